@@ -1,0 +1,26 @@
+# Build options shared by every target. Each option is prefixed COMMONWATT_.
+option(COMMONWATT_BUILD_TESTS "Build the unit, QML and integration tests" ON)
+option(COMMONWATT_BUILD_BENCHMARKS "Build the benchmark programs in tests/benchmarks" ON)
+option(COMMONWATT_WARNINGS_AS_ERRORS "Treat compiler warnings as errors" OFF)
+option(COMMONWATT_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
+find_program(COMMONWATT_CCACHE ccache)
+if(COMMONWATT_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+    set(CMAKE_CXX_COMPILER_LAUNCHER "${COMMONWATT_CCACHE}")
+endif()
+
+# Every first-party target calls this; third-party code never sees our warning flags.
+function(commonwatt_target_defaults target)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+        -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+    if(COMMONWATT_WARNINGS_AS_ERRORS)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+    target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING
+        QT_NO_CAST_FROM_BYTEARRAY QT_USE_QSTRINGBUILDER)
+endfunction()
+
+if(COMMONWATT_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()
