@@ -1,0 +1,174 @@
+// The worker's read side. Queries are rare next to ingest, so their statements are prepared per call.
+#include "rollups.h"
+#include "storeworker.h"
+
+#include <algorithm>
+#include <string>
+
+namespace commonwatt::storage {
+
+namespace {
+
+constexpr qint64 kNone = std::numeric_limits<qint64>::min();
+
+std::string withTable(const char *sql, const RollupTable &table)
+{
+    std::string result(sql);
+    result.replace(result.find("$T"), 2, table.name);
+    return result;
+}
+
+} // namespace
+
+QList<Rollup> StoreWorker::rollups(ChannelId channel, Resolution resolution, qint64 fromMs, qint64 toMs)
+{
+    QList<Rollup> result;
+    if (!m_db.isOpen() || (resolution != Resolution::Raw && !hasRollups()))
+        return result;
+    try {
+        if (resolution == Resolution::Raw) {
+            sqlite::Statement rows(
+                m_db,
+                "SELECT ts, value FROM readings WHERE channel = ?1 AND ts >= ?2 AND ts < ?3 ORDER BY ts");
+            rows.bind(1, qint64{channel}).bind(2, fromMs).bind(3, toMs);
+            while (rows.next()) {
+                const double value = rows.real(1);
+                result.append(Rollup{channel, rows.int64(0), 1, value, value, value, value, value});
+            }
+            return result;
+        }
+        const RollupTable &table = resolution == Resolution::Hour ? kHourTable : kFiveMinuteTable;
+        sqlite::Statement rows(
+            m_db, withTable("SELECT bucket, count, sum, min, max, first, last FROM $T "
+                            "WHERE channel = ?1 AND bucket >= ?2 AND bucket < ?3 ORDER BY bucket",
+                            table));
+        rows.bind(1, qint64{channel}).bind(2, fromMs).bind(3, toMs);
+        while (rows.next()) {
+            result.append(Rollup{channel, rows.int64(0), rows.int64(1), rows.real(2), rows.real(3),
+                                 rows.real(4), rows.real(5), rows.real(6)});
+        }
+    } catch (const sqlite::SqliteError &error) {
+        qCWarning(lcStorage).noquote() << m_path << u": query failed:" << error.message();
+        result.clear();
+    }
+    return result;
+}
+
+// Exact whenever the raw readings around fromMs and toMs are still kept: the value at a boundary is the last
+// reading before it, and raw readings, 5-minute and hourly buckets are all asked for their best candidate.
+// Once raw readings are pruned, the buckets still give the exact answer at their own boundaries (whole
+// hours, whole 5 minutes) and the nearest earlier bucket boundary elsewhere.
+QHash<ChannelId, double> StoreWorker::counterDeltas(const QList<ChannelId> &channels, qint64 fromMs,
+                                                    qint64 toMs)
+{
+    QHash<ChannelId, double> result;
+    if (!m_db.isOpen() || fromMs >= toMs)
+        return result;
+    try {
+        for (const ChannelId channel : channels) {
+            const std::optional<Point> first = firstAtOrAfter(channel, fromMs);
+            if (!first || first->timestampMs >= toMs)
+                continue; // no reading in the range
+            const std::optional<Point> start = lastBefore(channel, fromMs);
+            const std::optional<Point> end = lastBefore(channel, toMs);
+            if (!end)
+                continue; // cannot happen: first is before toMs
+            result.insert(channel, end->value - (start ? start->value : first->value));
+        }
+    } catch (const sqlite::SqliteError &error) {
+        qCWarning(lcStorage).noquote() << m_path << u": query failed:" << error.message();
+        result.clear();
+    }
+    return result;
+}
+
+qint64 StoreWorker::latestTimestamp()
+{
+    qint64 latest = kNone;
+    try {
+        for (const ChannelId channel : std::as_const(m_channels))
+            latest = std::max(latest, latestOf(channel));
+    } catch (const sqlite::SqliteError &error) {
+        qCWarning(lcStorage).noquote() << m_path << u": query failed:" << error.message();
+    }
+    return latest == kNone ? -1 : latest;
+}
+
+// The latest timestamp of a channel (or the lowest qint64 when it has none): the raw readings' newest, or,
+// once those are pruned, the newest bucket's last timestamp. Each lookup is one step down the primary key.
+qint64 StoreWorker::latestOf(ChannelId channel)
+{
+    qint64 latest = kNone;
+    sqlite::Statement raw(m_db, "SELECT ts FROM readings WHERE channel = ?1 ORDER BY ts DESC LIMIT 1");
+    raw.bind(1, qint64{channel});
+    if (raw.next())
+        latest = raw.int64(0);
+    if (hasRollups()) {
+        for (const RollupTable &table : {kFiveMinuteTable, kHourTable}) {
+            sqlite::Statement bucket(
+                m_db,
+                withTable("SELECT last_ts FROM $T WHERE channel = ?1 ORDER BY bucket DESC LIMIT 1", table));
+            bucket.bind(1, qint64{channel});
+            if (bucket.next())
+                latest = std::max(latest, bucket.int64(0));
+        }
+    }
+    return latest;
+}
+
+std::optional<StoreWorker::Point> StoreWorker::lastBefore(ChannelId channel, qint64 timestampMs)
+{
+    Point best{kNone, 0.0};
+    sqlite::Statement raw(
+        m_db, "SELECT ts, value FROM readings WHERE channel = ?1 AND ts < ?2 ORDER BY ts DESC LIMIT 1");
+    raw.bind(1, qint64{channel}).bind(2, timestampMs);
+    if (raw.next())
+        best = Point{raw.int64(0), raw.real(1)};
+    if (hasRollups()) {
+        for (const RollupTable &table : {kFiveMinuteTable, kHourTable}) {
+            // The bucket holding timestampMs may also hold later readings; then the one before it answers.
+            sqlite::Statement buckets(m_db, withTable("SELECT last_ts, last FROM $T WHERE channel = ?1 AND "
+                                                      "bucket < ?2 ORDER BY bucket DESC LIMIT 2",
+                                                      table));
+            buckets.bind(1, qint64{channel}).bind(2, timestampMs);
+            while (buckets.next()) {
+                if (buckets.int64(0) < timestampMs) {
+                    if (buckets.int64(0) > best.timestampMs)
+                        best = Point{buckets.int64(0), buckets.real(1)};
+                    break;
+                }
+            }
+        }
+    }
+    return best.timestampMs == kNone ? std::nullopt : std::optional<Point>(best);
+}
+
+std::optional<StoreWorker::Point> StoreWorker::firstAtOrAfter(ChannelId channel, qint64 timestampMs)
+{
+    constexpr qint64 kAfterAll = std::numeric_limits<qint64>::max();
+    Point best{kAfterAll, 0.0};
+    sqlite::Statement raw(
+        m_db, "SELECT ts, value FROM readings WHERE channel = ?1 AND ts >= ?2 ORDER BY ts LIMIT 1");
+    raw.bind(1, qint64{channel}).bind(2, timestampMs);
+    if (raw.next())
+        best = Point{raw.int64(0), raw.real(1)};
+    if (hasRollups()) {
+        for (const RollupTable &table : {kFiveMinuteTable, kHourTable}) {
+            // Buckets that end after timestampMs; the first may start before it and hold earlier readings.
+            sqlite::Statement buckets(m_db, withTable("SELECT first_ts, first FROM $T WHERE channel = ?1 AND "
+                                                      "bucket > ?2 ORDER BY bucket LIMIT 2",
+                                                      table));
+            buckets.bind(1, qint64{channel}).bind(2, timestampMs - table.widthMs);
+            while (buckets.next()) {
+                if (buckets.int64(0) >= timestampMs) {
+                    if (buckets.int64(0) < best.timestampMs)
+                        best = Point{buckets.int64(0), buckets.real(1)};
+                    break;
+                }
+            }
+        }
+    }
+    return best.timestampMs == kAfterAll ? std::nullopt : std::optional<Point>(best);
+}
+
+} // namespace commonwatt::storage
