@@ -1,0 +1,131 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <cmath>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace commonwatt::app {
+
+namespace {
+constexpr double kMaxSpeed = 1'000'000.0;
+}
+
+bool wantsHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--headless") == 0)
+            return true;
+        if (std::strcmp(argv[i], "--") == 0)
+            break;
+    }
+    return false;
+}
+
+CommandLine parseCommandLine(const QStringList &arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Commonwatt: a household energy manager for communities that "
+                       "treat energy as a commons."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        u"demo"_s, QCoreApplication::translate("CommandLine", "Run on the built-in simulated household (the "
+                                                              "default while no devices are configured)."));
+    const QCommandLineOption dataDirOption(
+        u"data-dir"_s,
+        QCoreApplication::translate("CommandLine", "Keep the database and settings in <dir> instead of the "
+                                                   "standard application data folder."),
+        u"dir"_s);
+    const QCommandLineOption kioskOption(
+        u"kiosk"_s, QCoreApplication::translate("CommandLine", "Wall panel: full screen, no window frame, no "
+                                                               "mouse cursor."));
+    const QCommandLineOption speedOption(
+        u"speed"_s,
+        QCoreApplication::translate("CommandLine",
+                                    "Run simulated time <n> times faster than real time (demo)."),
+        u"n"_s, u"1"_s);
+    const QCommandLineOption headlessOption(
+        u"headless"_s,
+        QCoreApplication::translate("CommandLine", "Run without a window, for a home server."));
+    const QCommandLineOption startOption(
+        u"start"_s,
+        QCoreApplication::translate("CommandLine", "Start simulated time at <time> (ISO 8601, e.g. "
+                                                   "2026-06-21T08:00:00Z) instead of now (demo)."),
+        u"time"_s);
+    const QCommandLineOption seedOption(
+        u"seed"_s, QCoreApplication::translate("CommandLine", "Seed of the simulated household (demo)."),
+        u"n"_s);
+    parser.addOptions(
+        {demoOption, dataDirOption, kioskOption, speedOption, headlessOption, startOption, seedOption});
+
+    auto fail = [&result](const QString &message) {
+        result.outcome = CommandLine::Outcome::ExitError;
+        result.message = message;
+        return result;
+    };
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (!parser.positionalArguments().isEmpty()) {
+        return fail(QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
+                        .arg(parser.positionalArguments().constFirst()));
+    }
+    if (parser.isSet(helpOption)) {
+        result.outcome = CommandLine::Outcome::ExitOk;
+        result.message = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(versionOption)) {
+        result.outcome = CommandLine::Outcome::ExitOk;
+        result.message = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
+        return result;
+    }
+
+    result.demo = parser.isSet(demoOption);
+    result.headless = parser.isSet(headlessOption);
+    result.kiosk = parser.isSet(kioskOption);
+    if (result.headless && result.kiosk)
+        return fail(QCoreApplication::translate("CommandLine", "--kiosk and --headless exclude each other."));
+    result.dataDir = parser.value(dataDirOption);
+    if (parser.isSet(dataDirOption) && result.dataDir.isEmpty())
+        return fail(QCoreApplication::translate("CommandLine", "--data-dir needs a folder."));
+
+    bool ok = false;
+    const double speed = parser.value(speedOption).toDouble(&ok);
+    if (!ok || !std::isfinite(speed) || speed <= 0.0 || speed > kMaxSpeed) {
+        return fail(QCoreApplication::translate("CommandLine", "--speed must be a number above 0 and at most "
+                                                               "%1, not \"%2\".")
+                        .arg(kMaxSpeed, 0, 'f', 0)
+                        .arg(parser.value(speedOption)));
+    }
+    result.speed = speed;
+
+    if (parser.isSet(startOption)) {
+        const QDateTime start = QDateTime::fromString(parser.value(startOption), Qt::ISODate);
+        if (!start.isValid()) {
+            return fail(QCoreApplication::translate("CommandLine", "--start must be an ISO 8601 time such as "
+                                                                   "2026-06-21T08:00:00Z, not \"%1\".")
+                            .arg(parser.value(startOption)));
+        }
+        result.startMs = start.toMSecsSinceEpoch();
+    }
+    if (parser.isSet(seedOption)) {
+        const qlonglong seed = parser.value(seedOption).toLongLong(&ok);
+        if (!ok || seed < 0) {
+            return fail(QCoreApplication::translate("CommandLine", "--seed must be a whole number of 0 or "
+                                                                   "more, not \"%1\".")
+                            .arg(parser.value(seedOption)));
+        }
+        result.seed = static_cast<quint64>(seed);
+    }
+    return result;
+}
+
+} // namespace commonwatt::app

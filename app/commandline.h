@@ -1,0 +1,38 @@
+// The commonwatt command line. Parsed before the application object exists, because --headless decides
+// whether there is a GUI at all.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace commonwatt::app {
+
+struct CommandLine
+{
+    bool demo = false;             // run on the built-in simulated household
+    bool headless = false;         // no window: the backend only (home server)
+    bool kiosk = false;            // wall panel: full screen, no window chrome, cursor hidden
+    double speed = 1.0;            // simulated seconds per real second (demo)
+    QString dataDir;               // empty: the platform's application data location
+    std::optional<qint64> startMs; // simulated time to start from (demo); default: now
+    std::optional<quint64> seed;   // demo household's seed
+
+    enum class Outcome
+    {
+        Run,
+        ExitOk,    // --help or --version was printed
+        ExitError, // a usage error was printed
+    };
+    Outcome outcome = Outcome::Run;
+    QString message; // text for --help, --version or the usage error
+};
+
+// Parses arguments (argv[0] first). Never exits the process: the caller prints message and decides.
+[[nodiscard]] CommandLine parseCommandLine(const QStringList &arguments);
+
+// True when argv asks for --headless; used to pick QCoreApplication over QApplication.
+[[nodiscard]] bool wantsHeadless(int argc, char **argv);
+
+} // namespace commonwatt::app

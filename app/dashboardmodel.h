@@ -1,0 +1,93 @@
+// What the Dashboard page binds to: the live power flow, today's energy and the household's clock.
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace commonwatt::app {
+
+class Household;
+
+class DashboardModel : public QObject
+{
+    Q_OBJECT
+    // Live power in kW. Grid: + import, - export. Battery: + charging, - discharging.
+    Q_PROPERTY(double pvKw READ pvKw NOTIFY flowChanged FINAL)
+    Q_PROPERTY(double gridKw READ gridKw NOTIFY flowChanged FINAL)
+    Q_PROPERTY(double batteryKw READ batteryKw NOTIFY flowChanged FINAL)
+    Q_PROPERTY(double evKw READ evKw NOTIFY flowChanged FINAL)
+    Q_PROPERTY(double houseKw READ houseKw NOTIFY flowChanged FINAL)
+    Q_PROPERTY(bool hasBattery READ hasBattery NOTIFY flowChanged FINAL)
+    Q_PROPERTY(double batterySocPercent READ batterySocPercent NOTIFY flowChanged FINAL)
+    Q_PROPERTY(bool hasEv READ hasEv NOTIFY flowChanged FINAL)
+    Q_PROPERTY(double evSocPercent READ evSocPercent NOTIFY flowChanged FINAL)
+    Q_PROPERTY(bool evPlugged READ evPlugged NOTIFY flowChanged FINAL)
+    Q_PROPERTY(bool hasData READ hasData NOTIFY flowChanged FINAL)
+    // Today's energy in kWh (household's local day).
+    Q_PROPERTY(double todayPvKwh READ todayPvKwh NOTIFY totalsChanged FINAL)
+    Q_PROPERTY(double todayImportKwh READ todayImportKwh NOTIFY totalsChanged FINAL)
+    Q_PROPERTY(double todayExportKwh READ todayExportKwh NOTIFY totalsChanged FINAL)
+    Q_PROPERTY(double todayHouseKwh READ todayHouseKwh NOTIFY totalsChanged FINAL)
+    Q_PROPERTY(double todayEvKwh READ todayEvKwh NOTIFY totalsChanged FINAL)
+    Q_PROPERTY(double todayBatteryChargeKwh READ todayBatteryChargeKwh NOTIFY totalsChanged FINAL)
+    Q_PROPERTY(double todayBatteryDischargeKwh READ todayBatteryDischargeKwh NOTIFY totalsChanged FINAL)
+    Q_PROPERTY(double selfSufficiency READ selfSufficiency NOTIFY totalsChanged FINAL)
+    // The household's local time, and where the data comes from.
+    Q_PROPERTY(QString timeText READ timeText NOTIFY clockChanged FINAL)
+    Q_PROPERTY(QString dateText READ dateText NOTIFY clockChanged FINAL)
+    Q_PROPERTY(QString sourceText READ sourceText CONSTANT FINAL)
+
+public:
+    DashboardModel(Household &household, QString sourceText, QObject *parent = nullptr);
+
+    [[nodiscard]] double pvKw() const { return m_pvKw; }
+    [[nodiscard]] double gridKw() const { return m_gridKw; }
+    [[nodiscard]] double batteryKw() const { return m_batteryKw; }
+    [[nodiscard]] double evKw() const { return m_evKw; }
+    [[nodiscard]] double houseKw() const { return m_houseKw; }
+    [[nodiscard]] bool hasBattery() const { return m_hasBattery; }
+    [[nodiscard]] double batterySocPercent() const { return m_batterySoc; }
+    [[nodiscard]] bool hasEv() const { return m_hasEv; }
+    [[nodiscard]] double evSocPercent() const { return m_evSoc; }
+    [[nodiscard]] bool evPlugged() const { return m_evPlugged; }
+    [[nodiscard]] bool hasData() const { return m_hasData; }
+    [[nodiscard]] double todayPvKwh() const;
+    [[nodiscard]] double todayImportKwh() const;
+    [[nodiscard]] double todayExportKwh() const;
+    [[nodiscard]] double todayHouseKwh() const;
+    [[nodiscard]] double todayEvKwh() const;
+    [[nodiscard]] double todayBatteryChargeKwh() const;
+    [[nodiscard]] double todayBatteryDischargeKwh() const;
+    [[nodiscard]] double selfSufficiency() const;
+    [[nodiscard]] QString timeText() const { return m_timeText; }
+    [[nodiscard]] QString dateText() const { return m_dateText; }
+    [[nodiscard]] QString sourceText() const { return m_sourceText; }
+
+signals:
+    void flowChanged();
+    void totalsChanged();
+    void clockChanged();
+
+private:
+    void updateFlow();
+    void updateClock(qint64 nowMs);
+
+    Household &m_household;
+    QString m_sourceText;
+    double m_pvKw = 0.0;
+    double m_gridKw = 0.0;
+    double m_batteryKw = 0.0;
+    double m_evKw = 0.0;
+    double m_houseKw = 0.0;
+    bool m_hasBattery = false;
+    double m_batterySoc = 0.0;
+    bool m_hasEv = false;
+    double m_evSoc = 0.0;
+    bool m_evPlugged = false;
+    bool m_hasData = false;
+    qint64 m_shownMinute = -1;
+    QString m_timeText;
+    QString m_dateText;
+};
+
+} // namespace commonwatt::app

@@ -1,0 +1,28 @@
+// The household's data folder: created on first use, checked for writing, and locked so that two
+// Commonwatt processes never share one database.
+#pragma once
+
+#include <QLockFile>
+#include <QString>
+
+#include <memory>
+
+namespace commonwatt::app {
+
+class DataDirectory
+{
+public:
+    // Resolves requested (empty: the platform's application data location), creates it, proves it can be
+    // written and takes the instance lock. On failure, *error names the folder and the reason.
+    [[nodiscard]] bool prepare(const QString &requested, QString *error);
+
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] QString databasePath() const;
+    [[nodiscard]] QString settingsPath() const;
+
+private:
+    QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace commonwatt::app

@@ -1,0 +1,88 @@
+// One household at run time: its clock, its devices (from plugins), its readings store, and what the UI
+// shows of them: the live power flow and today's energy totals.
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/powerflow.h"
+#include "domain/units.h"
+#include "storage/readingsstore.h"
+
+#include <commonwatt/device.h>
+#include <commonwatt/deviceplugin.h>
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QTimeZone>
+#include <QTimer>
+
+namespace commonwatt::app {
+
+// Energy over a local day, from the devices' counters in the store.
+struct EnergyTotals
+{
+    KilowattHours pv;
+    KilowattHours gridImport;
+    KilowattHours gridExport;
+    KilowattHours batteryCharge;
+    KilowattHours batteryDischarge;
+    KilowattHours ev;
+    qint64 dayStartMs = 0;
+
+    // The home's own use (everything but battery and EV), as the balance of the counters.
+    [[nodiscard]] KilowattHours house() const;
+    // Share of the home's and the car's use that did not come from the grid, 0..1.
+    [[nodiscard]] double selfSufficiency() const;
+};
+
+class Household : public QObject
+{
+    Q_OBJECT
+public:
+    Household(Clock &clock, storage::ReadingsStore &store, QTimeZone timeZone, QObject *parent = nullptr);
+
+    // Creates the plugin's devices and routes their readings to the store and the power flow.
+    [[nodiscard]] bool addDevices(DevicePlugin &plugin, const QJsonObject &settings, QString *error);
+
+    [[nodiscard]] Clock &clock() const { return m_clock; }
+    [[nodiscard]] const QTimeZone &timeZone() const { return m_timeZone; }
+    [[nodiscard]] const QList<Device *> &devices() const { return m_devices; }
+    [[nodiscard]] PowerFlow powerFlow() const { return m_flow.current(); }
+    [[nodiscard]] const EnergyTotals &todayTotals() const { return m_today; }
+
+    // Re-reads today's totals from the store now (normally done after writes, at most once a second).
+    void refreshTotals();
+
+signals:
+    void powerFlowChanged();
+    void totalsChanged();
+
+private:
+    enum class Counter
+    {
+        Pv,
+        GridImport,
+        GridExport,
+        BatteryCharge,
+        BatteryDischarge,
+        Ev,
+    };
+    void onReadings(Device *device, const QList<DeviceReading> &readings);
+    void registerCounter(const Device &device, qint32 index, storage::ChannelId id);
+
+    Clock &m_clock;
+    storage::ReadingsStore &m_store;
+    QTimeZone m_timeZone;
+    QList<Device *> m_devices;
+    QHash<const Device *, QList<storage::ChannelId>> m_channelIds;
+    QHash<storage::ChannelId, Counter> m_counters;
+    PowerFlowTracker m_flow;
+    bool m_flowSignalPending = false;
+    EnergyTotals m_today;
+    QTimer m_totalsTimer; // coalesces refreshes after batches
+    QList<storage::Reading> m_buffer;
+    QSet<const Device *> m_warnedFuture;
+};
+
+} // namespace commonwatt::app

@@ -1,0 +1,120 @@
+// commonwatt: the household energy manager. With a window on a desktop or wall panel, or --headless on a
+// home server.
+#include "commandline.h"
+#include "dashboardmodel.h"
+#include "runtime.h"
+#include "ui.h"
+#include "unixsignals.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QQmlApplicationEngine>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcMain, "commonwatt")
+
+using namespace Qt::StringLiterals;
+using namespace commonwatt;
+
+namespace {
+
+constexpr int kExitUsage = 2;
+constexpr int kExitStartFailed = 1;
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    if (!text.endsWith(u'\n'))
+        std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+// On a home server, a line now and then says that the household is alive and where its time is.
+void logHeadlessProgress(app::Runtime &runtime, QObject *context)
+{
+    auto *timer = new QTimer(context);
+    auto stored = std::make_shared<qint64>(0);
+    QObject::connect(&runtime.store(), &storage::ReadingsStore::batchCommitted, context,
+                     [stored](qint64 readings, qint64) { *stored += readings; });
+    QObject::connect(timer, &QTimer::timeout, context, [&runtime, stored] {
+        const QDateTime now =
+            QDateTime::fromMSecsSinceEpoch(runtime.clock().nowMs(), runtime.household().timeZone());
+        qCInfo(lcMain).noquote() << "household time" << now.toString(Qt::ISODate) << "-" << *stored
+                                 << "readings stored since start";
+    });
+    timer->start(std::chrono::seconds(10));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(u"Commonwatt"_s);
+    QCoreApplication::setOrganizationDomain(u"commonwatt.org"_s);
+    QCoreApplication::setApplicationName(u"commonwatt"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(COMMONWATT_VERSION));
+
+    const bool headless = app::wantsHeadless(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (headless)
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
+    QGuiApplication::setApplicationDisplayName(u"Commonwatt"_s);
+
+    const app::CommandLine commandLine = app::parseCommandLine(QCoreApplication::arguments());
+    switch (commandLine.outcome) {
+    case app::CommandLine::Outcome::ExitOk:
+        print(stdout, commandLine.message);
+        return 0;
+    case app::CommandLine::Outcome::ExitError:
+        print(stderr, u"commonwatt: "_s + commandLine.message + u"\nTry 'commonwatt --help'."_s);
+        return kExitUsage;
+    case app::CommandLine::Outcome::Run:
+        break;
+    }
+
+    app::Runtime runtime;
+    QString error;
+    if (!runtime.start(commandLine, &error)) {
+        print(stderr, u"commonwatt: "_s + error);
+        return kExitStartFailed;
+    }
+
+    app::UnixSignalWatcher unixSignals;
+    QObject::connect(
+        &unixSignals, &app::UnixSignalWatcher::terminationRequested, application.get(), [](int number) {
+            qCInfo(lcMain) << "signal" << number << "received: writing pending readings and stopping";
+            QCoreApplication::quit();
+        });
+    QObject::connect(&runtime.store(), &storage::ReadingsStore::writeFailed, application.get(),
+                     [](const QString &message) { qCWarning(lcMain).noquote() << message; });
+
+    std::unique_ptr<app::DashboardModel> dashboard;
+    std::unique_ptr<QQmlApplicationEngine> engine;
+    if (headless) {
+        qCInfo(lcMain).noquote() << "running headless; data in" << runtime.dataDirectory().path();
+        logHeadlessProgress(runtime, application.get());
+    } else {
+        if (commandLine.kiosk)
+            QGuiApplication::setOverrideCursor(Qt::BlankCursor);
+        dashboard = std::make_unique<app::DashboardModel>(runtime.household(), runtime.sourceText());
+        engine = std::make_unique<QQmlApplicationEngine>();
+        if (!app::loadMainWindow(*engine, *dashboard, commandLine.kiosk, &error)) {
+            print(stderr, u"commonwatt: "_s + error);
+            return kExitStartFailed;
+        }
+    }
+
+    runtime.run();
+    const int code = QCoreApplication::exec();
+    engine.reset();
+    runtime.shutdown();
+    return code;
+}

@@ -1,0 +1,40 @@
+pragma Singleton
+import QtQuick
+
+// Sizes and colours for every page: no magic numbers elsewhere.
+QtObject {
+    id: root
+
+    // Touch targets (product.md: 48 px minimum on the wall panel).
+    readonly property int touchTarget: 48
+    readonly property int spacing: 16
+    readonly property int smallSpacing: 8
+    readonly property int radius: 14
+
+    // Type scale: the large sizes are read from two metres.
+    readonly property int fontHuge: 40
+    readonly property int fontLarge: 28
+    readonly property int fontMedium: 20
+    readonly property int fontSmall: 15
+
+    readonly property color background: "#0f1720"
+    readonly property color surface: "#18232f"
+    readonly property color surfaceRaised: "#213041"
+    readonly property color textPrimary: "#f1f5f9"
+    readonly property color textSecondary: "#9fb0c3"
+    readonly property color divider: "#2c3d50"
+
+    // One colour per energy source, used by the flow diagram and the totals alike.
+    readonly property color solar: "#f5b82e"
+    readonly property color grid: "#8ea4bd"
+    readonly property color gridExport: "#4cc38a"
+    readonly property color battery: "#4cc38a"
+    readonly property color ev: "#5aa9f5"
+    readonly property color house: "#e48bd0"
+
+    readonly property int flowLineWidth: 4
+    readonly property int flowDotSize: 10
+    readonly property int nodeSize: 148
+    // Below this many kW a flow is drawn as idle.
+    readonly property real idleKw: 0.05
+}

@@ -1,0 +1,53 @@
+import QtQuick
+import QtQuick.Layouts
+import Commonwatt.Ui
+import Commonwatt.App
+
+RowLayout {
+    id: root
+
+    spacing: Theme.spacing
+
+    Text {
+        //: Product name in the header
+        text: qsTr("Commonwatt")
+        color: Theme.textPrimary
+        font.pixelSize: Theme.fontLarge
+        font.bold: true
+    }
+
+    Rectangle {
+        objectName: "sourceBadge"
+        implicitWidth: _sourceLabel.implicitWidth + 2 * Theme.spacing
+        implicitHeight: _sourceLabel.implicitHeight + Theme.smallSpacing
+        radius: height / 2
+        color: Theme.surfaceRaised
+
+        Text {
+            id: _sourceLabel
+            anchors.centerIn: parent
+            text: Dashboard.sourceText
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontSmall
+        }
+    }
+
+    Item {
+        Layout.fillWidth: true
+    }
+
+    Text {
+        objectName: "dateLabel"
+        text: Dashboard.dateText
+        color: Theme.textSecondary
+        font.pixelSize: Theme.fontMedium
+    }
+
+    Text {
+        objectName: "timeLabel"
+        text: Dashboard.timeText
+        color: Theme.textPrimary
+        font.pixelSize: Theme.fontLarge
+        font.bold: true
+    }
+}

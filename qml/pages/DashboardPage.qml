@@ -1,0 +1,53 @@
+import QtQuick
+import QtQuick.Layouts
+import Commonwatt.Ui
+import Commonwatt.App
+
+// Home: what the household's energy is doing now, and what it did today.
+Item {
+    id: root
+
+    readonly property bool _narrow: width < height
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        HeaderBar {
+            Layout.fillWidth: true
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            columns: root._narrow ? 1 : 2
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
+
+            PowerFlowView {
+                objectName: "powerFlow"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 3
+                pvKw: Dashboard.pvKw
+                gridKw: Dashboard.gridKw
+                batteryKw: Dashboard.batteryKw
+                evKw: Dashboard.evKw
+                houseKw: Dashboard.houseKw
+                hasBattery: Dashboard.hasBattery
+                batterySocPercent: Dashboard.batterySocPercent
+                hasEv: Dashboard.hasEv
+                evSocPercent: Dashboard.evSocPercent
+                evPlugged: Dashboard.evPlugged
+            }
+
+            TodayPanel {
+                objectName: "todayPanel"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 2
+            }
+        }
+    }
+}

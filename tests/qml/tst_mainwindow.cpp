@@ -1,0 +1,102 @@
+// Loads the real main window offscreen on a demo household and checks that the dashboard shows it.
+#include "dashboardmodel.h"
+#include "ui.h"
+
+#include "../support/demohousehold.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace commonwatt;
+using namespace Qt::StringLiterals;
+
+namespace {
+double leadingNumber(const QString &text)
+{
+    // "3.2 kWh" in the test's C locale.
+    static const QRegularExpression number(u"-?[0-9]+(\\.[0-9]+)?"_s);
+    const auto match = number.match(text);
+    return match.hasMatch() ? match.captured(0).toDouble() : -1.0;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        // Any QML warning (binding loop, undefined property, missing type) fails the test.
+        QTest::failOnWarning(QRegularExpression(u"qrc:/"_s));
+    }
+
+    void dashboardShowsTheHousehold()
+    {
+        testing::DemoHousehold household;
+        QVERIFY(household.start(QDate(2026, 6, 20), QTime(13, 0)));
+        QVERIFY(household.settle());
+
+        app::DashboardModel dashboard(household.runtime().household(), household.runtime().sourceText());
+        QQmlApplicationEngine engine;
+        QString error;
+        QVERIFY2(app::loadMainWindow(engine, dashboard, false, &error), qPrintable(error));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        for (const char *name :
+             {"dashboardPage", "powerFlow", "solarNode", "gridNode", "houseNode", "batteryNode", "evNode",
+              "todayPanel", "todaySolar", "todayHome", "todayImport", "todayExport", "todayEv",
+              "todaySelfSufficiency", "timeLabel", "dateLabel", "sourceBadge"}) {
+            QVERIFY2(window->findChild<QQuickItem *>(QLatin1StringView(name)), name);
+        }
+        auto text = [window](const char *name) {
+            auto *item = window->findChild<QQuickItem *>(QLatin1StringView(name));
+            return item ? item->property("text").toString() : QString();
+        };
+
+        // Midday in June: the sun shines, and the morning's energy is in today's totals.
+        QVERIFY2(leadingNumber(text("solarNodeValue")) > 0.0, qPrintable(text("solarNodeValue")));
+        QTRY_VERIFY2(leadingNumber(text("todaySolarValue")) > 1.0, qPrintable(text("todaySolarValue")));
+        QVERIFY(leadingNumber(text("todayHomeValue")) > 0.5);
+        QCOMPARE(text("timeLabel"), u"13:00"_s);
+        QVERIFY(!text("dateLabel").isEmpty());
+
+        // Live: the values follow the household as simulated time moves on.
+        QSignalSpy flow(&dashboard, &app::DashboardModel::flowChanged);
+        const QString solarBefore = text("todaySolarValue");
+        household.advanceTo(household.runtime().clock().nowMs() + 2 * 3600 * 1000);
+        QVERIFY(household.settle());
+        QTRY_VERIFY(flow.size() > 0);
+        QTRY_VERIFY(text("todaySolarValue") != solarBefore);
+        QCOMPARE(text("timeLabel"), u"15:00"_s);
+        QCOMPARE(dashboard.pvKw(), household.runtime().household().powerFlow().pv.value());
+    }
+
+    void todayStartsAtLocalMidnight()
+    {
+        testing::DemoHousehold household;
+        QVERIFY(household.start(QDate(2026, 3, 18), QTime(23, 30)));
+        QVERIFY(household.settle());
+        app::DashboardModel dashboard(household.runtime().household(), household.runtime().sourceText());
+        QTRY_VERIFY(dashboard.todayPvKwh() > 1.0);
+        const double homeLateEvening = dashboard.todayHouseKwh();
+        QVERIFY(homeLateEvening > 3.0);
+
+        // Half an hour into the next day: no sun yet, and the home's use starts again from zero.
+        household.advanceTo(household.runtime().clock().nowMs() + 3600 * 1000);
+        QVERIFY(household.settle());
+        QTRY_COMPARE(dashboard.todayPvKwh(), 0.0);
+        QVERIFY(dashboard.todayHouseKwh() > 0.0);
+        QVERIFY2(dashboard.todayHouseKwh() < 2.0, qPrintable(QString::number(dashboard.todayHouseKwh())));
+        QVERIFY(dashboard.selfSufficiency() >= 0.0 && dashboard.selfSufficiency() <= 1.0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

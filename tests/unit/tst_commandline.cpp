@@ -1,0 +1,90 @@
+#include "commandline.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTest>
+
+using namespace commonwatt::app;
+using namespace Qt::StringLiterals;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void defaults()
+    {
+        const CommandLine cl = parseCommandLine({u"commonwatt"_s});
+        QCOMPARE(cl.outcome, CommandLine::Outcome::Run);
+        QVERIFY(!cl.demo && !cl.headless && !cl.kiosk);
+        QCOMPARE(cl.speed, 1.0);
+        QVERIFY(cl.dataDir.isEmpty());
+        QVERIFY(!cl.startMs);
+    }
+
+    void everyOption()
+    {
+        const CommandLine cl = parseCommandLine({u"commonwatt"_s, u"--demo"_s, u"--headless"_s, u"--speed"_s,
+                                                 u"3600"_s, u"--data-dir"_s, u"/tmp/cw"_s, u"--start"_s,
+                                                 u"2026-06-21T08:00:00Z"_s, u"--seed"_s, u"42"_s});
+        QCOMPARE(cl.outcome, CommandLine::Outcome::Run);
+        QVERIFY(cl.demo && cl.headless && !cl.kiosk);
+        QCOMPARE(cl.speed, 3600.0);
+        QCOMPARE(cl.dataDir, u"/tmp/cw"_s);
+        QCOMPARE(*cl.startMs, QDateTime(QDate(2026, 6, 21), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(*cl.seed, 42u);
+    }
+
+    void helpAndVersion()
+    {
+        QCoreApplication::setApplicationVersion(u"9.8.7"_s);
+        const CommandLine version = parseCommandLine({u"commonwatt"_s, u"--version"_s});
+        QCOMPARE(version.outcome, CommandLine::Outcome::ExitOk);
+        QVERIFY(version.message.contains(u"9.8.7"_s));
+        const CommandLine help = parseCommandLine({u"commonwatt"_s, u"--help"_s});
+        QCOMPARE(help.outcome, CommandLine::Outcome::ExitOk);
+        for (const char *option : {"--demo", "--data-dir", "--kiosk", "--speed", "--headless", "--version"})
+            QVERIFY2(help.message.contains(QLatin1StringView(option)), option);
+    }
+
+    void usageErrorsNameTheProblem_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("speed not a number") << QStringList{u"--speed"_s, u"fast"_s} << u"fast"_s;
+        QTest::newRow("speed zero") << QStringList{u"--speed"_s, u"0"_s} << u"--speed"_s;
+        QTest::newRow("speed negative") << QStringList{u"--speed=-3"_s} << u"--speed"_s;
+        QTest::newRow("speed huge") << QStringList{u"--speed"_s, u"1e12"_s} << u"--speed"_s;
+        QTest::newRow("start not a time") << QStringList{u"--start"_s, u"tomorrow"_s} << u"tomorrow"_s;
+        QTest::newRow("seed negative") << QStringList{u"--seed=-1"_s} << u"--seed"_s;
+        QTest::newRow("unknown option") << QStringList{u"--turbo"_s} << u"turbo"_s;
+        QTest::newRow("stray argument") << QStringList{u"extra"_s} << u"extra"_s;
+        QTest::newRow("kiosk and headless") << QStringList{u"--kiosk"_s, u"--headless"_s} << u"--kiosk"_s;
+        QTest::newRow("empty data dir") << QStringList{u"--data-dir="_s} << u"--data-dir"_s;
+    }
+    void usageErrorsNameTheProblem()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        arguments.prepend(u"commonwatt"_s);
+        const CommandLine cl = parseCommandLine(arguments);
+        QCOMPARE(cl.outcome, CommandLine::Outcome::ExitError);
+        QVERIFY2(cl.message.contains(mentions), qPrintable(cl.message));
+    }
+
+    void headlessIsSeenBeforeTheApplicationExists()
+    {
+        char prog[] = "commonwatt";
+        char demo[] = "--demo";
+        char headless[] = "--headless";
+        char separator[] = "--";
+        char *withHeadless[] = {prog, demo, headless};
+        char *withoutHeadless[] = {prog, demo};
+        char *afterSeparator[] = {prog, separator, headless};
+        QVERIFY(wantsHeadless(3, withHeadless));
+        QVERIFY(!wantsHeadless(2, withoutHeadless));
+        QVERIFY(!wantsHeadless(3, afterSeparator));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
