@@ -10,35 +10,18 @@
 #include <QDateTime>
 #include <QHash>
 #include <QTest>
+
+#include "simulatortesthelpers.h"
 #include <QTimeZone>
 
 #include <cmath>
 
 using namespace commonwatt;
 using namespace commonwatt::simulator;
+using namespace commonwatt::testing;
 using std::chrono::seconds;
 
-// Like QVERIFY2, but the message is built only when the check fails: these checks run millions of times.
-#define VERIFY_OR_SAY(condition, message)                                                                    \
-    do {                                                                                                     \
-        if (!(condition))                                                                                    \
-            QFAIL(qPrintable(QString::fromLatin1(#condition) + QStringLiteral(": ") + (message)));           \
-    } while (false)
-
 namespace {
-const QTimeZone &amsterdam()
-{
-    static const QTimeZone zone(QByteArrayLiteral("Europe/Amsterdam"));
-    return zone;
-}
-[[nodiscard]] qint64 localMs(QDate date, QTime time = QTime(0, 0))
-{
-    return QDateTime(date, time, amsterdam()).toMSecsSinceEpoch();
-}
-[[nodiscard]] QDateTime local(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, amsterdam());
-}
 [[nodiscard]] HouseholdConfig configWithSeed(std::uint64_t seed)
 {
     HouseholdConfig config;

@@ -10,19 +10,15 @@
 
 #include <QDateTime>
 #include <QTest>
+
+#include "simulatortesthelpers.h"
 #include <QTimeZone>
 
 #include <cmath>
 
 using namespace commonwatt;
 using namespace commonwatt::simulator;
-
-// Like QVERIFY2, but the message is built only when the check fails: these checks run millions of times.
-#define VERIFY_OR_SAY(condition, message)                                                                    \
-    do {                                                                                                     \
-        if (!(condition))                                                                                    \
-            QFAIL(qPrintable(QString::fromLatin1(#condition) + QStringLiteral(": ") + (message)));           \
-    } while (false)
+using namespace commonwatt::testing;
 
 namespace {
 constexpr double latitude = 52.1;
