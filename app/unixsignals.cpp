@@ -1,11 +1,14 @@
 #include "unixsignals.h"
 
+#ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
 namespace commonwatt::app {
 
+#ifdef Q_OS_UNIX
 namespace {
 int g_fds[2] = {-1, -1};
 
@@ -36,8 +39,16 @@ UnixSignalWatcher::UnixSignalWatcher(QObject *parent)
     ::sigaction(SIGTERM, &action, nullptr);
 }
 
+#else
+// Windows and other systems: the window's close or the service manager ends the event loop instead.
+UnixSignalWatcher::UnixSignalWatcher(QObject *parent)
+    : QObject(parent)
+{}
+#endif
+
 UnixSignalWatcher::~UnixSignalWatcher()
 {
+#ifdef Q_OS_UNIX
     ::signal(SIGINT, SIG_DFL);
     ::signal(SIGTERM, SIG_DFL);
     m_notifier.reset();
@@ -46,6 +57,7 @@ UnixSignalWatcher::~UnixSignalWatcher()
         ::close(g_fds[1]);
         g_fds[0] = g_fds[1] = -1;
     }
+#endif
 }
 
 } // namespace commonwatt::app

@@ -11,6 +11,9 @@ COMMONWATT_BUILD_PACKAGES=(
 COMMONWATT_TEST_PACKAGES=(
     xvfb xauth sqlite3 util-linux
 )
+COMMONWATT_PACKAGE_PACKAGES=(
+    dpkg-dev file lintian appstream desktop-file-utils gzip
+)
 
 # ensure_packages NAME...: installs those not yet installed (apt-get as root, else sudo); elsewhere says which.
 ensure_packages() {

@@ -15,8 +15,10 @@
 #include <filesystem>
 #include <optional>
 
+#ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <unistd.h>
+#endif
 
 namespace commonwatt::storage {
 
@@ -129,8 +131,14 @@ std::optional<QString> ensureWritableDirectory(const QString &directory)
                    QString::fromLocal8Bit(error.message().c_str());
         }
     }
+#ifdef Q_OS_UNIX
     if (::faccessat(AT_FDCWD, native.c_str(), W_OK | X_OK, AT_EACCESS) != 0)
         return u"The data directory " + directory + u" is not writable: " + systemError(errno);
+#else
+    // Windows has no effective-id check; ACLs are what QFileInfo consults there.
+    if (!QFileInfo(directory).isWritable())
+        return u"The data directory " + directory + u" is not writable";
+#endif
     return std::nullopt;
 }
 
