@@ -15,15 +15,18 @@ namespace {
 constexpr double kMaxSpeed = 1'000'000.0;
 }
 
-bool wantsHeadless(int argc, char **argv)
+bool needsWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--headless") == 0)
-            return true;
-        if (std::strcmp(argv[i], "--") == 0)
+        const char *argument = argv[i];
+        if (std::strcmp(argument, "--") == 0)
             break;
+        for (const char *windowless : {"--headless", "--help", "-h", "-?", "--help-all", "--version", "-v"}) {
+            if (std::strcmp(argument, windowless) == 0)
+                return false;
+        }
     }
-    return false;
+    return true;
 }
 
 CommandLine parseCommandLine(const QStringList &arguments)

@@ -32,7 +32,8 @@ struct CommandLine
 // Parses arguments (argv[0] first). Never exits the process: the caller prints message and decides.
 [[nodiscard]] CommandLine parseCommandLine(const QStringList &arguments);
 
-// True when argv asks for --headless; used to pick QCoreApplication over QApplication.
-[[nodiscard]] bool wantsHeadless(int argc, char **argv);
+// False when argv asks for --headless, or only for --help or --version, which need no display; used to pick
+// QCoreApplication over QApplication before the command line is parsed properly.
+[[nodiscard]] bool needsWindow(int argc, char **argv);
 
 } // namespace commonwatt::app

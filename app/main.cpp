@@ -60,13 +60,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"commonwatt"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(COMMONWATT_VERSION));
 
-    const bool headless = app::wantsHeadless(argc, argv);
     std::unique_ptr<QCoreApplication> application;
-    if (headless)
-        application = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    if (app::needsWindow(argc, argv)) {
         application = std::make_unique<QApplication>(argc, argv);
-    QGuiApplication::setApplicationDisplayName(u"Commonwatt"_s);
+        QGuiApplication::setApplicationDisplayName(u"Commonwatt"_s);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
 
     const app::CommandLine commandLine = app::parseCommandLine(QCoreApplication::arguments());
     switch (commandLine.outcome) {
@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<app::DashboardModel> dashboard;
     std::unique_ptr<QQmlApplicationEngine> engine;
-    if (headless) {
+    if (commandLine.headless) {
         qCInfo(lcMain).noquote() << "running headless; data in" << runtime.dataDirectory().path();
         logHeadlessProgress(runtime, application.get());
     } else {

@@ -71,18 +71,24 @@ private slots:
         QVERIFY2(cl.message.contains(mentions), qPrintable(cl.message));
     }
 
-    void headlessIsSeenBeforeTheApplicationExists()
+    void windowlessRunsAreSeenBeforeTheApplicationExists()
     {
         char prog[] = "commonwatt";
         char demo[] = "--demo";
         char headless[] = "--headless";
+        char version[] = "--version";
+        char help[] = "-h";
         char separator[] = "--";
         char *withHeadless[] = {prog, demo, headless};
-        char *withoutHeadless[] = {prog, demo};
+        char *withVersion[] = {prog, version};
+        char *withHelp[] = {prog, help};
+        char *plain[] = {prog, demo};
         char *afterSeparator[] = {prog, separator, headless};
-        QVERIFY(wantsHeadless(3, withHeadless));
-        QVERIFY(!wantsHeadless(2, withoutHeadless));
-        QVERIFY(!wantsHeadless(3, afterSeparator));
+        QVERIFY(!needsWindow(3, withHeadless));
+        QVERIFY(!needsWindow(2, withVersion));
+        QVERIFY(!needsWindow(2, withHelp));
+        QVERIFY(needsWindow(2, plain));
+        QVERIFY(needsWindow(3, afterSeparator));
     }
 };
 
