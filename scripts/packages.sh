@@ -30,7 +30,7 @@ ensure_packages() {
     done
     [ ${#missing[@]} -eq 0 ] && return 0
 
-    echo "Installing missing packages: ${missing[*]}"
+    echo "Missing packages: ${missing[*]}"
     local apt=(apt-get)
     if [ "$(id -u)" -ne 0 ]; then
         if command -v sudo >/dev/null 2>&1; then
