@@ -15,8 +15,48 @@ DashboardModel::DashboardModel(Household &household, QString sourceText, QObject
     connect(&household, &Household::powerFlowChanged, this, &DashboardModel::updateFlow);
     connect(&household, &Household::totalsChanged, this, &DashboardModel::totalsChanged);
     connect(&household.clock(), &Clock::ticked, this, &DashboardModel::updateClock);
+    connect(&household, &Household::signalForecastChanged, this, &DashboardModel::updateAdvice);
     updateFlow();
     updateClock(household.clock().nowMs());
+}
+
+QString DashboardModel::shortTime(const QTime &time)
+{
+    // Minutes are what a glance needs; some locales' short format still carries seconds.
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    return locale.toString(time, format);
+}
+
+void DashboardModel::updateAdvice()
+{
+    QString rating;
+    QString nextBetter;
+    const auto advice = currency::adviseTime(m_household.communityConfig(), m_household.signalForecast(),
+                                             m_household.clock().nowMs());
+    if (advice) {
+        switch (advice->rating) {
+        case currency::TimeRating::Good:
+            rating = QStringLiteral("good");
+            break;
+        case currency::TimeRating::Fair:
+            rating = QStringLiteral("fair");
+            break;
+        case currency::TimeRating::Poor:
+            rating = QStringLiteral("poor");
+            break;
+        }
+        if (advice->nextBetterMs) {
+            nextBetter = shortTime(
+                QDateTime::fromMSecsSinceEpoch(*advice->nextBetterMs, m_household.timeZone()).time());
+        }
+    }
+    if (rating == m_timeRating && nextBetter == m_nextBetterTime)
+        return;
+    m_timeRating = rating;
+    m_nextBetterTime = nextBetter;
+    emit adviceChanged();
 }
 
 void DashboardModel::updateFlow()
@@ -44,13 +84,10 @@ void DashboardModel::updateClock(qint64 nowMs)
         return;
     m_shownMinute = minute;
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(nowMs, m_household.timeZone());
-    const QLocale locale;
-    // Minutes are what a glance needs; some locales' short format still carries seconds.
-    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
-    timeFormat.remove(QStringLiteral(":ss"));
-    m_timeText = locale.toString(local.time(), timeFormat);
-    m_dateText = locale.toString(local.date(), QLocale::LongFormat);
+    m_timeText = shortTime(local.time());
+    m_dateText = QLocale().toString(local.date(), QLocale::LongFormat);
     emit clockChanged();
+    updateAdvice();
 }
 
 double DashboardModel::todayPvKwh() const

@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTime>
 
 namespace commonwatt::app {
 
@@ -36,6 +37,10 @@ class DashboardModel : public QObject
     Q_PROPERTY(QString timeText READ timeText NOTIFY clockChanged FINAL)
     Q_PROPERTY(QString dateText READ dateText NOTIFY clockChanged FINAL)
     Q_PROPERTY(QString sourceText READ sourceText CONSTANT FINAL)
+    // Is now a good time to use energy? "good", "fair", "poor", or "" while no grid signals are known;
+    // with the local time of the next better slot ("" when there is none). docs/currency-rules.md R32-R34.
+    Q_PROPERTY(QString timeRating READ timeRating NOTIFY adviceChanged FINAL)
+    Q_PROPERTY(QString nextBetterTime READ nextBetterTime NOTIFY adviceChanged FINAL)
 
 public:
     DashboardModel(Household &household, QString sourceText, QObject *parent = nullptr);
@@ -62,15 +67,20 @@ public:
     [[nodiscard]] QString timeText() const { return m_timeText; }
     [[nodiscard]] QString dateText() const { return m_dateText; }
     [[nodiscard]] QString sourceText() const { return m_sourceText; }
+    [[nodiscard]] QString timeRating() const { return m_timeRating; }
+    [[nodiscard]] QString nextBetterTime() const { return m_nextBetterTime; }
 
 signals:
     void flowChanged();
     void totalsChanged();
     void clockChanged();
+    void adviceChanged();
 
 private:
     void updateFlow();
     void updateClock(qint64 nowMs);
+    void updateAdvice();
+    [[nodiscard]] static QString shortTime(const QTime &time);
 
     Household &m_household;
     QString m_sourceText;
@@ -88,6 +98,8 @@ private:
     qint64 m_shownMinute = -1;
     QString m_timeText;
     QString m_dateText;
+    QString m_timeRating;
+    QString m_nextBetterTime;
 };
 
 } // namespace commonwatt::app

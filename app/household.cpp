@@ -4,6 +4,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <cmath>
 
 Q_LOGGING_CATEGORY(lcHousehold, "commonwatt.household")
 
@@ -36,6 +37,7 @@ Household::Household(Clock &clock, storage::ReadingsStore &store, QTimeZone time
     , m_clock(clock)
     , m_store(store)
     , m_timeZone(std::move(timeZone))
+    , m_community(currency::CommunityConfig::defaults(QString::fromUtf8(m_timeZone.id())))
 {
     m_totalsTimer.setSingleShot(true);
     m_totalsTimer.setInterval(std::chrono::seconds(1));
@@ -68,6 +70,12 @@ bool Household::addDevices(DevicePlugin &plugin, const QJsonObject &settings, QS
         m_devices.append(device);
         connect(device, &Device::readingsReady, this,
                 [this, device](const QList<DeviceReading> &readings) { onReadings(device, readings); });
+        if (device->kind() == DeviceKind::GridSignal) {
+            connect(device, &Device::forecastReady, this,
+                    [this, device](qint64 fromMs, const QList<DeviceReading> &forecast) {
+                        onSignalForecast(*device, fromMs, forecast);
+                    });
+        }
         qCInfo(lcHousehold) << "device" << device->id() << "from plugin" << plugin.pluginId();
     }
     return true;
@@ -141,6 +149,40 @@ void Household::onReadings(Device *device, const QList<DeviceReading> &readings)
             },
             Qt::QueuedConnection);
     }
+}
+
+void Household::onSignalForecast(const Device &device, qint64 fromMs, const QList<DeviceReading> &forecast)
+{
+    // A new forecast replaces the old one from its first slot on; what lies behind is kept for a day, so that
+    // the current slot is still known until the next forecast arrives.
+    m_signalForecast.erase(m_signalForecast.lowerBound(fromMs), m_signalForecast.end());
+    m_signalForecast.erase(m_signalForecast.begin(),
+                           m_signalForecast.lowerBound(fromMs - currency::kAdviceWindowMs));
+    for (const DeviceReading &reading : forecast) {
+        if (reading.channel < 0 || reading.channel >= device.channels().size() ||
+            !std::isfinite(reading.value))
+            continue;
+        currency::SignalSlot &slot = m_signalForecast[reading.timestampMs];
+        slot.startMs = reading.timestampMs;
+        // Settled signals are integers: g in g/kWh, s and r in thousandths (currency.md, section 6).
+        switch (device.channels()[reading.channel].quantity) {
+        case Quantity::CarbonIntensity:
+            slot.signal.g = static_cast<int>(std::lround(std::clamp(reading.value, 0.0, 100'000.0)));
+            break;
+        case Quantity::GridNeed:
+            slot.signal.s = static_cast<int>(std::lround(std::clamp(reading.value, -1.0, 1.0) * 1000));
+            break;
+        case Quantity::RenewableShare:
+            slot.signal.r = static_cast<int>(std::lround(std::clamp(reading.value, 0.0, 1.0) * 1000));
+            break;
+        case Quantity::EventLevel:
+            slot.signal.eventLevel = static_cast<int>(std::lround(std::clamp(reading.value, 0.0, 3.0)));
+            break;
+        default:
+            break;
+        }
+    }
+    emit signalForecastChanged();
 }
 
 void Household::refreshTotals()

@@ -2,6 +2,8 @@
 // shows of them: the live power flow and today's energy totals.
 #pragma once
 
+#include "currency/communityconfig.h"
+#include "currency/timeadvice.h"
 #include "domain/clock.h"
 #include "domain/powerflow.h"
 #include "domain/units.h"
@@ -12,6 +14,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QSet>
 #include <QTimeZone>
@@ -50,6 +53,10 @@ public:
     [[nodiscard]] const QList<Device *> &devices() const { return m_devices; }
     [[nodiscard]] PowerFlow powerFlow() const { return m_flow.current(); }
     [[nodiscard]] const EnergyTotals &todayTotals() const { return m_today; }
+    // The community's rules; a household on its own uses the defaults in its own time zone.
+    [[nodiscard]] const currency::CommunityConfig &communityConfig() const { return m_community; }
+    // The grid signals ahead, per slot, from the grid-signal devices' forecasts.
+    [[nodiscard]] QList<currency::SignalSlot> signalForecast() const { return m_signalForecast.values(); }
 
     // Re-reads today's totals from the store now (normally done after writes, at most once a second).
     void refreshTotals();
@@ -57,6 +64,7 @@ public:
 signals:
     void powerFlowChanged();
     void totalsChanged();
+    void signalForecastChanged();
 
 private:
     enum class Counter
@@ -69,6 +77,7 @@ private:
         Ev,
     };
     void onReadings(Device *device, const QList<DeviceReading> &readings);
+    void onSignalForecast(const Device &device, qint64 fromMs, const QList<DeviceReading> &forecast);
     void registerCounter(const Device &device, qint32 index, storage::ChannelId id);
 
     Clock &m_clock;
@@ -83,6 +92,8 @@ private:
     QTimer m_totalsTimer; // coalesces refreshes after batches
     QList<storage::Reading> m_buffer;
     QSet<const Device *> m_warnedFuture;
+    currency::CommunityConfig m_community;
+    QMap<qint64, currency::SignalSlot> m_signalForecast;
 };
 
 } // namespace commonwatt::app

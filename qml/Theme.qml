@@ -32,6 +32,11 @@ QtObject {
     readonly property color ev: "#5aa9f5"
     readonly property color house: "#e48bd0"
 
+    // Is now a good time? Green, amber, red: the colours of a traffic light, readable on the dark surface.
+    readonly property color adviceGood: "#4cc38a"
+    readonly property color adviceFair: "#f5b82e"
+    readonly property color advicePoor: "#f0705a"
+
     readonly property int flowLineWidth: 4
     readonly property int flowDotSize: 10
     readonly property int nodeSize: 148

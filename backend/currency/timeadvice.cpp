@@ -54,8 +54,8 @@ std::optional<TimeAdvice> adviseTime(const CommunityConfig &config, const QList<
 
     TimeAdvice advice;
     advice.weightNow = weightOf(config, current->signal);
-    const auto [low, high] = std::minmax_element(window.cbegin(), window.cend(),
-                                                 [](const auto &a, const auto &b) { return a.second < b.second; });
+    const auto [low, high] = std::minmax_element(
+        window.cbegin(), window.cend(), [](const auto &a, const auto &b) { return a.second < b.second; });
     advice.lowest = low->second;
     advice.highest = high->second;
     advice.rating = rate(advice.weightNow, advice.lowest, advice.highest);

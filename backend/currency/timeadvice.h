@@ -45,8 +45,8 @@ inline constexpr qint64 kAdviceWindowMs = 24LL * 3600 * 1000;
 
 // Rates the slot containing nowMs against the forecast slots that start within the window (R33, R34).
 // nullopt when the forecast has no slot containing nowMs.
-[[nodiscard]] std::optional<TimeAdvice> adviseTime(const CommunityConfig &config, const QList<SignalSlot> &forecast,
-                                                   qint64 nowMs);
+[[nodiscard]] std::optional<TimeAdvice> adviseTime(const CommunityConfig &config,
+                                                   const QList<SignalSlot> &forecast, qint64 nowMs);
 
 } // namespace commonwatt::currency
 

@@ -18,6 +18,13 @@ Item {
             Layout.fillWidth: true
         }
 
+        TimeAdviceBanner {
+            objectName: "timeAdviceBanner"
+            Layout.fillWidth: true
+            rating: Dashboard.timeRating
+            nextBetterTime: Dashboard.nextBetterTime
+        }
+
         GridLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -1,5 +1,6 @@
 // Household wiring: device readings reach the store under their channels, the power flow follows them,
 // today's totals come from the counters, and readings from a device with a wrong clock are kept out.
+#include "dashboardmodel.h"
 #include "household.h"
 
 #include <QSignalSpy>
@@ -35,10 +36,16 @@ public:
             u"pv"_s, u"Solar"_s, DeviceKind::PvInverter,
             {{u"power"_s, Quantity::Power, u"kW"_s}, {u"energy"_s, Quantity::EnergyCounter, u"kWh"_s}},
             parent);
-        return {meter, pv};
+        gridSignals = new Device(u"grid-signals"_s, u"Grid signals"_s, DeviceKind::GridSignal,
+                                 {{u"carbon_intensity"_s, Quantity::CarbonIntensity, u"gCO2/kWh"_s},
+                                  {u"grid_need"_s, Quantity::GridNeed, QString()},
+                                  {u"event_level"_s, Quantity::EventLevel, QString()}},
+                                 parent);
+        return {meter, pv, gridSignals};
     }
     Device *meter = nullptr;
     Device *pv = nullptr;
+    Device *gridSignals = nullptr;
 };
 
 } // namespace
@@ -63,7 +70,7 @@ private slots:
         ManualPlugin plugin;
         QString error;
         QVERIFY2(household.addDevices(plugin, {}, &error), qPrintable(error));
-        QCOMPARE(household.devices().size(), 2);
+        QCOMPARE(household.devices().size(), 3);
 
         QSignalSpy flowChanged(&household, &app::Household::powerFlowChanged);
         // Yesterday's last counter values, then today's.
@@ -122,6 +129,46 @@ private slots:
         qint64 latest = 0;
         m_store.queryLatestTimestamp(this, [&](qint64 value) { latest = value; });
         QTRY_COMPARE(latest, now + 60'000);
+    }
+
+    void gridSignalForecastGivesTimeAdvice()
+    {
+        constexpr qint64 slotMs = 15 * 60 * 1000;
+        const qint64 start = QDateTime(QDate(2026, 1, 14), QTime(16, 0), Qt::UTC).toMSecsSinceEpoch();
+        SimulatedClock clock(start + 60'000);
+        app::Household household(clock, m_store, QTimeZone::utc());
+        ManualPlugin plugin;
+        QString error;
+        QVERIFY(household.addDevices(plugin, {}, &error));
+        app::DashboardModel dashboard(household, u"test"_s);
+        QCOMPARE(dashboard.timeRating(), QString()); // no signals yet: no advice
+
+        // A dirty, stressed evening now (an event from 17:00), a clean night from 23:00.
+        QList<DeviceReading> forecast;
+        for (int i = 0; i < 96; ++i) {
+            const qint64 t = start + i * slotMs;
+            const bool night = i >= 28 && i < 60; // 23:00 .. 07:00
+            forecast.append({0, t, night ? 150.0 : 520.0});
+            forecast.append({1, t, night ? -0.4 : 0.35});
+            forecast.append({2, t, (i >= 4 && i < 12) ? 2.0 : 0.0});
+        }
+        QSignalSpy changed(&dashboard, &app::DashboardModel::adviceChanged);
+        emit plugin.gridSignals->forecastReady(start, forecast);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(household.signalForecast().size(), 96);
+        QCOMPARE(household.signalForecast().at(4).signal.eventLevel, 2);
+        QCOMPARE(household.signalForecast().at(0).signal.s, 350);
+        QCOMPARE(dashboard.timeRating(), u"poor"_s);
+        QCOMPARE(dashboard.nextBetterTime(), u"23:00"_s);
+
+        // In the night it is a good time, and nothing is better.
+        clock.advanceTo(start + 30 * slotMs);
+        QCOMPARE(dashboard.timeRating(), u"good"_s);
+        QCOMPARE(dashboard.nextBetterTime(), QString());
+
+        // A new forecast replaces the old one from its first slot on.
+        emit plugin.gridSignals->forecastReady(start + 30 * slotMs, {{0, start + 30 * slotMs, 400.0}});
+        QCOMPARE(household.signalForecast().size(), 31);
     }
 
     void pluginErrorsArePassedOn()

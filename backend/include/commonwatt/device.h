@@ -29,6 +29,11 @@ enum class Quantity
     StateOfCharge, // percent 0..100
     Temperature,   // degrees Celsius
     Flag,          // 0 or 1 (EV plugged in, appliance running)
+    // Grid signals (currency.md, section 2), reported by GridSignal devices for the region:
+    CarbonIntensity, // gCO2/kWh of grid electricity
+    GridNeed,        // -1..1: + the grid is stressed, - it has surplus
+    RenewableShare,  // 0..1 of the grid mix
+    EventLevel,      // 0 none, else the LEVEL (1..3) of an active grid event
 };
 
 struct ChannelSpec
@@ -72,6 +77,9 @@ public:
 
 signals:
     void readingsReady(const QList<commonwatt::DeviceReading> &readings);
+    // What the device expects ahead (a grid-signal feed's forecast, a PV forecast): one reading per channel
+    // and future time step, replacing the previous forecast from `fromMs` on. Never stored as readings.
+    void forecastReady(qint64 fromMs, const QList<commonwatt::DeviceReading> &forecast);
 
 private:
     QString m_id;
