@@ -36,13 +36,27 @@ struct Reader
         out = value;
         return true;
     }
+
+    bool boolean(const QString &key, bool &out)
+    {
+        const auto it = settings.constFind(key);
+        if (it == settings.constEnd())
+            return true;
+        if (!it->isBool()) {
+            problem = u"simulator: \"%1\" must be true or false"_s.arg(key);
+            return false;
+        }
+        out = it->toBool();
+        return true;
+    }
 };
 
 const QStringList &knownKeys()
 {
     static const QStringList keys = {u"seed"_s,          u"latitude"_s,    u"longitude"_s,
                                      u"timeZone"_s,      u"pvPeakKw"_s,    u"batteryCapacityKwh"_s,
-                                     u"evCapacityKwh"_s, u"evChargerKw"_s, u"sampleSeconds"_s};
+                                     u"evCapacityKwh"_s, u"evChargerKw"_s, u"sampleSeconds"_s,
+                                     u"gridSignals"_s};
     return keys;
 }
 } // namespace
@@ -68,15 +82,16 @@ std::optional<HouseholdConfig> configFromSettings(const QJsonObject &settings, Q
     double evCapacity = config.evCapacity.value();
     double evCharger = config.evCharger.value();
     double sampleSeconds = static_cast<double>(config.sampleInterval.count());
-    const bool numbersOk = read.number(u"seed"_s, 0.0, largestExactInteger, seed, true) &&
-                           read.number(u"latitude"_s, -66.0, 66.0, config.latitudeDeg) &&
-                           read.number(u"longitude"_s, -180.0, 180.0, config.longitudeDeg) &&
-                           read.number(u"pvPeakKw"_s, 0.0, 50.0, pvPeak) &&
-                           read.number(u"batteryCapacityKwh"_s, 0.0, 100.0, battery) &&
-                           read.number(u"evCapacityKwh"_s, 0.0, 200.0, evCapacity) &&
-                           read.number(u"evChargerKw"_s, 1.0, 22.0, evCharger) &&
-                           read.number(u"sampleSeconds"_s, 1.0, 300.0, sampleSeconds, true);
-    if (!numbersOk)
+    const bool valuesOk = read.number(u"seed"_s, 0.0, largestExactInteger, seed, true) &&
+                          read.number(u"latitude"_s, -66.0, 66.0, config.latitudeDeg) &&
+                          read.number(u"longitude"_s, -180.0, 180.0, config.longitudeDeg) &&
+                          read.number(u"pvPeakKw"_s, 0.0, 50.0, pvPeak) &&
+                          read.number(u"batteryCapacityKwh"_s, 0.0, 100.0, battery) &&
+                          read.number(u"evCapacityKwh"_s, 0.0, 200.0, evCapacity) &&
+                          read.number(u"evChargerKw"_s, 1.0, 22.0, evCharger) &&
+                          read.number(u"sampleSeconds"_s, 1.0, 300.0, sampleSeconds, true) &&
+                          read.boolean(u"gridSignals"_s, config.gridSignals);
+    if (!valuesOk)
         return fail(read.problem);
 
     if (const auto it = settings.constFind(u"timeZone"_s); it != settings.constEnd()) {

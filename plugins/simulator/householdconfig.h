@@ -27,6 +27,7 @@ struct HouseholdConfig
     KilowattHours evCapacity{60.0};        // 0: the household has no car
     Kilowatts evCharger{7.4};
     std::chrono::seconds sampleInterval{5};
+    bool gridSignals = true; // the region's carbon intensity, grid need and events as a `grid-signals` device
 
     [[nodiscard]] bool hasBattery() const { return batteryCapacity.value() > 0.0; }
     [[nodiscard]] bool hasEv() const { return evCapacity.value() > 0.0; }

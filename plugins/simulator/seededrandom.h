@@ -26,6 +26,9 @@ enum class Purpose : std::uint64_t
     Ev = 9,
     HotWater = 10,
     Temperature = 11,
+    GridWind = 12,      // the region's wind level per day
+    GridWindKnots = 13, // its variation within the day
+    GridEvent = 14,     // demand-response events
 };
 
 [[nodiscard]] constexpr std::uint64_t splitmix64(std::uint64_t x)

@@ -1,11 +1,13 @@
 #include "simulatedhousehold.h"
 
 #include "domain/clock.h"
+#include "gridsignals.h"
 #include "householdsimulator.h"
 
 #include <QPointer>
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +42,11 @@ namespace {
 {
     return on ? 1.0 : 0.0;
 }
+[[nodiscard]] ChannelSpec signal(const QString &name, Quantity quantity, const QString &unit = QString())
+{
+    return {name, quantity, unit};
+}
+constexpr qint32 gridSignalChannels = 4;
 } // namespace
 
 SimulatedHousehold::SimulatedHousehold(Clock *clock, const HouseholdConfig &config, QObject *parent)
@@ -47,6 +54,7 @@ SimulatedHousehold::SimulatedHousehold(Clock *clock, const HouseholdConfig &conf
     , m_model(std::make_unique<HouseholdSimulator>(config))
     , m_intervalMs(config.sampleInterval.count() * 1000)
     , m_nextSampleMs(ceilToMultiple(clock->nowMs(), m_intervalMs))
+    , m_nextSlotMs(std::numeric_limits<qint64>::max())
     , m_clockMs(clock->nowMs())
 {
     m_grid = makeOutput(u"grid"_s, tr("Grid meter"), DeviceKind::Meter,
@@ -70,9 +78,18 @@ SimulatedHousehold::SimulatedHousehold(Clock *clock, const HouseholdConfig &conf
     }
     m_waterHeater = makeOutput(u"water-heater"_s, tr("Water heater"), DeviceKind::ThermalLoad,
                                {power(), {u"temperature"_s, Quantity::Temperature, u"degC"_s}});
+    if (m_model->config().gridSignals) {
+        m_gridSignalModel = std::make_unique<GridSignalModel>(m_model->config());
+        m_nextSlotMs = ceilToMultiple(clock->nowMs(), GridSignalModel::slotMs);
+        m_gridSignals = makeOutput(u"grid-signals"_s, tr("Grid signals"), DeviceKind::GridSignal,
+                                   {signal(u"carbon_intensity"_s, Quantity::CarbonIntensity, u"gCO2/kWh"_s),
+                                    signal(u"grid_need"_s, Quantity::GridNeed),
+                                    signal(u"renewable_share"_s, Quantity::RenewableShare),
+                                    signal(u"event_level"_s, Quantity::EventLevel)});
+    }
 
     for (Output *output : {&m_grid, &m_pv, &m_battery, &m_ev, &m_appliances[0], &m_appliances[1],
-                           &m_appliances[2], &m_waterHeater})
+                           &m_appliances[2], &m_waterHeater, &m_gridSignals})
         forgetWhenDestroyed(*output);
     connect(clock, &Clock::ticked, this, &SimulatedHousehold::advanceTo);
 }
@@ -106,7 +123,7 @@ QList<Device *> SimulatedHousehold::devices() const
 {
     QList<Device *> result;
     for (const Output *output : {&m_grid, &m_pv, &m_battery, &m_ev, &m_appliances[0], &m_appliances[1],
-                                 &m_appliances[2], &m_waterHeater}) {
+                                 &m_appliances[2], &m_waterHeater, &m_gridSignals}) {
         if (output->device)
             result.append(output->device);
     }
@@ -132,14 +149,22 @@ void SimulatedHousehold::advanceTo(qint64 nowMs)
     m_catchingUp = true;
     const QPointer<SimulatedHousehold> alive(this); // a receiver may delete the household
     const std::chrono::seconds interval = m_model->config().sampleInterval;
-    while (m_nextSampleMs <= m_clockMs) {
-        const HouseholdSnapshot snapshot = m_model->step(m_nextSampleMs, interval);
-        if (m_last)
-            *m_last = snapshot;
-        else
-            m_last = std::make_unique<HouseholdSnapshot>(snapshot);
-        m_nextSampleMs += m_intervalMs;
-        publish(*m_last);
+    // Samples and slot starts in time order; a slot start that is also a sample boundary goes first, so
+    // that the signals for a slot are known before its first sample.
+    while (std::min(m_nextSampleMs, m_nextSlotMs) <= m_clockMs) {
+        if (m_nextSlotMs <= m_nextSampleMs) {
+            const qint64 slotStart = m_nextSlotMs;
+            m_nextSlotMs += GridSignalModel::slotMs;
+            publishGridSignals(slotStart);
+        } else {
+            const HouseholdSnapshot snapshot = m_model->step(m_nextSampleMs, interval);
+            if (m_last)
+                *m_last = snapshot;
+            else
+                m_last = std::make_unique<HouseholdSnapshot>(snapshot);
+            m_nextSampleMs += m_intervalMs;
+            publish(*m_last);
+        }
         if (!alive)
             return;
     }
@@ -173,6 +198,34 @@ void SimulatedHousehold::publish(const HouseholdSnapshot &s)
         publish(m_appliances[i], t, {s.appliances[i].value(), asFlag(s.applianceRunning[i])});
     }
     publish(m_waterHeater, t, {s.waterHeater.value(), s.waterTemperatureC});
+}
+
+void SimulatedHousehold::publishGridSignals(qint64 slotStartMs)
+{
+    Device *device = m_gridSignals.device;
+    if (!device)
+        return;
+    const auto values = [](const GridSignalSlot &slot) {
+        return std::array<double, gridSignalChannels>{
+            slot.carbonIntensity, slot.gridNeed, slot.renewableShare, static_cast<double>(slot.eventLevel)};
+    };
+    const std::vector<GridSignalSlot> ahead = m_gridSignalModel->forecast(slotStartMs);
+    const QPointer<Device> alive(device); // a receiver of the readings may delete the device
+    const GridSignalSlot &current = ahead.front();
+    const auto now = values(current);
+    publish(m_gridSignals, slotStartMs, {now[0], now[1], now[2], now[3]});
+    if (!alive)
+        return;
+    // The forecast repeats the current slot, so that it alone tells "the next better time". Written through
+    // the data pointer: appending element by element costs more than the model itself.
+    m_forecast.resize(static_cast<qsizetype>(ahead.size()) * gridSignalChannels);
+    DeviceReading *reading = m_forecast.data();
+    for (const GridSignalSlot &slot : ahead) {
+        const auto slotValues = values(slot);
+        for (qint32 channel = 0; channel < gridSignalChannels; ++channel, ++reading)
+            *reading = {channel, slot.startMs, slotValues[static_cast<std::size_t>(channel)]};
+    }
+    emit device->forecastReady(slotStartMs, m_forecast);
 }
 
 } // namespace commonwatt::simulator

@@ -23,6 +23,7 @@ namespace commonwatt::simulator {
 struct HouseholdConfig;
 struct HouseholdSnapshot;
 class HouseholdSimulator;
+class GridSignalModel;
 
 class SimulatedHousehold final : public QObject
 {
@@ -37,6 +38,9 @@ public:
     [[nodiscard]] QList<Device *> devices() const;
     [[nodiscard]] Device *device(const QString &id) const;
     [[nodiscard]] qint64 nextSampleMs() const { return m_nextSampleMs; }
+    // The `grid-signals` device reports once per 15-minute slot, at the slot's start: the first slot start
+    // at or after the clock's time at creation. Far in the future when the device is switched off.
+    [[nodiscard]] qint64 nextSlotMs() const { return m_nextSlotMs; }
     // The newest sample reported; null before the first.
     [[nodiscard]] const HouseholdSnapshot *lastSnapshot() const { return m_last.get(); }
     [[nodiscard]] const HouseholdConfig &config() const;
@@ -56,15 +60,19 @@ private:
     void forgetWhenDestroyed(Output &output);
     void publish(Output &output, qint64 timestampMs, std::initializer_list<double> values);
     void publish(const HouseholdSnapshot &snapshot);
+    void publishGridSignals(qint64 slotStartMs);
 
     std::unique_ptr<HouseholdSimulator> m_model;
     std::unique_ptr<HouseholdSnapshot> m_last;
+    std::unique_ptr<GridSignalModel> m_gridSignalModel; // null when the setting switches it off
     qint64 m_intervalMs;
     qint64 m_nextSampleMs;
+    qint64 m_nextSlotMs;
     qint64 m_clockMs; // the latest time the clock has told us
     bool m_catchingUp = false;
-    Output m_grid, m_pv, m_battery, m_ev, m_waterHeater;
+    Output m_grid, m_pv, m_battery, m_ev, m_waterHeater, m_gridSignals;
     std::array<Output, 3> m_appliances;
+    QList<DeviceReading> m_forecast; // reused from slot to slot
 };
 
 } // namespace commonwatt::simulator

@@ -115,6 +115,13 @@ private slots:
              QStringLiteral("Water heater"),
              DeviceKind::ThermalLoad,
              {power, C{QStringLiteral("temperature"), Quantity::Temperature, QStringLiteral("degC")}}},
+            {QStringLiteral("grid-signals"),
+             QStringLiteral("Grid signals"),
+             DeviceKind::GridSignal,
+             {C{QStringLiteral("carbon_intensity"), Quantity::CarbonIntensity, QStringLiteral("gCO2/kWh")},
+              C{QStringLiteral("grid_need"), Quantity::GridNeed, QString()},
+              C{QStringLiteral("renewable_share"), Quantity::RenewableShare, QString()},
+              C{QStringLiteral("event_level"), Quantity::EventLevel, QString()}}},
         };
         const QList<Device *> devices = household.devices();
         QCOMPARE(devices.size(), qsizetype(expected.size()));
@@ -145,7 +152,7 @@ private slots:
         QVERIFY(household.device(QStringLiteral("grid")));
         QVERIFY(!household.device(QStringLiteral("battery")));
         QVERIFY(!household.device(QStringLiteral("ev")));
-        QCOMPARE(household.devices().size(), 6);
+        QCOMPARE(household.devices().size(), 7); // with grid signals
     }
 
     void firstSampleIsAtTheFirstBoundaryAfterCreation()
@@ -159,6 +166,8 @@ private slots:
         QCOMPARE(recorder.of(QStringLiteral("grid")).size(), 0);
         clock.advanceTo(1'700'000'005'000);
         for (Device *device : household.devices()) {
+            if (device->kind() == DeviceKind::GridSignal)
+                continue; // reports at 15-minute slot starts instead (tst_gridsignals)
             const QList<DeviceReading> &readings = recorder.of(device->id());
             QCOMPARE(readings.size(), device->channels().size()); // one sample: every channel once
             for (qsizetype c = 0; c < readings.size(); ++c) {

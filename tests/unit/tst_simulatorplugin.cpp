@@ -87,7 +87,7 @@ private slots:
             QVERIFY(ownedBy(device, &owner));
         }
         QCOMPARE(ids, (QStringList{u"grid"_s, u"pv"_s, u"battery"_s, u"ev"_s, u"washer"_s, u"dishwasher"_s,
-                                   u"dryer"_s, u"water-heater"_s}));
+                                   u"dryer"_s, u"water-heater"_s, u"grid-signals"_s}));
 
         // They report on the clock: a minute at 5-second samples.
         QHash<QString, int> samples;
@@ -99,8 +99,11 @@ private slots:
                         ++samples[device->id()];
                     });
         clock.advanceBy(60'000);
-        for (const QString &id : ids)
-            QCOMPARE(samples.value(id), 13); // both ends of the minute are sample boundaries
+        for (const QString &id : ids) {
+            // Both ends of the minute are sample boundaries; grid signals report once per 15-minute slot,
+            // and the clock starts on a slot start.
+            QCOMPARE(samples.value(id), id == u"grid-signals"_s ? 1 : 13);
+        }
     }
 
     void settingsAreApplied()
@@ -120,7 +123,7 @@ private slots:
             ids.insert(device->id());
         QVERIFY(!ids.contains(u"battery"_s)); // 0 kWh: no battery
         QVERIFY(!ids.contains(u"ev"_s));      // 0 kWh: no car
-        QCOMPARE(ids.size(), 6);
+        QCOMPARE(ids.size(), 7);              // with grid signals
         QList<qint64> timestamps;
         connect(devices.first(), &Device::readingsReady, this,
                 [&timestamps](const QList<DeviceReading> &readings) {
