@@ -67,6 +67,15 @@ private slots:
         QCOMPARE(text("timeLabel"), u"13:00"_s);
         QVERIFY(!text("dateLabel").isEmpty());
 
+        // The simulated grid-signal feed tells whether now is a good time; the banner says it in words.
+        QVERIFY(!dashboard.timeRating().isEmpty());
+        auto *banner = window->findChild<QQuickItem *>(u"timeAdviceBanner"_s);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(text("timeAdviceText").startsWith(u"Now is a "_s + dashboard.timeRating()),
+                 qPrintable(text("timeAdviceText")));
+        if (!dashboard.nextBetterTime().isEmpty())
+            QVERIFY(text("timeAdviceText").endsWith(dashboard.nextBetterTime()));
+
         // Live: the values follow the household as simulated time moves on.
         QSignalSpy flow(&dashboard, &app::DashboardModel::flowChanged);
         const QString solarBefore = text("todaySolarValue");
