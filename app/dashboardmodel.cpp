@@ -1,5 +1,6 @@
 #include "dashboardmodel.h"
 
+#include "creditsservice.h"
 #include "household.h"
 
 #include <QDateTime>
@@ -7,15 +8,19 @@
 
 namespace commonwatt::app {
 
-DashboardModel::DashboardModel(Household &household, QString sourceText, QObject *parent)
+DashboardModel::DashboardModel(Household &household, QString sourceText, const CreditsService *credits,
+                               QObject *parent)
     : QObject(parent)
     , m_household(household)
+    , m_credits(credits)
     , m_sourceText(std::move(sourceText))
 {
     connect(&household, &Household::powerFlowChanged, this, &DashboardModel::updateFlow);
     connect(&household, &Household::totalsChanged, this, &DashboardModel::totalsChanged);
     connect(&household.clock(), &Clock::ticked, this, &DashboardModel::updateClock);
     connect(&household, &Household::signalForecastChanged, this, &DashboardModel::updateAdvice);
+    if (credits)
+        connect(credits, &CreditsService::summaryChanged, this, &DashboardModel::creditsChanged);
     updateFlow();
     updateClock(household.clock().nowMs());
 }
@@ -121,6 +126,60 @@ double DashboardModel::todayBatteryDischargeKwh() const
 double DashboardModel::selfSufficiency() const
 {
     return m_household.todayTotals().selfSufficiency();
+}
+
+namespace {
+constexpr double kPerMilli = 1000.0;
+} // namespace
+
+bool DashboardModel::hasCredits() const
+{
+    return m_credits && m_credits->summary().valid;
+}
+double DashboardModel::creditsToday() const
+{
+    return hasCredits() ? double(m_credits->summary().today.value()) / kPerMilli : 0.0;
+}
+double DashboardModel::creditsMonth() const
+{
+    return hasCredits() ? double(m_credits->summary().month.value()) / kPerMilli : 0.0;
+}
+double DashboardModel::creditsBalance() const
+{
+    return hasCredits() ? double(m_credits->summary().total.value()) / kPerMilli : 0.0;
+}
+QString DashboardModel::balanceSince() const
+{
+    if (!hasCredits())
+        return {};
+    const QDate day =
+        QDateTime::fromMSecsSinceEpoch(m_credits->summary().firstDayMs, m_household.timeZone()).date();
+    return QLocale().toString(day, QLocale::ShortFormat);
+}
+bool DashboardModel::hasCleanShare() const
+{
+    return hasCredits() && m_credits->summary().cleanShareToday.has_value();
+}
+double DashboardModel::cleanShareToday() const
+{
+    return hasCleanShare() ? double(*m_credits->summary().cleanShareToday) / 1e6 : 0.0;
+}
+// Reputation points come in thousandths of a point.
+double DashboardModel::reputation() const
+{
+    return hasCredits() ? double(m_credits->summary().reputation.total) / kPerMilli : 0.0;
+}
+double DashboardModel::reputationGiving() const
+{
+    return hasCredits() ? double(m_credits->summary().reputation.givingPart) / kPerMilli : 0.0;
+}
+double DashboardModel::reputationReliability() const
+{
+    return hasCredits() ? double(m_credits->summary().reputation.reliabilityPart) / kPerMilli : 0.0;
+}
+double DashboardModel::reputationClean() const
+{
+    return hasCredits() ? double(m_credits->summary().reputation.cleanPart) / kPerMilli : 0.0;
 }
 
 } // namespace commonwatt::app

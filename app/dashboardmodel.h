@@ -7,6 +7,7 @@
 
 namespace commonwatt::app {
 
+class CreditsService;
 class Household;
 
 class DashboardModel : public QObject
@@ -41,9 +42,23 @@ class DashboardModel : public QObject
     // with the local time of the next better slot ("" when there is none). docs/currency-rules.md R32-R34.
     Q_PROPERTY(QString timeRating READ timeRating NOTIFY adviceChanged FINAL)
     Q_PROPERTY(QString nextBetterTime READ nextBetterTime NOTIFY adviceChanged FINAL)
+    // Credits (net: giving - taking), in credits; estimates while the household is in no community.
+    Q_PROPERTY(bool hasCredits READ hasCredits NOTIFY creditsChanged FINAL)
+    Q_PROPERTY(double creditsToday READ creditsToday NOTIFY creditsChanged FINAL)
+    Q_PROPERTY(double creditsMonth READ creditsMonth NOTIFY creditsChanged FINAL)
+    Q_PROPERTY(double creditsBalance READ creditsBalance NOTIFY creditsChanged FINAL)
+    Q_PROPERTY(QString balanceSince READ balanceSince NOTIFY creditsChanged FINAL)
+    // Today's clean-energy share 0..1 (section 9), and reputation 0..100 with its three parts (section 8).
+    Q_PROPERTY(bool hasCleanShare READ hasCleanShare NOTIFY creditsChanged FINAL)
+    Q_PROPERTY(double cleanShareToday READ cleanShareToday NOTIFY creditsChanged FINAL)
+    Q_PROPERTY(double reputation READ reputation NOTIFY creditsChanged FINAL)
+    Q_PROPERTY(double reputationGiving READ reputationGiving NOTIFY creditsChanged FINAL)
+    Q_PROPERTY(double reputationReliability READ reputationReliability NOTIFY creditsChanged FINAL)
+    Q_PROPERTY(double reputationClean READ reputationClean NOTIFY creditsChanged FINAL)
 
 public:
-    DashboardModel(Household &household, QString sourceText, QObject *parent = nullptr);
+    DashboardModel(Household &household, QString sourceText, const CreditsService *credits = nullptr,
+                   QObject *parent = nullptr);
 
     [[nodiscard]] double pvKw() const { return m_pvKw; }
     [[nodiscard]] double gridKw() const { return m_gridKw; }
@@ -69,12 +84,24 @@ public:
     [[nodiscard]] QString sourceText() const { return m_sourceText; }
     [[nodiscard]] QString timeRating() const { return m_timeRating; }
     [[nodiscard]] QString nextBetterTime() const { return m_nextBetterTime; }
+    [[nodiscard]] bool hasCredits() const;
+    [[nodiscard]] double creditsToday() const;
+    [[nodiscard]] double creditsMonth() const;
+    [[nodiscard]] double creditsBalance() const;
+    [[nodiscard]] QString balanceSince() const;
+    [[nodiscard]] bool hasCleanShare() const;
+    [[nodiscard]] double cleanShareToday() const;
+    [[nodiscard]] double reputation() const;
+    [[nodiscard]] double reputationGiving() const;
+    [[nodiscard]] double reputationReliability() const;
+    [[nodiscard]] double reputationClean() const;
 
 signals:
     void flowChanged();
     void totalsChanged();
     void clockChanged();
     void adviceChanged();
+    void creditsChanged();
 
 private:
     void updateFlow();
@@ -83,6 +110,7 @@ private:
     [[nodiscard]] static QString shortTime(const QTime &time);
 
     Household &m_household;
+    const CreditsService *m_credits;
     QString m_sourceText;
     double m_pvKw = 0.0;
     double m_gridKw = 0.0;

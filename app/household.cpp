@@ -84,26 +84,50 @@ bool Household::addDevices(DevicePlugin &plugin, const QJsonObject &settings, QS
 void Household::registerCounter(const Device &device, qint32 index, storage::ChannelId id)
 {
     const ChannelSpec &spec = device.channels()[index];
+    SettlementChannels &roles = m_settlementChannels;
+    if (device.kind() == DeviceKind::GridSignal) {
+        switch (spec.quantity) {
+        case Quantity::CarbonIntensity:
+            roles.carbonIntensity.append(id);
+            break;
+        case Quantity::GridNeed:
+            roles.gridNeed.append(id);
+            break;
+        case Quantity::RenewableShare:
+            roles.renewableShare.append(id);
+            break;
+        case Quantity::EventLevel:
+            roles.eventLevel.append(id);
+            break;
+        default:
+            break;
+        }
+        return;
+    }
     if (spec.quantity != Quantity::EnergyCounter)
         return;
+    auto add = [&](Counter counter, QList<storage::ChannelId> &role) {
+        m_counters.insert(id, counter);
+        role.append(id);
+    };
     switch (device.kind()) {
     case DeviceKind::Meter:
         if (spec.name == u"import_energy")
-            m_counters.insert(id, Counter::GridImport);
+            add(Counter::GridImport, roles.gridImport);
         else if (spec.name == u"export_energy")
-            m_counters.insert(id, Counter::GridExport);
+            add(Counter::GridExport, roles.gridExport);
         break;
     case DeviceKind::PvInverter:
-        m_counters.insert(id, Counter::Pv);
+        add(Counter::Pv, roles.pv);
         break;
     case DeviceKind::Battery:
         if (spec.name == u"charge_energy")
-            m_counters.insert(id, Counter::BatteryCharge);
+            add(Counter::BatteryCharge, roles.batteryCharge);
         else if (spec.name == u"discharge_energy")
-            m_counters.insert(id, Counter::BatteryDischarge);
+            add(Counter::BatteryDischarge, roles.batteryDischarge);
         break;
     case DeviceKind::EvCharger:
-        m_counters.insert(id, Counter::Ev);
+        add(Counter::Ev, roles.ev);
         break;
     case DeviceKind::Appliance:
     case DeviceKind::ThermalLoad:

@@ -39,6 +39,13 @@ struct EnergyTotals
     [[nodiscard]] double selfSufficiency() const;
 };
 
+// The store channels the currency engine settles from, by role (several devices may share a role).
+struct SettlementChannels
+{
+    QList<storage::ChannelId> gridImport, gridExport, pv, batteryCharge, batteryDischarge, ev;
+    QList<storage::ChannelId> carbonIntensity, gridNeed, renewableShare, eventLevel;
+};
+
 class Household : public QObject
 {
     Q_OBJECT
@@ -55,6 +62,7 @@ public:
     [[nodiscard]] const EnergyTotals &todayTotals() const { return m_today; }
     // The community's rules; a household on its own uses the defaults in its own time zone.
     [[nodiscard]] const currency::CommunityConfig &communityConfig() const { return m_community; }
+    [[nodiscard]] const SettlementChannels &settlementChannels() const { return m_settlementChannels; }
     // The grid signals ahead, per slot, from the grid-signal devices' forecasts.
     [[nodiscard]] QList<currency::SignalSlot> signalForecast() const { return m_signalForecast.values(); }
 
@@ -86,6 +94,7 @@ private:
     QList<Device *> m_devices;
     QHash<const Device *, QList<storage::ChannelId>> m_channelIds;
     QHash<storage::ChannelId, Counter> m_counters;
+    SettlementChannels m_settlementChannels;
     PowerFlowTracker m_flow;
     bool m_flowSignalPending = false;
     EnergyTotals m_today;

@@ -104,7 +104,8 @@ int main(int argc, char *argv[])
     } else {
         if (commandLine.kiosk)
             QGuiApplication::setOverrideCursor(Qt::BlankCursor);
-        dashboard = std::make_unique<app::DashboardModel>(runtime.household(), runtime.sourceText());
+        dashboard = std::make_unique<app::DashboardModel>(runtime.household(), runtime.sourceText(),
+                                                          &runtime.credits());
         engine = std::make_unique<QQmlApplicationEngine>();
         if (!app::loadMainWindow(*engine, *dashboard, commandLine.kiosk, &error)) {
             print(stderr, u"commonwatt: "_s + error);

@@ -59,6 +59,7 @@ bool Runtime::start(const CommandLine &commandLine, QString *error)
     m_clock = std::make_unique<SimulatedClock>(startMs);
     m_clock->setSpeed(commandLine.speed);
     m_household = std::make_unique<Household>(*m_clock, m_store, m_timeZone);
+    m_credits = std::make_unique<CreditsService>(*m_household, m_store);
 
     DevicePlugin *simulator = findStaticDevicePlugin(u"simulator"_s, error);
     if (!simulator)
@@ -94,6 +95,7 @@ void Runtime::shutdown()
 {
     if (m_clock)
         m_clock->stop();
+    m_credits.reset(); // before the store closes: its queries answer into it
     m_store.close();
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "commandline.h"
+#include "creditsservice.h"
 #include "datadirectory.h"
 #include "household.h"
 
@@ -34,6 +35,7 @@ public:
     [[nodiscard]] Household &household() const { return *m_household; }
     [[nodiscard]] storage::ReadingsStore &store() { return m_store; }
     [[nodiscard]] SimulatedClock &clock() const { return *m_clock; }
+    [[nodiscard]] CreditsService &credits() const { return *m_credits; }
     [[nodiscard]] QString sourceText() const { return m_sourceText; }
     [[nodiscard]] const DataDirectory &dataDirectory() const { return m_dataDirectory; }
 
@@ -45,6 +47,7 @@ private:
     storage::ReadingsStore m_store;
     std::unique_ptr<SimulatedClock> m_clock;
     std::unique_ptr<Household> m_household;
+    std::unique_ptr<CreditsService> m_credits;
     QTimeZone m_timeZone;
     QString m_sourceText;
 };

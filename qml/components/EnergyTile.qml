@@ -9,6 +9,7 @@ Rectangle {
     property string label
     property string value
     property color accent: Theme.textSecondary
+    property string detail
 
     implicitHeight: _content.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius
@@ -49,6 +50,14 @@ Rectangle {
             font.bold: true
             fontSizeMode: Text.HorizontalFit
             minimumPixelSize: Theme.fontSmall
+        }
+        Text {
+            Layout.fillWidth: true
+            visible: root.detail.length > 0
+            text: root.detail
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WordWrap
         }
     }
 }

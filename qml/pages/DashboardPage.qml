@@ -49,11 +49,21 @@ Item {
                 evPlugged: Dashboard.evPlugged
             }
 
-            TodayPanel {
-                objectName: "todayPanel"
+            ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 2
+                spacing: Theme.spacing
+
+                CommonsPanel {
+                    objectName: "commonsPanel"
+                    Layout.fillWidth: true
+                }
+                TodayPanel {
+                    objectName: "todayPanel"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                }
             }
         }
     }

@@ -41,7 +41,8 @@ private slots:
         QVERIFY(household.start(QDate(2026, 6, 20), QTime(13, 0)));
         QVERIFY(household.settle());
 
-        app::DashboardModel dashboard(household.runtime().household(), household.runtime().sourceText());
+        app::DashboardModel dashboard(household.runtime().household(), household.runtime().sourceText(),
+                                      &household.runtime().credits());
         QQmlApplicationEngine engine;
         QString error;
         QVERIFY2(app::loadMainWindow(engine, dashboard, false, &error), qPrintable(error));
@@ -76,6 +77,19 @@ private slots:
         if (!dashboard.nextBetterTime().isEmpty())
             QVERIFY(text("timeAdviceText").endsWith(dashboard.nextBetterTime()));
 
+        // Credits, clean share and reputation, settled from the store with the currency engine.
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard.hasCredits(), 20'000);
+        QVERIFY(window->findChild<QQuickItem *>(u"commonsPanel"_s)->isVisible());
+        QVERIFY(dashboard.hasCleanShare());
+        QVERIFY(dashboard.cleanShareToday() > 0.0 && dashboard.cleanShareToday() <= 1.0);
+        QCOMPARE(dashboard.creditsMonth(), dashboard.creditsToday()); // the household's first day
+        // A first day has no history before the last midnight: the parts take their neutral values.
+        QCOMPARE(dashboard.reputationGiving(), 25.0);
+        QCOMPARE(dashboard.reputationReliability(), 15.0);
+        QCOMPARE(dashboard.reputation(), dashboard.reputationGiving() + dashboard.reputationReliability() +
+                                             dashboard.reputationClean());
+        QVERIFY(!text("creditsTodayValue").isEmpty());
+
         // Live: the values follow the household as simulated time moves on.
         QSignalSpy flow(&dashboard, &app::DashboardModel::flowChanged);
         const QString solarBefore = text("todaySolarValue");
@@ -92,7 +106,8 @@ private slots:
         testing::DemoHousehold household;
         QVERIFY(household.start(QDate(2026, 3, 18), QTime(23, 30)));
         QVERIFY(household.settle());
-        app::DashboardModel dashboard(household.runtime().household(), household.runtime().sourceText());
+        app::DashboardModel dashboard(household.runtime().household(), household.runtime().sourceText(),
+                                      &household.runtime().credits());
         QTRY_VERIFY(dashboard.todayPvKwh() > 1.0);
         const double homeLateEvening = dashboard.todayHouseKwh();
         QVERIFY(homeLateEvening > 3.0);

@@ -27,7 +27,8 @@ private slots:
         QVERIFY(household.start(QDate(2026, 6, 20), QTime(13, 20)));
         QVERIFY(household.settle());
 
-        app::DashboardModel model(household.runtime().household(), household.runtime().sourceText());
+        app::DashboardModel model(household.runtime().household(), household.runtime().sourceText(),
+                                  &household.runtime().credits());
         QQmlApplicationEngine engine;
         QString error;
         QVERIFY2(app::loadMainWindow(engine, model, false, &error), qPrintable(error));
@@ -36,6 +37,7 @@ private slots:
         window->resize(1280, 800);
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QTRY_VERIFY(model.todayPvKwh() > 0.0);
+        QTRY_VERIFY_WITH_TIMEOUT(model.hasCredits(), 20'000);
         QTest::qWait(300); // let the flow dots move off their starting points
 
         const QImage image = window->grabWindow();
