@@ -208,6 +208,17 @@ void CreditsService::finishDay(Load &load)
         passports.emplace_back(currency::kMillion, currency::kMillion);
     currency::CleanShareTracker tracker(passports);
 
+    std::vector<currency::EventSlot> event; // the event under way, as slots
+    auto closeEvent = [&] {
+        if (event.empty())
+            return;
+        // The demo household takes part in grid events (a standing choice, section 5); an event pays once,
+        // against the baseline of the days before it, and nothing when the baseline lacks data.
+        const currency::EventReward reward =
+            currency::computeEventReward(config, m_history, event, config.eventRateDefault);
+        day.eventRewards += reward.reward;
+        event.clear();
+    };
     if (slotCount > 0 && day.hasData) {
         const auto imports = energy(roles.gridImport);
         const auto exports = energy(roles.gridExport);
@@ -253,7 +264,20 @@ void CreditsService::finishDay(Load &load)
             tracker.addSlot(pool);
             day.importTimesR += Int128(meter.importWh) * signals_.r;
             day.importWh += meter.importWh;
+
+            const std::int64_t slotIndex = (load.startMs + i * slotMs) / slotMs;
+            m_history.netWhBySlot[slotIndex] = meter.importWh - meter.exportWh;
+            if (signals_.eventLevel > 0) {
+                m_history.eventDays.insert(
+                    QDateTime::fromMSecsSinceEpoch(load.startMs + i * slotMs, m_household.timeZone()).date());
+                event.push_back({slotIndex, config.slotSeconds()});
+            } else {
+                closeEvent();
+            }
         }
+        // An event still running at the end of what has been settled is paid once it is over.
+        if (load.untilMs >= load.endMs)
+            closeEvent();
     }
     day.cleanShare = tracker.share();
     day.passportsAtEnd = tracker.passports();
@@ -286,12 +310,15 @@ void CreditsService::summarize()
         if (!anyData)
             summary.firstDayMs = day.startMs;
         anyData = true;
-        summary.total += day.totals.net();
-        if (day.startMs >= monthStart)
-            summary.month += day.totals.net();
+        summary.total += day.net();
+        if (day.startMs >= monthStart) {
+            summary.month += day.net();
+            summary.eventRewardsMonth += day.eventRewards;
+        }
         if (day.startMs >= windowStart) {
             inputs.taking += day.totals.taking + day.totals.fossil;
             inputs.giving += day.totals.giving;
+            inputs.eventRewards += day.eventRewards;
             windowShare.cleanLoadWhMillionths += day.cleanShare.cleanLoadWhMillionths;
             windowShare.loadWh += day.cleanShare.loadWh;
             importTimesR += day.importTimesR;
@@ -302,7 +329,8 @@ void CreditsService::summarize()
         if (!anyData)
             summary.firstDayMs = m_today->startMs;
         anyData = true;
-        summary.today = m_today->totals.net();
+        summary.today = m_today->net();
+        summary.eventRewardsMonth += m_today->eventRewards;
         summary.month += summary.today;
         summary.total += summary.today;
         if (m_today->cleanShare.loadWh > 0)

@@ -7,6 +7,7 @@
 
 #ifndef Q_MOC_RUN
 #include "currency/cleanshare.h"
+#include "currency/eventreward.h"
 #include "currency/reputation.h"
 #include "currency/slotsettlement.h"
 #endif
@@ -27,6 +28,7 @@ struct CreditsSummary
     MilliCredits total; // since firstDayMs
     qint64 firstDayMs = 0;
     std::optional<std::int64_t> cleanShareToday; // millionths; unset without load
+    MilliCredits eventRewardsMonth;              // grid events this month, included in month and total
     currency::Reputation reputation;
 };
 
@@ -50,6 +52,8 @@ private:
         qint64 startMs = 0;
         bool hasData = false;
         currency::PeriodTotals totals;
+        MilliCredits eventRewards; // events that ended within the day
+        [[nodiscard]] MilliCredits net() const { return totals.net() + eventRewards; }
         currency::CleanShare cleanShare;
         currency::Int128 importTimesR = 0; // for the region's import-weighted renewable share
         std::int64_t importWh = 0;
@@ -68,7 +72,9 @@ private:
     QMap<qint64, Day> m_days; // completed days, by local start
     std::optional<Day> m_today;
     QList<std::pair<qint64, qint64>> m_queue; // days still to settle: [start, end)
-    std::optional<qint64> m_firstDataMs;      // the first hour with readings, once known
+    // Net import by slot and the days with events: what event baselines are computed from (section 5).
+    currency::BaselineHistory m_history;
+    std::optional<qint64> m_firstDataMs; // the first hour with readings, once known
     bool m_busy = false;
     bool m_again = false;
     CreditsSummary m_summary;

@@ -100,6 +100,53 @@ private slots:
         QVERIFY(*summary.cleanShareToday > 500'000 && *summary.cleanShareToday < 1'000'000);
         QVERIFY(summary.reputation.total >= 0 && summary.reputation.total <= 100'000);
     }
+
+    void anEventPaysAgainstTheBaselineOfTheDaysBefore()
+    {
+        // 12 weeks of a steady 100 Wh per slot, then an event on a Wednesday 17:00-19:00 (LEVEL 2) during
+        // which the household takes only 40 Wh per slot: 8 slots * 60 Wh below the baseline at the default
+        // 3 cr/kWh is 0.48 kWh * 3 = 1.44 cr (currency.md, section 5; R19-R24).
+        QTemporaryDir dir;
+        storage::ReadingsStore store;
+        QVERIFY(store.open(dir.filePath(u"test.db"_s)));
+        const QDate eventDay(2026, 3, 18); // a Wednesday
+        const qint64 first = QDateTime(eventDay.addDays(-84), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 eventStart = QDateTime(eventDay, QTime(17, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 eventEnd = eventStart + 8 * kSlotMs;
+        const qint64 end = QDateTime(eventDay, QTime(20, 0), Qt::UTC).toMSecsSinceEpoch();
+        SimulatedClock clock(first - kMinuteMs);
+        app::Household household(clock, store, QTimeZone::utc());
+        ManualPlugin plugin;
+        QString error;
+        QVERIFY(household.addDevices(plugin, {}, &error));
+        app::CreditsService credits(household, store);
+
+        double imported = 0.0;
+        for (qint64 start = first; start < end; start += kSlotMs) {
+            clock.advanceTo(start);
+            const bool inEvent = start >= eventStart && start < eventEnd;
+            emit plugin.gridSignals->readingsReady(
+                {{0, start, 400.0}, {1, start, 0.0}, {2, start, inEvent ? 2.0 : 0.0}});
+            const double slotWh = inEvent ? 40.0 : 100.0;
+            for (int step = 1; step <= 3; ++step) {
+                const qint64 t = start + step * 5 * kMinuteMs - 1;
+                clock.advanceTo(t);
+                imported += slotWh / 3000.0;
+                emit plugin.meter->readingsReady({{1, t, imported}, {2, t, 0.0}});
+            }
+        }
+        QVERIFY(store.waitForFlushed());
+        clock.advanceTo(end);
+        credits.refresh();
+
+        // Taking at w = 1 (g 400, s 0, or s raised to 0.75 in the event: w = 1.375): 100 Wh = 100 mcr a slot.
+        const std::int64_t takingToday = 68 * 100 + 8 * 55; // 17 h of 100 Wh, the event's 40 Wh at 1.375
+        const std::int64_t afterEvent = 4 * 100;
+        const std::int64_t reward = 1440;
+        QTRY_COMPARE_WITH_TIMEOUT(credits.summary().today.value(), reward - (takingToday + afterEvent),
+                                  30'000);
+        QCOMPARE(credits.summary().eventRewardsMonth.value(), reward);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCreditsService)
