@@ -254,14 +254,7 @@ void CreditsService::finishDay(Load &load)
             if (!settled.breakdown)
                 continue; // out of the engine's bounds: a broken counter, not a household's use
             day.totals.add(*settled.breakdown);
-            currency::PoolSlot pool;
-            pool.importWh = meter.importWh;
-            pool.r = signals_.r;
-            pool.pvWh = meter.pvWh;
-            pool.loadWh = meter.loadWh;
-            if (!passports.empty())
-                pool.storage.push_back({meter.storageChargeWh, meter.storageDischargeWh});
-            tracker.addSlot(pool);
+            tracker.addSlot(currency::PoolSlot::from(meter, signals_.r, !passports.empty()));
             day.importTimesR += Int128(meter.importWh) * signals_.r;
             day.importWh += meter.importWh;
 

@@ -58,15 +58,7 @@ ReportResult settlePeriod(const CommunityConfig &config, const Period &period)
         const SlotSettlement result = settleSlot(config, slot.signal, slot.meter);
         if (!result.breakdown)
             return {std::nullopt, slotStart(slot.startSecs) + u": "_s + result.error};
-        PoolSlot pool;
-        pool.importWh = slot.meter.importWh;
-        pool.r = slot.signal.r;
-        pool.pvWh = slot.meter.pvWh;
-        pool.fossilWh = slot.meter.fossilWh;
-        pool.loadWh = slot.meter.loadWh;
-        if (storage)
-            pool.storage.push_back({slot.meter.storageChargeWh, slot.meter.storageDischargeWh});
-        const std::int64_t mean = tracker.addSlot(pool);
+        const std::int64_t mean = tracker.addSlot(PoolSlot::from(slot.meter, slot.signal.r, storage));
         const Weight w = gridWeight(config, slot.signal.g, result.breakdown->effectiveS);
         report.settled.push_back({slot, *result.breakdown, w.millionthsRounded(), mean});
         report.totals.add(*result.breakdown);

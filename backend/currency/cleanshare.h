@@ -5,6 +5,7 @@
 #ifndef Q_MOC_RUN
 
 #include "currency/exact.h"
+#include "currency/slotsettlement.h"
 
 #include <cstdint>
 #include <vector>
@@ -53,6 +54,20 @@ struct PoolSlot
     std::int64_t fossilWh = 0;
     std::int64_t loadWh = 0;          // excludes storage charge and export
     std::vector<StorageFlow> storage; // one per device, in the order of the passports
+
+    // A settled slot's meter data as the pool sees it, with its storage as one device when there is one.
+    [[nodiscard]] static PoolSlot from(const SlotMeterData &meter, int r, bool withStorage)
+    {
+        PoolSlot pool;
+        pool.importWh = meter.importWh;
+        pool.r = r;
+        pool.pvWh = meter.pvWh;
+        pool.fossilWh = meter.fossilWh;
+        pool.loadWh = meter.loadWh;
+        if (withStorage)
+            pool.storage.push_back({meter.storageChargeWh, meter.storageDischargeWh});
+        return pool;
+    }
 };
 
 // Running clean share: sum(m * load) / sum(load).
