@@ -9,8 +9,10 @@ ApplicationWindow {
     // Set by the application: the wall panel runs full screen without window chrome.
     property bool kiosk: false
 
-    width: 1280
-    height: 800
+    // The wall panel fills its screen even where no window manager honours full screen (a bare X server);
+    // on a desktop the window starts at 1280x800, or smaller on a smaller screen.
+    width: kiosk ? Screen.width : Math.min(1280, Screen.desktopAvailableWidth)
+    height: kiosk ? Screen.height : Math.min(800, Screen.desktopAvailableHeight)
     minimumWidth: 800
     minimumHeight: 480
     visible: true

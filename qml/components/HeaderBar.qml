@@ -32,12 +32,13 @@ RowLayout {
         }
     }
 
-    Item {
-        Layout.fillWidth: true
-    }
-
+    // The date gives way first on a narrow screen; the time never does.
     Text {
         objectName: "dateLabel"
+        Layout.fillWidth: true
+        Layout.minimumWidth: 0
+        horizontalAlignment: Text.AlignRight
+        elide: Text.ElideRight
         text: Dashboard.dateText
         color: Theme.textSecondary
         font.pixelSize: Theme.fontMedium

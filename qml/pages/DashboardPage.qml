@@ -36,6 +36,7 @@ Item {
                 objectName: "powerFlow"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.minimumWidth: 0
                 Layout.preferredWidth: 3
                 pvKw: Dashboard.pvKw
                 gridKw: Dashboard.gridKw
@@ -52,6 +53,7 @@ Item {
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.minimumWidth: 0
                 Layout.preferredWidth: 2
                 spacing: Theme.spacing
 
