@@ -15,7 +15,10 @@ Rectangle {
     color: Theme.surface
     radius: Theme.radius
 
+    implicitHeight: _content.implicitHeight + 2 * Theme.spacing
+
     ColumnLayout {
+        id: _content
         anchors.fill: parent
         anchors.margins: Theme.spacing
         spacing: Theme.smallSpacing

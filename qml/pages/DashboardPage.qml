@@ -50,21 +50,33 @@ Item {
                 evPlugged: Dashboard.evPlugged
             }
 
-            ColumnLayout {
+            // On a short screen (a 7" panel) the figures scroll under a finger instead of falling off the edge.
+            Flickable {
+                id: _figures
+                objectName: "figures"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.minimumWidth: 0
                 Layout.preferredWidth: 2
-                spacing: Theme.spacing
+                contentHeight: _column.height
+                boundsBehavior: Flickable.StopAtBounds
+                clip: true
 
-                CommonsPanel {
-                    objectName: "commonsPanel"
-                    Layout.fillWidth: true
-                }
-                TodayPanel {
-                    objectName: "todayPanel"
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
+                ColumnLayout {
+                    id: _column
+                    width: _figures.width
+                    height: Math.max(_figures.height, implicitHeight)
+                    spacing: Theme.spacing
+
+                    CommonsPanel {
+                        objectName: "commonsPanel"
+                        Layout.fillWidth: true
+                    }
+                    TodayPanel {
+                        objectName: "todayPanel"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                    }
                 }
             }
         }
