@@ -78,30 +78,22 @@ CreditsService::CreditsService(Household &household, storage::ReadingsStore &sto
     connect(&household, &Household::totalsChanged, this, &CreditsService::refresh);
 }
 
-qint64 CreditsService::dayStart(qint64 ms) const
-{
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, m_household.timeZone());
-    return QDateTime(local.date(), QTime(0, 0), m_household.timeZone()).toMSecsSinceEpoch();
-}
-
 void CreditsService::refresh()
 {
     if (m_busy) {
         m_again = true;
         return;
     }
-    const QTimeZone &zone = m_household.timeZone();
-    const qint64 now = m_household.clock().nowMs();
-    const QDate today = QDateTime::fromMSecsSinceEpoch(now, zone).date();
-    const int windowDays = m_household.communityConfig().reputationDays;
-    const QList<storage::ChannelId> &imports = m_household.settlementChannels().gridImport;
+    const Household &h = m_household;
+    const qint64 now = h.clock().nowMs();
+    const QDate today = h.localDate(now);
+    const QDate firstDay = today.addDays(-h.communityConfig().reputationDays);
+    const QList<storage::ChannelId> &imports = h.settlementChannels().gridImport;
     if (!m_firstDataMs && !imports.isEmpty()) {
         // Once: where the history starts, so that the empty days before it cost no queries.
         m_busy = true;
-        const qint64 windowStart =
-            QDateTime(today.addDays(-windowDays), QTime(0, 0), zone).toMSecsSinceEpoch();
-        m_store.queryRollups(imports.constFirst(), storage::Resolution::Hour, windowStart, now + 1, this,
-                             [this, now](const QList<Rollup> &hours) {
+        m_store.queryRollups(imports.constFirst(), storage::Resolution::Hour, h.localDayStartMs(firstDay),
+                             now + 1, this, [this, now](const QList<Rollup> &hours) {
                                  m_firstDataMs = hours.isEmpty() ? now : hours.constFirst().bucketStartMs;
                                  m_busy = false;
                                  refresh();
@@ -109,20 +101,18 @@ void CreditsService::refresh()
         return;
     }
     m_queue.clear();
-    for (QDate day = today.addDays(-windowDays); day < today; day = day.addDays(1)) {
-        const qint64 start = QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch();
-        const qint64 dayEnd = QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
-        if (m_firstDataMs && dayEnd <= *m_firstDataMs)
+    for (QDate day = firstDay; day < today; day = day.addDays(1)) {
+        const qint64 start = h.localDayStartMs(day);
+        const qint64 end = h.localDayStartMs(day.addDays(1));
+        if (m_firstDataMs && end <= *m_firstDataMs)
             continue; // before the first reading: nothing to settle
-        if (!m_days.contains(start)) {
-            const qint64 end = QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+        if (!m_days.contains(start))
             m_queue.append({start, end});
-        }
     }
-    const qint64 todayStart = QDateTime(today, QTime(0, 0), zone).toMSecsSinceEpoch();
+    const qint64 todayStart = h.localDayStartMs(today);
     if (m_today && m_today->startMs != todayStart)
         m_today.reset();
-    m_queue.append({todayStart, QDateTime(today.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch()});
+    m_queue.append({todayStart, h.localDayStartMs(today.addDays(1))});
     m_busy = true;
     settleNext();
 }
@@ -201,7 +191,7 @@ void CreditsService::finishDay(Load &load)
     }
     // The battery's passport carries over from the day before; a first day starts it empty (section 9).
     std::vector<currency::EnergyPassport> passports;
-    const auto before = m_days.find(dayStart(load.startMs - 1));
+    const auto before = m_days.find(m_household.localDayStartMs(m_household.localDate(load.startMs - 1)));
     if (before != m_days.end() && !before->passportsAtEnd.empty())
         passports = before->passportsAtEnd;
     else if (!roles.batteryCharge.isEmpty())
@@ -283,13 +273,10 @@ void CreditsService::finishDay(Load &load)
 
 void CreditsService::summarize()
 {
-    const QTimeZone &zone = m_household.timeZone();
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_household.clock().nowMs(), zone).date();
-    const qint64 monthStart =
-        QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0), zone).toMSecsSinceEpoch();
-    const qint64 windowStart =
-        QDateTime(today.addDays(-m_household.communityConfig().reputationDays), QTime(0, 0), zone)
-            .toMSecsSinceEpoch();
+    const Household &h = m_household;
+    const QDate today = h.localDate(h.clock().nowMs());
+    const qint64 monthStart = h.localDayStartMs(QDate(today.year(), today.month(), 1));
+    const qint64 windowStart = h.localDayStartMs(today.addDays(-h.communityConfig().reputationDays));
 
     CreditsSummary summary;
     currency::ReputationInputs inputs;

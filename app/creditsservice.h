@@ -61,7 +61,6 @@ private:
     };
     struct Load;
 
-    [[nodiscard]] qint64 dayStart(qint64 ms) const;
     void settleNext();
     void settleDay(qint64 startMs, qint64 endMs, qint64 untilMs);
     void finishDay(Load &load);

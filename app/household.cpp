@@ -4,6 +4,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 Q_LOGGING_CATEGORY(lcHousehold, "commonwatt.household")
@@ -64,7 +65,7 @@ bool Household::addDevices(DevicePlugin &plugin, const QJsonObject &settings, QS
             const ChannelSpec &spec = device->channels()[i];
             const storage::ChannelId id = m_store.channel(device->id(), spec.name, spec.unit);
             ids.append(id);
-            registerCounter(*device, i, id);
+            registerChannel(*device, i, id);
         }
         m_channelIds.insert(device, ids);
         m_devices.append(device);
@@ -81,7 +82,7 @@ bool Household::addDevices(DevicePlugin &plugin, const QJsonObject &settings, QS
     return true;
 }
 
-void Household::registerCounter(const Device &device, qint32 index, storage::ChannelId id)
+void Household::registerChannel(const Device &device, qint32 index, storage::ChannelId id)
 {
     const ChannelSpec &spec = device.channels()[index];
     SettlementChannels &roles = m_settlementChannels;
@@ -106,28 +107,24 @@ void Household::registerCounter(const Device &device, qint32 index, storage::Cha
     }
     if (spec.quantity != Quantity::EnergyCounter)
         return;
-    auto add = [&](Counter counter, QList<storage::ChannelId> &role) {
-        m_counters.insert(id, counter);
-        role.append(id);
-    };
     switch (device.kind()) {
     case DeviceKind::Meter:
         if (spec.name == u"import_energy")
-            add(Counter::GridImport, roles.gridImport);
+            roles.gridImport.append(id);
         else if (spec.name == u"export_energy")
-            add(Counter::GridExport, roles.gridExport);
+            roles.gridExport.append(id);
         break;
     case DeviceKind::PvInverter:
-        add(Counter::Pv, roles.pv);
+        roles.pv.append(id);
         break;
     case DeviceKind::Battery:
         if (spec.name == u"charge_energy")
-            add(Counter::BatteryCharge, roles.batteryCharge);
+            roles.batteryCharge.append(id);
         else if (spec.name == u"discharge_energy")
-            add(Counter::BatteryDischarge, roles.batteryDischarge);
+            roles.batteryDischarge.append(id);
         break;
     case DeviceKind::EvCharger:
-        add(Counter::Ev, roles.ev);
+        roles.ev.append(id);
         break;
     case DeviceKind::Appliance:
     case DeviceKind::ThermalLoad:
@@ -209,38 +206,42 @@ void Household::onSignalForecast(const Device &device, qint64 fromMs, const QLis
     emit signalForecastChanged();
 }
 
+qint64 Household::localDayStartMs(QDate day) const
+{
+    return QDateTime(day, QTime(0, 0), m_timeZone).toMSecsSinceEpoch();
+}
+
+QDate Household::localDate(qint64 ms) const
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, m_timeZone).date();
+}
+
 void Household::refreshTotals()
 {
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), m_timeZone);
-    const QDateTime dayStart(now.date(), QTime(0, 0), m_timeZone);
-    const QDateTime dayEnd(now.date().addDays(1), QTime(0, 0), m_timeZone);
-    const qint64 fromMs = dayStart.toMSecsSinceEpoch();
-    m_store.queryCounterDeltas(m_counters.keys(), fromMs, dayEnd.toMSecsSinceEpoch(), this,
-                               [this, fromMs](const QHash<storage::ChannelId, double> &deltas) {
+    const QDate today = localDate(m_clock.nowMs());
+    const qint64 fromMs = localDayStartMs(today);
+    const SettlementChannels &roles = m_settlementChannels;
+    // Each total and the counters it sums, in one place with the roles the currency engine reads.
+    const std::array<std::pair<KilowattHours EnergyTotals::*, const QList<storage::ChannelId> *>, 6> totalsOf{
+        {
+            {&EnergyTotals::pv, &roles.pv},
+            {&EnergyTotals::gridImport, &roles.gridImport},
+            {&EnergyTotals::gridExport, &roles.gridExport},
+            {&EnergyTotals::batteryCharge, &roles.batteryCharge},
+            {&EnergyTotals::batteryDischarge, &roles.batteryDischarge},
+            {&EnergyTotals::ev, &roles.ev},
+        }};
+    QList<storage::ChannelId> counters;
+    for (const auto &[total, channels] : totalsOf)
+        counters += *channels;
+    m_store.queryCounterDeltas(counters, fromMs, localDayStartMs(today.addDays(1)), this,
+                               [this, fromMs, totalsOf](const QHash<storage::ChannelId, double> &deltas) {
                                    EnergyTotals totals;
                                    totals.dayStartMs = fromMs;
-                                   for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
-                                       const KilowattHours energy(std::max(0.0, it.value()));
-                                       switch (m_counters.value(it.key())) {
-                                       case Counter::Pv:
-                                           totals.pv += energy;
-                                           break;
-                                       case Counter::GridImport:
-                                           totals.gridImport += energy;
-                                           break;
-                                       case Counter::GridExport:
-                                           totals.gridExport += energy;
-                                           break;
-                                       case Counter::BatteryCharge:
-                                           totals.batteryCharge += energy;
-                                           break;
-                                       case Counter::BatteryDischarge:
-                                           totals.batteryDischarge += energy;
-                                           break;
-                                       case Counter::Ev:
-                                           totals.ev += energy;
-                                           break;
-                                       }
+                                   for (const auto &[total, channels] : totalsOf) {
+                                       for (const storage::ChannelId channel : *channels)
+                                           totals.*total +=
+                                               KilowattHours(std::max(0.0, deltas.value(channel)));
                                    }
                                    m_today = totals;
                                    emit totalsChanged();

@@ -66,6 +66,11 @@ public:
     // The grid signals ahead, per slot, from the grid-signal devices' forecasts.
     [[nodiscard]] QList<currency::SignalSlot> signalForecast() const { return m_signalForecast.values(); }
 
+    // The start of a local day of the household (its midnight, or the first instant after it on a day whose
+    // midnight a clock change skips), and the local day an instant falls on.
+    [[nodiscard]] qint64 localDayStartMs(QDate day) const;
+    [[nodiscard]] QDate localDate(qint64 ms) const;
+
     // Re-reads today's totals from the store now (normally done after writes, at most once a second).
     void refreshTotals();
 
@@ -75,25 +80,15 @@ signals:
     void signalForecastChanged();
 
 private:
-    enum class Counter
-    {
-        Pv,
-        GridImport,
-        GridExport,
-        BatteryCharge,
-        BatteryDischarge,
-        Ev,
-    };
     void onReadings(Device *device, const QList<DeviceReading> &readings);
     void onSignalForecast(const Device &device, qint64 fromMs, const QList<DeviceReading> &forecast);
-    void registerCounter(const Device &device, qint32 index, storage::ChannelId id);
+    void registerChannel(const Device &device, qint32 index, storage::ChannelId id);
 
     Clock &m_clock;
     storage::ReadingsStore &m_store;
     QTimeZone m_timeZone;
     QList<Device *> m_devices;
     QHash<const Device *, QList<storage::ChannelId>> m_channelIds;
-    QHash<storage::ChannelId, Counter> m_counters;
     SettlementChannels m_settlementChannels;
     PowerFlowTracker m_flow;
     bool m_flowSignalPending = false;
