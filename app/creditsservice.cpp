@@ -219,16 +219,11 @@ void CreditsService::finishDay(Load &load)
         const auto s = signal(roles.gridNeed);
         const auto r = signal(roles.renewableShare);
         const auto level = signal(roles.eventLevel);
-        // Missing signals settle at the community defaults (currency.md, section 6).
-        const int defaultR = int(std::clamp<std::int64_t>(
-            1000 - std::int64_t(config.referenceIntensity) * 1000 / config.fossilIntensity, 0, 1000));
         for (int i = 0; i < slotCount; ++i) {
             const std::size_t k = std::size_t(i);
-            currency::SlotSignals signals_;
-            signals_.g = g[k] ? int(std::lround(std::max(0.0, *g[k]))) : config.referenceIntensity;
-            signals_.s = s[k] ? int(std::lround(std::clamp(*s[k], -1.0, 1.0) * 1000)) : 0;
-            signals_.r = r[k] ? int(std::lround(std::clamp(*r[k], 0.0, 1.0) * 1000)) : defaultR;
-            signals_.eventLevel = level[k] ? int(std::lround(std::clamp(*level[k], 0.0, 3.0))) : 0;
+            // Missing signals settle at the community defaults (currency.md, section 6).
+            const currency::SlotSignals signals_ =
+                currency::settledSignals(config, {g[k], s[k], r[k], level[k]});
             currency::SlotMeterData meter;
             meter.importWh = std::min(imports[k], currency::kMaxSlotWh);
             meter.exportWh = std::min(exports[k], currency::kMaxSlotWh);

@@ -183,21 +183,19 @@ void Household::onSignalForecast(const Device &device, qint64 fromMs, const QLis
         if (reading.channel < 0 || reading.channel >= device.channels().size() ||
             !std::isfinite(reading.value))
             continue;
-        currency::SignalSlot &slot = m_signalForecast[reading.timestampMs];
-        slot.startMs = reading.timestampMs;
-        // Settled signals are integers: g in g/kWh, s and r in thousandths (currency.md, section 6).
+        currency::MeasuredSignals &slot = m_signalForecast[reading.timestampMs];
         switch (device.channels()[reading.channel].quantity) {
         case Quantity::CarbonIntensity:
-            slot.signal.g = static_cast<int>(std::lround(std::clamp(reading.value, 0.0, 100'000.0)));
+            slot.g = reading.value;
             break;
         case Quantity::GridNeed:
-            slot.signal.s = static_cast<int>(std::lround(std::clamp(reading.value, -1.0, 1.0) * 1000));
+            slot.s = reading.value;
             break;
         case Quantity::RenewableShare:
-            slot.signal.r = static_cast<int>(std::lround(std::clamp(reading.value, 0.0, 1.0) * 1000));
+            slot.r = reading.value;
             break;
         case Quantity::EventLevel:
-            slot.signal.eventLevel = static_cast<int>(std::lround(std::clamp(reading.value, 0.0, 3.0)));
+            slot.eventLevel = reading.value;
             break;
         default:
             break;
@@ -214,6 +212,15 @@ qint64 Household::localDayStartMs(QDate day) const
 QDate Household::localDate(qint64 ms) const
 {
     return QDateTime::fromMSecsSinceEpoch(ms, m_timeZone).date();
+}
+
+QList<currency::SignalSlot> Household::signalForecast() const
+{
+    QList<currency::SignalSlot> slotList;
+    slotList.reserve(m_signalForecast.size());
+    for (auto it = m_signalForecast.cbegin(); it != m_signalForecast.cend(); ++it)
+        slotList.append({it.key(), currency::settledSignals(m_community, it.value())});
+    return slotList;
 }
 
 void Household::refreshTotals()

@@ -64,7 +64,7 @@ public:
     [[nodiscard]] const currency::CommunityConfig &communityConfig() const { return m_community; }
     [[nodiscard]] const SettlementChannels &settlementChannels() const { return m_settlementChannels; }
     // The grid signals ahead, per slot, from the grid-signal devices' forecasts.
-    [[nodiscard]] QList<currency::SignalSlot> signalForecast() const { return m_signalForecast.values(); }
+    [[nodiscard]] QList<currency::SignalSlot> signalForecast() const;
 
     // The start of a local day of the household (its midnight, or the first instant after it on a day whose
     // midnight a clock change skips), and the local day an instant falls on.
@@ -97,7 +97,7 @@ private:
     QList<storage::Reading> m_buffer;
     QSet<const Device *> m_warnedFuture;
     currency::CommunityConfig m_community;
-    QMap<qint64, currency::SignalSlot> m_signalForecast;
+    QMap<qint64, currency::MeasuredSignals> m_signalForecast; // by slot start
 };
 
 } // namespace commonwatt::app

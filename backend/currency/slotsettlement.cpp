@@ -1,6 +1,7 @@
 #include "currency/slotsettlement.h"
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +63,22 @@ std::int64_t givingEligibleWh(const CommunityConfig &config, const SlotMeterData
 }
 
 } // namespace
+
+SlotSignals settledSignals(const CommunityConfig &config, const MeasuredSignals &measured)
+{
+    auto known = [](const std::optional<double> &value) { return value && std::isfinite(*value); };
+    SlotSignals out;
+    out.g = known(measured.g) ? int(std::lround(std::max(0.0, *measured.g))) : config.referenceIntensity;
+    out.s = known(measured.s) ? int(std::lround(std::clamp(*measured.s, -1.0, 1.0) * 1000)) : 0;
+    out.r =
+        known(measured.r)
+            ? int(std::lround(std::clamp(*measured.r, 0.0, 1.0) * 1000))
+            : int(std::clamp<std::int64_t>(
+                  1000 - std::int64_t(config.referenceIntensity) * 1000 / config.fossilIntensity, 0, 1000));
+    out.eventLevel =
+        known(measured.eventLevel) ? int(std::lround(std::clamp(*measured.eventLevel, 0.0, 3.0))) : 0;
+    return out;
+}
 
 int effectiveStress(const SlotSignals &signal)
 {

@@ -27,6 +27,20 @@ struct SlotSignals
     int eventLevel = 0; // highest LEVEL (1-3) of a signed event covering the slot for this household, else 0
 };
 
+// Grid signals as a feed or a meter measures them: g in gCO2/kWh, s in -1..1, r in 0..1, the event LEVEL.
+struct MeasuredSignals
+{
+    std::optional<double> g;
+    std::optional<double> s;
+    std::optional<double> r;
+    std::optional<double> eventLevel;
+};
+
+// The settled integers of section 6 (g in whole g/kWh, s and r in thousandths, LEVEL 0..3), each rounded half
+// away from zero and clamped to its range; a missing or non-finite value takes the community default
+// (g = referenceIntensity, s = 0, r = 1 - referenceIntensity / fossilIntensity, no event).
+[[nodiscard]] SlotSignals settledSignals(const CommunityConfig &config, const MeasuredSignals &measured);
+
 // One household's validated meter data for one slot, in Wh (section 6). Settlement reads import, export, PV,
 // fossil and the hop split; storage and loads are carried for the energy passport (section 9).
 struct SlotMeterData

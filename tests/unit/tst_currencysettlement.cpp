@@ -67,6 +67,31 @@ class TestCurrencySettlement : public QObject
 {
     Q_OBJECT
 private slots:
+    void measuredSignalsSettleToIntegers()
+    {
+        // Section 6: g in whole g/kWh, s and r in thousandths; out-of-range values clamp, missing ones
+        // default.
+        const CommunityConfig config = CommunityConfig::defaults(QStringLiteral("UTC"));
+        const SlotSignals settled = settledSignals(config, {412.5, 0.3335, 1.2, 2.4});
+        QCOMPARE(settled.g, 413);  // 412.5 rounds away from zero
+        QCOMPARE(settled.s, 334);  // 333.5 thousandths
+        QCOMPARE(settled.r, 1000); // clamped to 1
+        QCOMPARE(settled.eventLevel, 2);
+        const SlotSignals negative = settledSignals(config, {-5.0, -3.0, -0.1, -1.0});
+        QCOMPARE(negative.g, 0);
+        QCOMPARE(negative.s, -1000);
+        QCOMPARE(negative.r, 0);
+        QCOMPARE(negative.eventLevel, 0);
+        // Nothing known: g = 400, s = 0, r = 1 - 400 / 800 = 500 thousandths, no event.
+        const SlotSignals defaults =
+            settledSignals(config, {std::nullopt, std::numeric_limits<double>::quiet_NaN(), std::nullopt,
+                                    std::numeric_limits<double>::infinity()});
+        QCOMPARE(defaults.g, 400);
+        QCOMPARE(defaults.s, 0);
+        QCOMPARE(defaults.r, 500);
+        QCOMPARE(defaults.eventLevel, 0);
+    }
+
     // R4. g = 600, s = 250: d = 600/400 = 1.5, tau = 1 + 0.5 * 0.25 = 1.125,
     // w = 1.125 * (0.25 + 0.75 * 1.5) = 1.125 * 1.375 = 1.546875 (= 99/64).
     void weightWorkedExample()
