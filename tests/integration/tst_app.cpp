@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../support/process.h"
+
 #include <sqlite3.h>
 
 #include <csignal>
@@ -20,34 +22,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    QString out;
-    QString err;
-};
+using Result = commonwatt::testing::ProcessResult;
 
 Result run(const QStringList &arguments, const QStringList &prefix = {},
            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
-    constexpr int timeoutMs = 60'000;
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    QStringList all = prefix;
-    all << QStringLiteral(COMMONWATT_BINARY) << arguments;
-    process.start(all.takeFirst(), all);
-    Result result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.status = process.exitStatus();
-    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    result.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return result;
+    return commonwatt::testing::runProcess(QStringLiteral(COMMONWATT_BINARY), arguments, prefix, environment);
 }
 
 QByteArray fileHash(const QString &path)

@@ -1,6 +1,8 @@
 // commonwatt-credits as someone checking the rules from outside runs it: a hand-checked day asserted to the
 // milli-credit, a generated week whose totals are the sum of its slots (R11), and refusals that exit 2,
 // name the file, row and column, and print nothing on stdout.
+#include "../support/process.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -16,29 +18,11 @@ namespace {
 
 const QString kData = QStringLiteral(COMMONWATT_CREDITS_DATA);
 
-struct Result
-{
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    QString out;
-    QString err;
-};
+using Result = commonwatt::testing::ProcessResult;
 
 Result run(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(COMMONWATT_CREDITS_BINARY), arguments);
-    Result result;
-    if (!process.waitForFinished(60'000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.status = process.exitStatus();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return commonwatt::testing::runProcess(QStringLiteral(COMMONWATT_CREDITS_BINARY), arguments);
 }
 
 QString data(const QString &name)

@@ -1,0 +1,43 @@
+// Runs one of our executables as a user or a service manager would, and collects what it said.
+#pragma once
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace commonwatt::testing {
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QProcess::ExitStatus status = QProcess::CrashExit; // also when it had to be killed after the timeout
+    QString out;
+    QString err;
+};
+
+// `prefix` runs the program through another one (setpriv to drop privileges, say).
+inline ProcessResult
+runProcess(const QString &program, const QStringList &arguments, const QStringList &prefix = {},
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    constexpr int timeoutMs = 60'000;
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QStringList all = prefix;
+    all << program << arguments;
+    process.start(all.takeFirst(), all);
+    ProcessResult result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.status = process.exitStatus();
+    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    result.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return result;
+}
+
+} // namespace commonwatt::testing
