@@ -37,7 +37,20 @@ ElectricVehicle::ElectricVehicle(Parameters parameters)
     , m_stored(parameters.capacity * parameters.targetSoc)
 {}
 
-Kilowatts ElectricVehicle::advance(const std::optional<EvTrip> &trip, double from, double to)
+Kilowatts ElectricVehicle::minimumChargeOf(Kilowatts charger)
+{
+    return std::min(charger, charger <= Kilowatts(7.4) ? Kilowatts(1.4) : Kilowatts(4.1));
+}
+
+Kilowatts ElectricVehicle::setpointPower(Kilowatts requested) const
+{
+    if (requested <= Kilowatts(0.0))
+        return Kilowatts(0.0);
+    return std::clamp(requested, m_parameters.minCharge, m_parameters.charger);
+}
+
+Kilowatts ElectricVehicle::advance(const std::optional<EvTrip> &trip, double from, double to,
+                                   std::optional<Kilowatts> setpoint)
 {
     const double seconds = to - from;
     if (seconds <= 0.0)
@@ -58,15 +71,16 @@ Kilowatts ElectricVehicle::advance(const std::optional<EvTrip> &trip, double fro
     if (!m_plugged)
         return Kilowatts(0.0);
 
-    const KilowattHours target = m_parameters.capacity * m_parameters.targetSoc;
-    if (m_stored >= target)
+    const Kilowatts power = setpoint ? setpointPower(*setpoint) : m_parameters.charger;
+    const KilowattHours limit = setpoint ? m_parameters.capacity : target();
+    if (power <= Kilowatts(0.0) || m_stored >= limit)
         return Kilowatts(0.0);
-    // Charges at full power while home, and exactly up to the target in the interval that reaches it.
+    // Charges at that power while home, and exactly up to the limit in the interval that reaches it.
     const double homeHours = (seconds - awaySeconds) / hour;
-    const KilowattHours drawn = std::min(m_parameters.charger * Hours(homeHours),
-                                         (target - m_stored) / m_parameters.chargeEfficiency);
-    if (m_stored + drawn * m_parameters.chargeEfficiency >= target)
-        m_stored = target;
+    const KilowattHours drawn =
+        std::min(power * Hours(homeHours), (limit - m_stored) / m_parameters.chargeEfficiency);
+    if (m_stored + drawn * m_parameters.chargeEfficiency >= limit)
+        m_stored = limit;
     else
         m_stored += drawn * m_parameters.chargeEfficiency;
     return Kilowatts(drawn.value() * hour / seconds);

@@ -11,6 +11,8 @@ HouseholdSimulator::HouseholdSimulator(HouseholdConfig config)
     , m_sun(m_config.latitudeDeg, m_config.longitudeDeg)
     , m_pvArray(m_config.pvPeak, m_config.panelTiltDeg, m_config.panelAzimuth())
     , m_waterHeater(WaterHeater::Parameters{})
+    , m_appliances{ApplianceMachine(Appliance::Washer), ApplianceMachine(Appliance::Dishwasher),
+                   ApplianceMachine(Appliance::Dryer)}
 {
     if (m_config.hasBattery()) {
         HomeBattery::Parameters battery;
@@ -22,6 +24,7 @@ HouseholdSimulator::HouseholdSimulator(HouseholdConfig config)
         ElectricVehicle::Parameters ev;
         ev.capacity = m_config.evCapacity;
         ev.charger = m_config.evCharger;
+        ev.minCharge = ElectricVehicle::minimumChargeOf(m_config.evCharger);
         m_ev.emplace(ev);
     }
 }
@@ -33,7 +36,6 @@ HouseholdSimulator::DayPlan HouseholdSimulator::planDay(qint64 day) const
     plan.winter = winterness(plan.date, m_config.latitudeDeg);
     plan.weather = dayWeather(m_config.seed, plan.date, plan.winter);
     plan.baseLoad = planBaseLoad(m_config.seed, plan.date, plan.winter);
-    plan.appliances = planAppliances(m_config.seed, plan.date, plan.winter);
     if (m_ev)
         plan.evTrip = planEvTrip(m_config.seed, plan.date);
     plan.hotWater = planHotWater(m_config.seed, plan.date);
@@ -45,6 +47,87 @@ const HouseholdSimulator::DayPlan &HouseholdSimulator::planFor(qint64 day)
     if (!m_plan || m_plan->date.day != day)
         m_plan = planDay(day);
     return *m_plan;
+}
+
+void HouseholdSimulator::queueLoads(qint64 day)
+{
+    // Days in order and none twice; a gap in the steps (which the contract rules out) skips at most the
+    // days before the one it lands in.
+    for (qint64 d = std::max(m_loadsQueuedThroughDay + 1, day - 1); d <= day; ++d) {
+        const auto loads = planApplianceLoads(m_config.seed, d, m_config.latitudeDeg, m_calendar);
+        for (ApplianceMachine &machine : m_appliances)
+            machine.enqueue(loads[indexOf(machine.appliance())]);
+    }
+    m_loadsQueuedThroughDay = std::max(m_loadsQueuedThroughDay, day);
+}
+
+void HouseholdSimulator::start(qint64 startMs)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_nowMs = startMs;
+    // A load of the day before may still be waiting or running: every deadline is by 06:00 the next
+    // morning, and no machine is loaded before then, so these two days decide what the machines hold.
+    const qint64 day = m_calendar.at(startMs).day;
+    m_loadsQueuedThroughDay = day - 2;
+    queueLoads(day);
+    constexpr qint64 twoDaysMs = 2 * 86'400'000;
+    for (ApplianceMachine &machine : m_appliances)
+        (void)machine.advance(startMs - twoDaysMs, startMs);
+}
+
+bool HouseholdSimulator::startAppliance(Appliance appliance)
+{
+    return m_appliances[indexOf(appliance)].start(m_nowMs);
+}
+
+qint64 HouseholdSimulator::evDepartureMs()
+{
+    if (!m_ev)
+        return 0;
+    if (m_evDepartureMs > m_nowMs)
+        return m_evDepartureMs;
+    const qint64 today = m_calendar.at(m_nowMs).day;
+    if (m_evDepartureMs == 0 && m_evDepartureCheckedDay == today)
+        return 0; // nothing planned in the week ahead; looked again tomorrow
+    m_evDepartureMs = 0;
+    m_evDepartureCheckedDay = today;
+    for (qint64 day = today; day <= today + 7; ++day) {
+        const std::optional<EvTrip> trip = planEvTrip(m_config.seed, DateInfo::of(day));
+        if (!trip)
+            continue;
+        const qint64 departure = m_calendar.utcMs(day, trip->departSecond);
+        if (departure > m_nowMs) {
+            m_evDepartureMs = departure;
+            break;
+        }
+    }
+    return m_evDepartureMs;
+}
+
+qint64 HouseholdSimulator::hotWaterDueMs()
+{
+    if (m_hotWaterDueMs > m_nowMs)
+        return m_hotWaterDueMs;
+    // The first draw of a day is its first morning shower; there is one every day.
+    const qint64 today = m_calendar.at(m_nowMs).day;
+    for (qint64 day = today; day <= today + 2; ++day) {
+        const std::vector<HotWaterDraw> draws = planHotWater(m_config.seed, DateInfo::of(day));
+        if (draws.empty())
+            continue;
+        m_hotWaterDueMs = m_calendar.utcMs(day, draws.front().startSecond);
+        if (m_hotWaterDueMs > m_nowMs)
+            break;
+    }
+    return m_hotWaterDueMs;
+}
+
+KilowattHours HouseholdSimulator::hotWaterEnergy()
+{
+    const double setC = m_waterHeater.parameters().switchOffAtC;
+    const auto window = std::chrono::milliseconds(std::max<qint64>(0, hotWaterDueMs() - m_nowMs));
+    return m_waterHeater.heatToReach(setC) + m_waterHeater.standingLoss(setC) * window;
 }
 
 HouseholdSnapshot HouseholdSimulator::step(qint64 timestampMs, std::chrono::seconds dt)
@@ -64,13 +147,25 @@ HouseholdSnapshot HouseholdSimulator::step(qint64 timestampMs, std::chrono::seco
         return s;
     }
 
-    // The interval is placed on the local calendar by its middle; nothing is planned around midnight, so an
-    // interval that straddles it loses nothing.
+    const qint64 fromMs = timestampMs - dt.count() * 1000;
+    start(fromMs);
+    // A command holds for the steps that start before it runs out.
+    for (std::optional<Setpoint> *setpoint : {&m_batterySetpoint, &m_evSetpoint, &m_waterHeaterSetpoint}) {
+        if (*setpoint && (*setpoint)->validUntilMs != 0 && (*setpoint)->validUntilMs <= fromMs)
+            setpoint->reset();
+    }
+    const auto powerOf = [](const std::optional<Setpoint> &setpoint) {
+        return setpoint ? std::optional<Kilowatts>(setpoint->power) : std::nullopt;
+    };
+
+    // The interval is placed on the local calendar by its middle; nothing but the appliances (which work in
+    // UTC) is planned around midnight, so an interval that straddles it loses nothing.
     const qint64 middleMs = timestampMs - dt.count() * 500;
     const LocalTime local = m_calendar.at(middleMs);
     const double from = local.secondOfDay - seconds / 2.0;
     const double to = local.secondOfDay + seconds / 2.0;
     const DayPlan &plan = planFor(local.day);
+    queueLoads(local.day);
     const std::uint64_t seed = m_config.seed;
 
     // Sun and sky.
@@ -85,27 +180,30 @@ HouseholdSnapshot HouseholdSimulator::step(qint64 timestampMs, std::chrono::seco
     // Consumers.
     const bool dark = sun.elevationDeg < 4.0 + 8.0 * s.cloudCover;
     s.baseLoad = baseLoadPower(seed, local.day, plan.baseLoad, from, to, dark);
-    for (Appliance appliance : allAppliances) {
-        const ApplianceUse use = applianceUse(appliance, plan.appliances, from, to);
-        s.appliances[indexOf(appliance)] = use.power;
-        s.applianceRunning[indexOf(appliance)] = use.running;
+    for (ApplianceMachine &machine : m_appliances) {
+        const ApplianceUse use = machine.advance(fromMs, timestampMs);
+        s.appliances[indexOf(machine.appliance())] = use.power;
+        s.applianceRunning[indexOf(machine.appliance())] = use.running;
     }
     const double inletC = 14.0 - 6.0 * plan.winter; // mains water is colder in winter
-    s.waterHeater = m_waterHeater.advance(seconds, drawFlow(plan.hotWater, from, to), inletC);
+    s.waterHeater = m_waterHeater.advance(seconds, drawFlow(plan.hotWater, from, to), inletC,
+                                          powerOf(m_waterHeaterSetpoint));
     s.waterTemperatureC = m_waterHeater.temperatureC();
     if (m_ev) {
-        s.evCharge = m_ev->advance(plan.evTrip, from, to);
+        s.evCharge = m_ev->advance(plan.evTrip, from, to, powerOf(m_evSetpoint));
         s.evPlugged = m_ev->plugged();
         s.evSocPercent = m_ev->socPercent();
     }
 
-    // The battery works for the house: it soaks up PV surplus (after the car has taken its share) and
-    // covers the house's deficit, but is not drained into the car.
+    // By itself, the battery works for the house: it soaks up PV surplus (after the car has taken its share)
+    // and covers the house's deficit, but is not drained into the car. On a setpoint, the grid makes up the
+    // difference either way.
     const Kilowatts house = s.baseLoad + s.appliancesTotal() + s.waterHeater;
     if (m_battery) {
         const Kilowatts surplus = std::max(Kilowatts(0.0), s.pv - house - s.evCharge);
         const Kilowatts deficit = std::max(Kilowatts(0.0), house - s.pv);
-        const HomeBattery::Flow flow = m_battery->follow(surplus, deficit, dt);
+        const HomeBattery::Flow flow = m_batterySetpoint ? m_battery->hold(m_batterySetpoint->power, dt)
+                                                         : m_battery->follow(surplus, deficit, dt);
         s.batteryCharge = flow.charge;
         s.batteryDischarge = flow.discharge;
         s.batterySocPercent = m_battery->socPercent();
@@ -129,6 +227,7 @@ HouseholdSnapshot HouseholdSimulator::step(qint64 timestampMs, std::chrono::seco
     s.batteryDischargeEnergy = m_totals.batteryDischargeEnergy;
     s.evEnergy = m_totals.evEnergy;
 
+    m_nowMs = timestampMs;
     // Remember the end state for a zero-length step.
     m_totals.applianceRunning = s.applianceRunning;
     m_totals.batterySocPercent = s.batterySocPercent;

@@ -3,6 +3,9 @@
 #include <QDate>
 #include <QDateTime>
 
+#include <QTime>
+
+#include <cmath>
 #include <limits>
 #include <utility>
 
@@ -50,6 +53,15 @@ LocalTime LocalCalendar::at(qint64 utcMs)
     const qint64 localMs = utcMs + m_offsetMs;
     const qint64 day = floorDiv(localMs, msPerDay);
     return {day, static_cast<double>(localMs - day * msPerDay) / 1000.0};
+}
+
+qint64 LocalCalendar::utcMs(qint64 day, double secondOfDay) const
+{
+    const qint64 ms = std::llround(secondOfDay * 1000.0);
+    const qint64 extraDays = floorDiv(ms, msPerDay);
+    const QDate date = QDate::fromJulianDay(day + extraDays + julianDayOfEpoch);
+    const QTime time = QTime::fromMSecsSinceStartOfDay(static_cast<int>(ms - extraDays * msPerDay));
+    return QDateTime(date, time, m_zone).toMSecsSinceEpoch();
 }
 
 } // namespace commonwatt::simulator

@@ -31,6 +31,10 @@ public:
     // Not const: it caches the UTC offset until the zone's next transition, because asking QTimeZone for
     // every one of millions of samples would dominate a simulated year.
     [[nodiscard]] LocalTime at(qint64 utcMs);
+    // The instant of a local wall-clock time: `secondOfDay` past midnight of `day` (more than a day's seconds
+    // count on into the following days). Asks the time zone every time, so it is for the few times a day
+    // that a plan needs an instant (a departure, a deadline), not for every sample.
+    [[nodiscard]] qint64 utcMs(qint64 day, double secondOfDay) const;
     [[nodiscard]] const QTimeZone &zone() const { return m_zone; }
 
 private:

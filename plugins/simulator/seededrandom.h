@@ -26,9 +26,12 @@ enum class Purpose : std::uint64_t
     Ev = 9,
     HotWater = 10,
     Temperature = 11,
-    GridWind = 12,      // the region's wind level per day
-    GridWindKnots = 13, // its variation within the day
-    GridEvent = 14,     // demand-response events
+    GridWind = 12,       // the region's wind level per day
+    GridWindKnots = 13,  // its variation within the day
+    GridEvent = 14,      // demand-response events
+    WasherDeadline = 15, // when each load must be done
+    DishwasherDeadline = 16,
+    DryerDeadline = 17, // also when a wash that finished overnight goes into the dryer
 };
 
 [[nodiscard]] constexpr std::uint64_t splitmix64(std::uint64_t x)

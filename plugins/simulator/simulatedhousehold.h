@@ -1,6 +1,7 @@
 // The Qt side of the simulator: owns the model and the household's Devices, and steps the model on the
 // injected clock, one step per sample boundary, so that a clock that jumps ahead hours at once still gets
-// every sample and exact counters.
+// every sample and exact counters. The battery, the car's charger, the appliances and the water heater
+// publish their flexibility (docs/planning.md) and take the scheduler's commands.
 //
 // This header stays free of the model's headers: Qt 6.4's moc cannot parse <compare>, <concepts> or
 // <numbers> (which domain/units.h pulls in) once CMake hands it the compiler's predefined macros.
@@ -50,17 +51,35 @@ public:
     // clock, so the household may live in another thread than its clock.
     void advanceTo(qint64 nowMs);
 
+    // Commands act from the end of the newest sample reported (before the first: from the start of the first
+    // sample's interval), so the next sample shows them. That time, as epoch milliseconds.
+    [[nodiscard]] qint64 commandTimeMs() const;
+
 private:
+    // What a device last told the scheduler, so that it tells changes only: discrete ones at once, a state
+    // of charge or an energy once per 15-minute slot when it has moved by 0.1 kWh.
+    struct Told
+    {
+        bool yet = false;
+        double kwh = 0.0;
+        qint64 state = 0;
+        qint64 time = 0;
+    };
     struct Output
     {
         Device *device = nullptr;      // cleared if someone deletes the device
         QList<DeviceReading> readings; // reused from sample to sample, so that a year needs no allocations
+        Told told;
     };
     Output makeOutput(const QString &id, const QString &name, DeviceKind kind, QList<ChannelSpec> channels);
     void forgetWhenDestroyed(Output &output);
+    void takeCommands(Output &output, QList<CommandKind> kinds);
+    void execute(Output &output, const DeviceCommand &command);
     void publish(Output &output, qint64 timestampMs, std::initializer_list<double> values);
     void publish(const HouseholdSnapshot &snapshot);
     void publishGridSignals(qint64 slotStartMs);
+    // Tells the devices' flexibility where it changed; false if a receiver deleted the household.
+    bool tellFlexibility(qint64 timestampMs);
 
     std::unique_ptr<HouseholdSimulator> m_model;
     std::unique_ptr<HouseholdSnapshot> m_last;
@@ -68,7 +87,8 @@ private:
     qint64 m_intervalMs;
     qint64 m_nextSampleMs;
     qint64 m_nextSlotMs;
-    qint64 m_clockMs; // the latest time the clock has told us
+    qint64 m_clockMs;             // the latest time the clock has told us
+    qint64 m_flexibilitySlot = 0; // the slot of the latest sample that told its flexibility
     bool m_catchingUp = false;
     Output m_grid, m_pv, m_battery, m_ev, m_waterHeater, m_gridSignals;
     std::array<Output, 3> m_appliances;

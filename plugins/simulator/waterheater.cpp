@@ -2,6 +2,7 @@
 
 #include "seededrandom.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -64,7 +65,91 @@ WaterHeater::WaterHeater(Parameters parameters, double initialC)
     , m_temperatureC(initialC)
 {}
 
-Kilowatts WaterHeater::advance(double seconds, double drawLitresPerMinute, double inletC)
+Kilowatts WaterHeater::advance(double seconds, double drawLitresPerMinute, double inletC,
+                               std::optional<Kilowatts> setpoint)
+{
+    if (setpoint) {
+        if (!m_onSetpoint)
+            m_safetyHeating = false;
+        m_onSetpoint = true;
+        return followSetpoint(seconds, drawLitresPerMinute, inletC, *setpoint);
+    }
+    if (m_onSetpoint)
+        m_heating = false; // the thermostat takes over from the temperature as it is
+    m_onSetpoint = false;
+    return followThermostat(seconds, drawLitresPerMinute, inletC);
+}
+
+KilowattHours WaterHeater::heatToReach(double targetC) const
+{
+    const double joules = m_parameters.litres * waterJoulesPerLitreKelvin * (targetC - m_temperatureC);
+    return KilowattHours(std::max(0.0, joules / 3.6e6));
+}
+
+Kilowatts WaterHeater::standingLoss(double atC) const
+{
+    return Kilowatts(m_parameters.lossWattsPerKelvin * (atC - m_parameters.roomC) / 1000.0);
+}
+
+Kilowatts WaterHeater::followSetpoint(double seconds, double drawLitresPerMinute, double inletC,
+                                      Kilowatts setpoint)
+{
+    // The same exact stretches as the thermostat's: constant element power, exponential approach to that
+    // power's equilibrium, ending where the tank reaches a limit.
+    const double capacity = m_parameters.litres * waterJoulesPerLitreKelvin;    // J/K
+    const double flow = drawLitresPerMinute / 60.0 * waterJoulesPerLitreKelvin; // W/K
+    const double loss = m_parameters.lossWattsPerKelvin;                        // W/K
+    const double rate = (flow + loss) / capacity;                               // 1/s
+    const double full = m_parameters.element.value() * 1000.0;                  // W
+    const double wanted = std::clamp(setpoint.value() * 1000.0, 0.0, full);
+    const double maxC = m_parameters.switchOffAtC;
+    const auto equilibriumWith = [&](double watts) {
+        return (watts + loss * m_parameters.roomC + flow * inletC) / (flow + loss);
+    };
+    // What keeps the tank at its maximum: its losses and the draw's cold water.
+    const double holdWatts = (flow + loss) * maxC - loss * m_parameters.roomC - flow * inletC;
+    double remaining = seconds;
+    double elementJoules = 0.0;
+    for (int stretch = 0; stretch < 8 && remaining > 0.0; ++stretch) {
+        if (m_safetyHeating && m_temperatureC >= m_parameters.safetyOffAtC)
+            m_safetyHeating = false;
+        else if (!m_safetyHeating && m_temperatureC <= m_parameters.safetyOnBelowC)
+            m_safetyHeating = true;
+        if (!m_safetyHeating && m_temperatureC >= maxC && wanted >= holdWatts) {
+            // At its maximum with more power on offer than it can take: it holds there for the rest.
+            elementJoules += std::max(0.0, holdWatts) * remaining;
+            m_temperatureC = maxC;
+            break;
+        }
+        const double element = m_safetyHeating ? full : wanted;
+        const double equilibrium = equilibriumWith(element);
+        const double target = m_safetyHeating                ? m_parameters.safetyOffAtC
+                              : equilibrium > m_temperatureC ? maxC
+                                                             : m_parameters.safetyOnBelowC;
+        double untilTarget = std::numeric_limits<double>::infinity();
+        const bool approaching = equilibrium > target ? m_temperatureC < target
+                                                      : (equilibrium < target && m_temperatureC > target);
+        if (approaching) {
+            const double atEnd = equilibrium + (m_temperatureC - equilibrium) * std::exp(-rate * remaining);
+            if (equilibrium > target ? atEnd >= target : atEnd <= target)
+                untilTarget = std::log((m_temperatureC - equilibrium) / (target - equilibrium)) / rate;
+        }
+        if (stretch == 7)
+            untilTarget = std::numeric_limits<double>::infinity();
+        const double length = std::min(remaining, untilTarget);
+        m_temperatureC = equilibrium + (m_temperatureC - equilibrium) * std::exp(-rate * length);
+        elementJoules += element * length;
+        remaining -= length;
+        if (length >= untilTarget) {
+            m_temperatureC = target; // exactly at the limit, not a rounding error past it
+            if (target == m_parameters.safetyOnBelowC)
+                m_safetyHeating = true;
+        }
+    }
+    return Kilowatts(seconds > 0.0 ? elementJoules / seconds / 1000.0 : 0.0);
+}
+
+Kilowatts WaterHeater::followThermostat(double seconds, double drawLitresPerMinute, double inletC)
 {
     // dT/dt = (P - UA (T - room) - F (T - inlet)) / C is linear in T, so each stretch with the element on
     // or off has an exact exponential solution towards its equilibrium, and the thermostat's switching

@@ -1,11 +1,13 @@
-// What a device plugin hands to Commonwatt: devices that declare their channels and report timestamped
-// readings. Part of the backend's public plugin API; a later API version adds commands and settings schemas.
+// What a device plugin hands to Commonwatt: devices that declare their channels, report timestamped
+// readings, describe how flexible they are and accept the scheduler's commands. Part of the backend's public
+// plugin API; docs/planning.md lists the flexibility keys per device kind.
 #pragma once
 
 #include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <QVariantMap>
 
 namespace commonwatt {
 
@@ -50,6 +52,26 @@ struct DeviceReading
     double value = 0.0;
 };
 
+// What the scheduler asks a controllable device to do.
+enum class CommandKind
+{
+    Automatic, // the device's own behaviour: a battery's self-consumption, a charger's immediate charging,
+               // a water heater's thermostat, an appliance starting at its latest start
+    SetPower,  // kW: a battery's setpoint (+ charge, - discharge), an EV charger's power (0 pauses it),
+               // a thermal load's power
+    StartRun,  // an appliance: start the waiting programme now
+};
+
+struct DeviceCommand
+{
+    CommandKind kind = CommandKind::Automatic;
+    double valueKw = 0.0;
+    qint64 issuedMs = 0;
+    // The device falls back to Automatic at this time unless a newer command arrives, so that a stopped
+    // scheduler never leaves a battery discharging or a car unplanned. 0: no expiry.
+    qint64 validUntilMs = 0;
+};
+
 class Device : public QObject
 {
     Q_OBJECT
@@ -75,19 +97,54 @@ public:
         return -1;
     }
 
+    // What the scheduler needs to plan this device, by kind (docs/planning.md); empty: not flexible.
+    [[nodiscard]] const QVariantMap &flexibility() const { return m_flexibility; }
+    void setFlexibility(const QVariantMap &flexibility)
+    {
+        if (flexibility == m_flexibility)
+            return;
+        m_flexibility = flexibility;
+        emit flexibilityChanged();
+    }
+
+    // The commands the device's plugin handles; a device accepts none until its plugin says so.
+    void setAcceptedCommands(QList<CommandKind> kinds) { m_acceptedCommands = std::move(kinds); }
+    [[nodiscard]] bool accepts(CommandKind kind) const { return m_acceptedCommands.contains(kind); }
+
+    // Hands a command to the device's plugin (commandRequested), or fails at once when the device does not
+    // take commands of that kind. The plugin reports a command it cannot carry out through reportCommandFailed.
+    void sendCommand(const commonwatt::DeviceCommand &command)
+    {
+        if (!accepts(command.kind)) {
+            emit commandFailed(command, QStringLiteral("%1 does not accept this command").arg(m_name));
+            return;
+        }
+        emit commandRequested(command);
+    }
+    void reportCommandFailed(const commonwatt::DeviceCommand &command, const QString &reason)
+    {
+        emit commandFailed(command, reason);
+    }
+
 signals:
     void readingsReady(const QList<commonwatt::DeviceReading> &readings);
     // What the device expects ahead (a grid-signal feed's forecast, a PV forecast): one reading per channel
     // and future time step, replacing the previous forecast from `fromMs` on. Never stored as readings.
     void forecastReady(qint64 fromMs, const QList<commonwatt::DeviceReading> &forecast);
+    void flexibilityChanged();
+    void commandRequested(const commonwatt::DeviceCommand &command);
+    void commandFailed(const commonwatt::DeviceCommand &command, const QString &reason);
 
 private:
     QString m_id;
     QString m_name;
     DeviceKind m_kind;
     QList<ChannelSpec> m_channels;
+    QVariantMap m_flexibility;
+    QList<CommandKind> m_acceptedCommands;
 };
 
 } // namespace commonwatt
 
 Q_DECLARE_METATYPE(commonwatt::DeviceReading)
+Q_DECLARE_METATYPE(commonwatt::DeviceCommand)
