@@ -70,6 +70,11 @@ QString DataDirectory::databasePath() const
     return m_path + u"/commonwatt.db"_s;
 }
 
+QString DataDirectory::planRequestsPath() const
+{
+    return m_path + u"/planrequests.json"_s;
+}
+
 QString DataDirectory::settingsPath() const
 {
     return m_path + u"/commonwatt.json"_s;

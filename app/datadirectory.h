@@ -19,6 +19,8 @@ public:
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] QString databasePath() const;
     [[nodiscard]] QString settingsPath() const;
+    // The household's standing requests to the planner ("ready by 07:00").
+    [[nodiscard]] QString planRequestsPath() const;
 
 private:
     QString m_path;

@@ -2,6 +2,7 @@
 // home server.
 #include "commandline.h"
 #include "dashboardmodel.h"
+#include "planmodel.h"
 #include "runtime.h"
 #include "ui.h"
 #include "unixsignals.h"
@@ -97,6 +98,7 @@ int main(int argc, char *argv[])
                      [](const QString &message) { qCWarning(lcMain).noquote() << message; });
 
     std::unique_ptr<app::DashboardModel> dashboard;
+    std::unique_ptr<app::PlanModel> plan;
     std::unique_ptr<QQmlApplicationEngine> engine;
     if (commandLine.headless) {
         qCInfo(lcMain).noquote() << "running headless; data in" << runtime.dataDirectory().path();
@@ -106,8 +108,9 @@ int main(int argc, char *argv[])
             QGuiApplication::setOverrideCursor(Qt::BlankCursor);
         dashboard = std::make_unique<app::DashboardModel>(runtime.household(), runtime.sourceText(),
                                                           &runtime.credits());
+        plan = std::make_unique<app::PlanModel>(runtime.planner());
         engine = std::make_unique<QQmlApplicationEngine>();
-        if (!app::loadMainWindow(*engine, *dashboard, commandLine.kiosk, &error)) {
+        if (!app::loadMainWindow(*engine, *dashboard, *plan, commandLine.kiosk, &error)) {
             print(stderr, u"commonwatt: "_s + error);
             return kExitStartFailed;
         }
@@ -116,6 +119,7 @@ int main(int argc, char *argv[])
     runtime.run();
     const int code = QCoreApplication::exec();
     engine.reset();
+    plan.reset(); // before the planner it reads goes with the runtime
     runtime.shutdown();
     return code;
 }

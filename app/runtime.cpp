@@ -82,6 +82,9 @@ bool Runtime::start(const CommandLine &commandLine, QString *error)
             m_clock->advanceTo(std::min(realNow, m_clock->nowMs() + kCatchUpStepMs));
     }
     m_household->refreshTotals();
+    // Planned from now on, not during the catch-up: commands for the past would be meaningless.
+    m_planner = std::make_unique<Planner>(*m_household, m_store, m_dataDirectory.planRequestsPath());
+    m_planner->start();
     return true;
 }
 
@@ -95,6 +98,7 @@ void Runtime::shutdown()
 {
     if (m_clock)
         m_clock->stop();
+    m_planner.reset(); // waits for a solve in progress; before the store closes, which it reads
     m_credits.reset(); // before the store closes: its queries answer into it
     m_store.close();
 }

@@ -6,6 +6,7 @@
 #include "creditsservice.h"
 #include "datadirectory.h"
 #include "household.h"
+#include "planner.h"
 
 #include "domain/clock.h"
 #include "storage/readingsstore.h"
@@ -36,6 +37,7 @@ public:
     [[nodiscard]] storage::ReadingsStore &store() { return m_store; }
     [[nodiscard]] SimulatedClock &clock() const { return *m_clock; }
     [[nodiscard]] CreditsService &credits() const { return *m_credits; }
+    [[nodiscard]] Planner &planner() const { return *m_planner; }
     [[nodiscard]] QString sourceText() const { return m_sourceText; }
     [[nodiscard]] const DataDirectory &dataDirectory() const { return m_dataDirectory; }
 
@@ -48,6 +50,7 @@ private:
     std::unique_ptr<SimulatedClock> m_clock;
     std::unique_ptr<Household> m_household;
     std::unique_ptr<CreditsService> m_credits;
+    std::unique_ptr<Planner> m_planner;
     QTimeZone m_timeZone;
     QString m_sourceText;
 };

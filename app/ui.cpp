@@ -1,6 +1,7 @@
 #include "ui.h"
 
 #include "dashboardmodel.h"
+#include "planmodel.h"
 
 #include <QCoreApplication>
 #include <QQmlApplicationEngine>
@@ -14,21 +15,25 @@ using namespace Qt::StringLiterals;
 
 namespace commonwatt::app {
 
-bool loadMainWindow(QQmlApplicationEngine &engine, DashboardModel &dashboard, bool kiosk, QString *error)
+bool loadMainWindow(QQmlApplicationEngine &engine, DashboardModel &dashboard, PlanModel &plan, bool kiosk,
+                    QString *error)
 {
     qmlRegisterSingletonInstance("Commonwatt.App", 1, 0, "Dashboard", &dashboard);
+    qmlRegisterSingletonInstance("Commonwatt.App", 1, 0, "Plan", &plan);
 
+    // Collected while loading only: later warnings go to the log, not into this function's finished frame.
     QStringList warnings;
-    QObject::connect(&engine, &QQmlApplicationEngine::warnings, &engine,
-                     [&warnings](const QList<QQmlError> &list) {
-                         for (const QQmlError &warning : list)
-                             warnings.append(warning.toString());
-                     });
+    const QMetaObject::Connection collecting = QObject::connect(
+        &engine, &QQmlApplicationEngine::warnings, &engine, [&warnings](const QList<QQmlError> &list) {
+            for (const QQmlError &warning : list)
+                warnings.append(warning.toString());
+        });
     // Qt 6.4 does not search the resource root for modules, so files in pages/ and components/ would not see
     // the module they belong to.
     engine.addImportPath(u"qrc:/"_s);
     engine.setInitialProperties({{u"kiosk"_s, kiosk}});
     engine.load(QUrl(QString::fromLatin1(kMainQmlUrl)));
+    QObject::disconnect(collecting);
     if (engine.rootObjects().isEmpty()) {
         *error = QCoreApplication::translate("Ui", "The user interface could not be loaded:\n%1")
                      .arg(warnings.join(u'\n'));

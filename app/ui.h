@@ -8,11 +8,12 @@ class QQmlApplicationEngine;
 namespace commonwatt::app {
 
 class DashboardModel;
+class PlanModel;
 
 // Exposes the view models to QML (module Commonwatt.App) and loads the main window. Qt 6.4 has no
 // loadFromModule, so the file is loaded by its resource path.
-[[nodiscard]] bool loadMainWindow(QQmlApplicationEngine &engine, DashboardModel &dashboard, bool kiosk,
-                                  QString *error);
+[[nodiscard]] bool loadMainWindow(QQmlApplicationEngine &engine, DashboardModel &dashboard, PlanModel &plan,
+                                  bool kiosk, QString *error);
 
 inline constexpr auto kMainQmlUrl = "qrc:/Commonwatt/Ui/Main.qml";
 

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import QtQuick.Window
 import Commonwatt.Ui
 
@@ -22,8 +23,29 @@ ApplicationWindow {
     title: qsTr("Commonwatt")
     color: Theme.background
 
-    DashboardPage {
-        objectName: "dashboardPage"
+    ColumnLayout {
         anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        HeaderBar {
+            id: _header
+            objectName: "headerBar"
+            Layout.fillWidth: true
+        }
+
+        StackLayout {
+            objectName: "pages"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: _header.currentPage
+
+            DashboardPage {
+                objectName: "dashboardPage"
+            }
+            PlanPage {
+                objectName: "planPage"
+            }
+        }
     }
 }

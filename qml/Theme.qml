@@ -37,6 +37,20 @@ QtObject {
     readonly property color adviceFair: "#f5b82e"
     readonly property color advicePoor: "#f0705a"
 
+    // The Plan page. The band of w[t] is coloured and sized by how good a slot is (tall and red: the grid is
+    // stressed), so that it reads without telling green from red; a legend names the three colours.
+    readonly property color bandGood: "#2fb59a"
+    readonly property color bandFair: "#f0b429"
+    readonly property color bandPoor: "#e0524a"
+    readonly property color appliance: "#e48bd0"
+    readonly property color thermal: "#f08a4b"
+    readonly property color nowMarker: "#f1f5f9"
+    readonly property int planBandHeight: 48
+    readonly property int planSolarHeight: 22
+    readonly property int planLaneHeight: 28
+    readonly property int planLabelWidth: 240
+    readonly property int sheetWidth: 560
+
     readonly property int flowLineWidth: 4
     readonly property int flowDotSize: 10
     readonly property int nodeSize: 148

@@ -6,6 +6,9 @@ import Commonwatt.App
 RowLayout {
     id: root
 
+    // Which page is shown: 0 Home, 1 Plan.
+    property alias currentPage: _nav.currentIndex
+
     spacing: Theme.spacing
 
     Text {
@@ -14,6 +17,11 @@ RowLayout {
         color: Theme.textPrimary
         font.pixelSize: Theme.fontLarge
         font.bold: true
+    }
+
+    NavTabs {
+        id: _nav
+        objectName: "navTabs"
     }
 
     Rectangle {

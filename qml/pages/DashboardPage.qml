@@ -11,12 +11,7 @@ Item {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: Theme.spacing
         spacing: Theme.spacing
-
-        HeaderBar {
-            Layout.fillWidth: true
-        }
 
         TimeAdviceBanner {
             objectName: "timeAdviceBanner"

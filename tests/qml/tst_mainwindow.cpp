@@ -1,5 +1,7 @@
-// Loads the real main window offscreen on a demo household and checks that the dashboard shows it.
+// Loads the real main window offscreen on a demo household and checks that the dashboard shows it, and that
+// the Plan page shows the household's plan.
 #include "dashboardmodel.h"
+#include "planmodel.h"
 #include "ui.h"
 
 #include "../support/demohousehold.h"
@@ -22,16 +24,32 @@ double leadingNumber(const QString &text)
     const auto match = number.match(text);
     return match.hasMatch() ? match.captured(0).toDouble() : -1.0;
 }
+
+// Items by objectName through the visual tree, which also holds what Repeaters, ListViews and popups create.
+QQuickItem *findItem(QQuickItem *root, const QString &name)
+{
+    if (!root)
+        return nullptr;
+    if (root->objectName() == name)
+        return root;
+    const QList<QQuickItem *> children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
 } // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void init()
     {
-        QLocale::setDefault(QLocale::c());
-        // Any QML warning (binding loop, undefined property, missing type) fails the test.
+        // Any QML warning (binding loop, undefined property, missing type) fails the test. Qt forgets the
+        // pattern after each test function, so it is given before each.
         QTest::failOnWarning(QRegularExpression(u"qrc:/"_s));
     }
 
@@ -43,9 +61,10 @@ private slots:
 
         app::DashboardModel dashboard(household.runtime().household(), household.runtime().sourceText(),
                                       &household.runtime().credits());
+        app::PlanModel plan(household.runtime().planner());
         QQmlApplicationEngine engine;
         QString error;
-        QVERIFY2(app::loadMainWindow(engine, dashboard, false, &error), qPrintable(error));
+        QVERIFY2(app::loadMainWindow(engine, dashboard, plan, false, &error), qPrintable(error));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         QVERIFY(window);
         QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -99,6 +118,81 @@ private slots:
         QTRY_VERIFY(text("todaySolarValue") != solarBefore);
         QCOMPARE(text("timeLabel"), u"15:00"_s);
         QCOMPARE(dashboard.pvKw(), household.runtime().household().powerFlow().pv.value());
+
+        // The Plan page, one tap away: the plan's worth, the band of w[t] and a row per device.
+        QTRY_VERIFY_WITH_TIMEOUT(plan.hasPlan() && !plan.planning(), 20'000);
+        auto item = [window](const char *name) {
+            return findItem(window->contentItem(), QString::fromLatin1(name));
+        };
+        auto tap = [window](QQuickItem *target) {
+            QVERIFY(target);
+            QTest::mouseClick(
+                window, Qt::LeftButton, {},
+                target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint());
+        };
+        tap(item("navPlan"));
+        QTRY_VERIFY(item("planPage")->isVisible());
+        QVERIFY(!item("dashboardPage")->isVisible());
+        for (const char *name : {"planSummary", "planGain", "planTimeline", "planAxis", "weightBand",
+                                 "planRows", "nowMarker", "weightLegend", "planSources"}) {
+            QVERIFY2(item(name) && item(name)->isVisible(), name);
+        }
+        QCOMPARE(item("planGain")->property("text").toString(), plan.creditsGainText());
+        QVERIFY(plan.creditsGain() >= -1e-6); // planning never does worse than running everything now
+        QCOMPARE(plan.count(), 6);            // battery, car, three appliances, water heater
+        QCOMPARE(plan.bandLevels().size(), plan.bandWeights().size());
+        // The battery's row says what it does and why, with its credits against running it now.
+        QTRY_VERIFY(item("planRow_battery"));
+        const QString decision = item("planDecision_battery")->property("text").toString();
+        QVERIFY2(decision.endsWith(u" cr vs now"_s), qPrintable(decision));
+
+        // The page follows the plan as time moves on (a shorter horizon, new rows' data) without a warning.
+        QSignalSpy planned(&plan, &app::PlanModel::planChanged);
+        household.advanceTo(household.runtime().clock().nowMs() + 30 * 60 * 1000);
+        QTRY_VERIFY(planned.size() > 0 && !plan.planning());
+        QTest::qWait(50); // a frame with the new plan
+        QCOMPARE(item("planGain")->property("text").toString(), plan.creditsGainText());
+
+        // Tapping a device opens its sheet; what it cannot do now is not offered.
+        tap(item("planRow_battery"));
+        auto *sheet = window->findChild<QObject *>(u"deviceSheet"_s);
+        QVERIFY(sheet);
+        QTRY_VERIFY(sheet->property("opened").toBool());
+        QCOMPARE(sheet->property("deviceName").toString(), u"Home battery"_s);
+        QVERIFY(!item("sheetRunNow")->isEnabled());
+        tap(item("sheetClose"));
+        QTRY_VERIFY(!sheet->property("visible").toBool());
+
+        // And back home.
+        tap(item("navHome"));
+        QTRY_VERIFY(item("dashboardPage")->isVisible());
+    }
+
+    void planPageCrossesMidnight()
+    {
+        // At midnight the horizon grows from one day to two: every row gets longer lists while shown.
+        testing::DemoHousehold household;
+        QVERIFY(household.start(QDate(2026, 3, 18), QTime(23, 40)));
+        QVERIFY(household.settle());
+        app::DashboardModel dashboard(household.runtime().household(), household.runtime().sourceText(),
+                                      &household.runtime().credits());
+        app::PlanModel plan(household.runtime().planner());
+        QQmlApplicationEngine engine;
+        QString error;
+        QVERIFY2(app::loadMainWindow(engine, dashboard, plan, false, &error), qPrintable(error));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        findItem(window->contentItem(), u"headerBar"_s)->setProperty("currentPage", 1);
+        QTRY_VERIFY_WITH_TIMEOUT(plan.hasPlan() && !plan.planning(), 20'000);
+        const qsizetype before = plan.bandLevels().size();
+        QVERIFY(before <= 25 * 4); // to the end of tomorrow, which begins in 20 minutes
+        QTRY_VERIFY(findItem(window->contentItem(), u"planRow_battery"_s));
+
+        household.advanceTo(household.runtime().clock().nowMs() + 30 * 60 * 1000);
+        QTRY_VERIFY(plan.bandLevels().size() > before && !plan.planning());
+        QTest::qWait(50); // a frame with the new plan
+        QCOMPARE(findItem(window->contentItem(), u"planGain"_s)->property("text").toString(),
+                 plan.creditsGainText());
     }
 
     void todayStartsAtLocalMidnight()

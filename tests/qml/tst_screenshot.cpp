@@ -1,6 +1,7 @@
-// The dashboard in a real window (Xvfb in CI), saved as a PNG in the build folder, and in
+// The dashboard and the Plan page in a real window (Xvfb in CI), saved as PNGs in the build folder, and in
 // $COMMONWATT_SCREENSHOT_DIR when set (scripts/screenshots fills docs/screenshots/ this way).
 #include "dashboardmodel.h"
+#include "planmodel.h"
 #include "ui.h"
 
 #include "../support/demohousehold.h"
@@ -9,12 +10,80 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
 #include <QTest>
 
+#include <memory>
+
 using namespace commonwatt;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A demo household at a local time with its main window open at 1280x800.
+class Screen
+{
+public:
+    bool open(QTime localTime)
+    {
+        // A Saturday in June: sun on the roof, the car at home for part of the day.
+        if (!m_household.start(QDate(2026, 6, 20), localTime) || !m_household.settle())
+            return false;
+        app::Runtime &runtime = m_household.runtime();
+        m_dashboard = std::make_unique<app::DashboardModel>(runtime.household(), runtime.sourceText(),
+                                                            &runtime.credits());
+        m_plan = std::make_unique<app::PlanModel>(runtime.planner());
+        QString error;
+        if (!app::loadMainWindow(m_engine, *m_dashboard, *m_plan, false, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
+        if (!m_window)
+            return false;
+        m_window->resize(1280, 800);
+        return QTest::qWaitForWindowExposed(m_window);
+    }
+
+    [[nodiscard]] QQuickWindow *window() const { return m_window; }
+    [[nodiscard]] app::DashboardModel &dashboard() const { return *m_dashboard; }
+    [[nodiscard]] app::PlanModel &plan() const { return *m_plan; }
+
+private:
+    testing::DemoHousehold m_household;
+    std::unique_ptr<app::DashboardModel> m_dashboard;
+    std::unique_ptr<app::PlanModel> m_plan;
+    QQmlApplicationEngine m_engine;
+    QQuickWindow *m_window = nullptr;
+};
+
+// Saves the window in the build folder, and in $COMMONWATT_SCREENSHOT_DIR when `docs` is set.
+void save(QQuickWindow *window, const QString &name, bool docs = true)
+{
+    const QImage image = window->grabWindow();
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), window->size() * window->devicePixelRatio());
+    // Not a blank or single-colour frame: the page drew its nodes, lines and text.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+
+    const QString inBuild = QCoreApplication::applicationDirPath() + u"/"_s + name + u".png"_s;
+    QVERIFY(image.save(inBuild));
+    qInfo("saved %s (platform %s)", qPrintable(inBuild), qPrintable(QGuiApplication::platformName()));
+    const QString folder = qEnvironmentVariable("COMMONWATT_SCREENSHOT_DIR");
+    if (docs && !folder.isEmpty()) {
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(image.save(folder + u"/"_s + name + u".png"_s));
+    }
+}
+
+} // namespace
 
 class TestScreenshot : public QObject
 {
@@ -22,42 +91,33 @@ class TestScreenshot : public QObject
 private slots:
     void dashboard()
     {
-        testing::DemoHousehold household;
-        // A Saturday in June shortly after noon: sun on the roof, the car at home.
-        QVERIFY(household.start(QDate(2026, 6, 20), QTime(13, 20)));
-        QVERIFY(household.settle());
-
-        app::DashboardModel model(household.runtime().household(), household.runtime().sourceText(),
-                                  &household.runtime().credits());
-        QQmlApplicationEngine engine;
-        QString error;
-        QVERIFY2(app::loadMainWindow(engine, model, false, &error), qPrintable(error));
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        QVERIFY(window);
-        window->resize(1280, 800);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        QTRY_VERIFY(model.todayPvKwh() > 0.0);
-        QTRY_VERIFY_WITH_TIMEOUT(model.hasCredits(), 20'000);
+        Screen screen;
+        // Shortly after noon: the sun high, the car charging.
+        QVERIFY(screen.open(QTime(13, 20)));
+        QTRY_VERIFY(screen.dashboard().todayPvKwh() > 0.0);
+        QTRY_VERIFY_WITH_TIMEOUT(screen.dashboard().hasCredits(), 20'000);
         QTest::qWait(300); // let the flow dots move off their starting points
+        save(screen.window(), u"dashboard"_s);
+    }
 
-        const QImage image = window->grabWindow();
-        QVERIFY(!image.isNull());
-        QCOMPARE(image.size(), QSize(1280, 800) * window->devicePixelRatio());
-        // Not a blank or single-colour frame: the page drew its nodes, lines and text.
-        QSet<QRgb> colours;
-        for (int y = 0; y < image.height(); y += 4) {
-            for (int x = 0; x < image.width(); x += 4)
-                colours.insert(image.pixel(x, y));
-        }
-        QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+    void plan()
+    {
+        Screen screen;
+        // Mid-morning: the washing is in, waiting for the sun; the water heater too.
+        QVERIFY(screen.open(QTime(10, 0)));
+        QTRY_VERIFY_WITH_TIMEOUT(screen.plan().hasPlan() && !screen.plan().planning(), 20'000);
+        auto *header = screen.window()->findChild<QQuickItem *>(u"headerBar"_s);
+        QVERIFY(header);
+        header->setProperty("currentPage", 1);
+        QTest::qWait(100); // a frame for the page's first layout
+        save(screen.window(), u"plan"_s);
 
-        const QString inBuild = QCoreApplication::applicationDirPath() + u"/dashboard.png"_s;
-        QVERIFY(image.save(inBuild));
-        qInfo("saved %s (platform %s)", qPrintable(inBuild), qPrintable(QGuiApplication::platformName()));
-        const QString docs = qEnvironmentVariable("COMMONWATT_SCREENSHOT_DIR");
-        if (!docs.isEmpty()) {
-            QVERIFY(QDir().mkpath(docs));
-            QVERIFY(image.save(docs + u"/dashboard.png"_s));
+        // The wall panel's 7-inch screen and a full-HD one, kept in the build folder to look at.
+        for (const QSize size : {QSize(800, 480), QSize(1920, 1080)}) {
+            screen.window()->resize(size);
+            QTRY_COMPARE(screen.window()->size(), size);
+            QTest::qWait(100);
+            save(screen.window(), u"plan-%1x%2"_s.arg(size.width()).arg(size.height()), false);
         }
     }
 };

@@ -1,0 +1,45 @@
+import QtQuick
+import Commonwatt.Ui
+
+// A button for a finger: 48 px tall, a rounded pill, filled when it is the main action.
+Rectangle {
+    id: root
+
+    property string text
+    property bool primary: false
+    property color accent: Theme.ev
+
+    signal clicked()
+
+    implicitWidth: Math.max(Theme.touchTarget, _label.implicitWidth + 2 * Theme.spacing)
+    implicitHeight: Theme.touchTarget
+    radius: height / 2
+    color: !enabled ? Theme.surface : primary ? accent : (_area.pressed ? Theme.divider : Theme.surfaceRaised)
+    border.width: activeFocus ? 2 : (primary ? 0 : 1)
+    border.color: activeFocus ? Theme.textPrimary : Theme.divider
+    opacity: enabled ? 1.0 : 0.45
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+    Accessible.onPressAction: root.clicked()
+    Keys.onSpacePressed: root.clicked()
+    Keys.onReturnPressed: root.clicked()
+
+    Text {
+        id: _label
+        anchors.centerIn: parent
+        width: Math.min(implicitWidth, root.width - Theme.spacing)
+        text: root.text
+        elide: Text.ElideRight
+        color: root.primary && root.enabled ? Theme.background : Theme.textPrimary
+        font.pixelSize: Theme.fontMedium
+        font.bold: root.primary
+    }
+
+    MouseArea {
+        id: _area
+        anchors.fill: parent
+        enabled: root.enabled
+        onClicked: root.clicked()
+    }
+}
