@@ -116,7 +116,7 @@ Plan solveExact(const Scenario &scenario, const SolveOptions &options)
     // bound then spends its time on the proof, not on finding a first plan (GLPK's own heuristics can take
     // minutes to find one when a car's shortfall is pinned to its least value).
     std::vector<double> incumbent;
-    {
+    if (options.exactFromFastPlan) {
         SolveOptions fastOptions;
         fastOptions.timeLimitMs = deadline.limited() ? deadline.remainingMs() : 0.0;
         const Plan fast = solveFast(scenario, fastOptions);

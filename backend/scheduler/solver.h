@@ -16,6 +16,9 @@ struct SolveOptions
     double timeLimitMs = 0.0;    // 0: no limit
     // A previous plan for the same devices (re-planning): the fast solver starts its search from it.
     const Plan *warmStart = nullptr;
+    // The exact solver starts its branch and bound from the fast solver's plan; false leaves GLPK on its own
+    // (the benchmark measures what the start is worth).
+    bool exactFromFastPlan = true;
 };
 
 [[nodiscard]] std::vector<std::string> solverNames();

@@ -102,6 +102,35 @@ std::vector<const CaseResult *> casesOf(const BenchRun &run, const std::string &
     return cases;
 }
 
+// GLPK on its own, without the fast plan as its start (--cold-exact): its times and how often it found no plan.
+void printColdExact(const BenchRun &run, const std::string &sizeClass)
+{
+    std::vector<double> coldMs;
+    std::vector<double> fastMs;
+    std::size_t coldOptimal = 0;
+    std::size_t coldNoPlan = 0;
+    for (const CaseResult *c : casesOf(run, sizeClass)) {
+        if (!c->exactColdRun)
+            continue;
+        coldMs.push_back(c->exactCold.ms);
+        fastMs.push_back(c->fast.ms);
+        coldOptimal += c->exactCold.status == PlanStatus::Optimal ? 1 : 0;
+        coldNoPlan += c->exactCold.hasPlan() ? 0 : 1;
+    }
+    if (coldMs.empty())
+        return;
+    std::sort(coldMs.begin(), coldMs.end());
+    std::sort(fastMs.begin(), fastMs.end());
+    const auto at = [](const std::vector<double> &values, double q) {
+        return values[std::min(values.size() - 1, static_cast<std::size_t>(q * static_cast<double>(values.size())))];
+    };
+    std::printf("  GLPK on its own (no start from the fast plan), %s: median %s ms, p95 %s ms, max %s ms "
+                "(fast: %s / %s / %s); proved optimal in %zu of %zu, no plan within the limit in %zu\n",
+                sizeClass.empty() ? "every class" : sizeClass.c_str(), ms(at(coldMs, 0.5)).c_str(),
+                ms(at(coldMs, 0.95)).c_str(), ms(coldMs.back()).c_str(), ms(at(fastMs, 0.5)).c_str(),
+                ms(at(fastMs, 0.95)).c_str(), ms(fastMs.back()).c_str(), coldOptimal, coldMs.size(), coldNoPlan);
+}
+
 void printExamples(const BenchRun &run)
 {
     if (run.examples.empty())
@@ -338,6 +367,7 @@ void printReport(const BenchRun &run, const std::vector<CaseResult> &failed)
         std::printf("  gain over immediate captured: fast %s (median %s), cheapest %s (median %s)\n",
                     percent(s.fastGainShare).c_str(), percent(s.fastShareMedian).c_str(),
                     percent(s.cheapestGainShare).c_str(), percent(s.cheapestShareMedian).c_str());
+        printColdExact(run, largest.name());
     }
 
     std::printf("\nOverall: %zu scenarios, %zu constraint violations, fast within 0.1%% of the reference in %s and "
@@ -354,6 +384,7 @@ void printReport(const BenchRun &run, const std::vector<CaseResult> &failed)
                 overall.fastBelowCheapest, overall.fastBelowImmediate, overall.fastMoreShortfall,
                 overall.immediateInfeasible, overall.cheapestInfeasible, overall.cases - overall.exactOptimal,
                 overall.exactWithoutPlan);
+    printColdExact(run, {});
 
     printExamples(run);
     printNotes(run);

@@ -181,6 +181,15 @@ CaseResult runGenerated(const SizeClass &size, std::uint64_t seed, const BenchOp
         result.failures.push_back("generated scenario does not write back to the same JSON");
     const Scenario &scenario = read.ok() ? read.scenario : generated;
     const Plans plans = runCase(scenario, options.exactTimeLimitMs, result);
+    if (options.coldExact) {
+        SolveOptions cold{"exact", options.exactTimeLimitMs, nullptr};
+        cold.exactFromFastPlan = false;
+        const Plan plan = solve(scenario, cold);
+        result.exactCold.status = plan.status;
+        result.exactCold.ms = plan.solveMs;
+        result.exactCold.objective = plan.hasSchedule() ? plan.objective : kNaN;
+        result.exactColdRun = true;
+    }
     if (!options.failuresDir.empty() && !result.failures.empty())
         saveCase(options.failuresDir, scenario, json, plans, result);
     return result;

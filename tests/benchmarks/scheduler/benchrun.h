@@ -22,6 +22,7 @@ struct BenchOptions
     std::string failuresDir;        // where to save failing scenarios and plans ("" : nowhere)
     std::string jsonOut;            // the results as JSON ("" : none)
     std::string examplesDir;        // the contract's examples and expected.json ("" : skip)
+    bool coldExact = false;         // also GLPK without the fast plan as its start
 };
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
@@ -48,6 +49,8 @@ struct CaseResult
     PlanOutcome cheapest;
     PlanOutcome fast;
     PlanOutcome exact;
+    PlanOutcome exactCold;       // GLPK on its own (--cold-exact); see exactColdRun
+    bool exactColdRun = false;
     double exactBound = kNaN;    // plan.info "bound" of the exact solver, when given
     double reference = kNaN;     // exact's objective when proved optimal, else its bound
     bool referenceIsBound = false;

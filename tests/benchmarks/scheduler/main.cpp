@@ -5,10 +5,11 @@
 // scenario the immediate plan proves feasible, or when a generated scenario does not read back.
 //
 //   bench_scheduler [--count N] [--seed S] [--exact-time-limit-ms N] [--short] [--class NAME]
-//                   [--save-failures DIR] [--json OUT] [--examples DIR]
+//                   [--save-failures DIR] [--json OUT] [--examples DIR] [--cold-exact]
 //
 // --count: scenarios per size class (default 5; --short: 1). --exact-time-limit-ms: per exact solve (default
 // 60000; --short: 5000). --class: only the size classes whose name contains NAME ("15min-48h-large").
+// --cold-exact: on the largest class, also GLPK's branch and bound without the fast plan as its start.
 // Single-threaded: every time is one core's.
 #include "benchrun.h"
 
@@ -24,7 +25,7 @@ namespace {
 void usage()
 {
     std::fputs("usage: bench_scheduler [--count N] [--seed S] [--exact-time-limit-ms N] [--short] [--class NAME]\n"
-               "                       [--save-failures DIR] [--json OUT] [--examples DIR]\n",
+               "                       [--save-failures DIR] [--json OUT] [--examples DIR] [--cold-exact]\n",
                stderr);
 }
 
@@ -51,6 +52,8 @@ int main(int argc, char **argv)
         double number = 0.0;
         if (arg == "--short") {
             options.shortForm = true;
+        } else if (arg == "--cold-exact") {
+            options.coldExact = true;
         } else if (arg == "--help" || arg == "-h") {
             usage();
             return 0;
