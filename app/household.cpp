@@ -51,6 +51,12 @@ Household::Household(Clock &clock, storage::ReadingsStore &store, QTimeZone time
 
 bool Household::addDevices(DevicePlugin &plugin, const QJsonObject &settings, QString *error)
 {
+    if (plugin.pluginId() == u"simulator"_s) {
+        // The simulated array is where its settings put it (the plugin checked their ranges).
+        m_pvSite.latitude = settings.value(u"latitude"_s).toDouble(m_pvSite.latitude);
+        m_pvSite.longitude = settings.value(u"longitude"_s).toDouble(m_pvSite.longitude);
+        m_pvSite.peakKw = settings.value(u"pvPeakKw"_s).toDouble(m_pvSite.peakKw);
+    }
     const PluginContext context{&m_clock};
     const QList<Device *> created = plugin.createDevices(context, settings, this, error);
     if (created.isEmpty()) {

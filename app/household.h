@@ -39,6 +39,15 @@ struct EnergyTotals
     [[nodiscard]] double selfSufficiency() const;
 };
 
+// Where the PV array is, for the forecast's sun-position fallback before two weeks of history: from the
+// simulator's settings when they say, else the simulator's defaults.
+struct PvSiteInfo
+{
+    double latitude = 52.1;
+    double longitude = 5.1;
+    double peakKw = 0.0; // 0: unknown, learned from the history
+};
+
 // The store channels the currency engine settles from, by role (several devices may share a role).
 struct SettlementChannels
 {
@@ -63,6 +72,7 @@ public:
     // The community's rules; a household on its own uses the defaults in its own time zone.
     [[nodiscard]] const currency::CommunityConfig &communityConfig() const { return m_community; }
     [[nodiscard]] const SettlementChannels &settlementChannels() const { return m_settlementChannels; }
+    [[nodiscard]] const PvSiteInfo &pvSite() const { return m_pvSite; }
     // The grid signals ahead, per slot, from the grid-signal devices' forecasts.
     [[nodiscard]] QList<currency::SignalSlot> signalForecast() const;
 
@@ -97,6 +107,7 @@ private:
     QList<storage::Reading> m_buffer;
     QSet<const Device *> m_warnedFuture;
     currency::CommunityConfig m_community;
+    PvSiteInfo m_pvSite;
     QMap<qint64, currency::MeasuredSignals> m_signalForecast; // by slot start
 };
 

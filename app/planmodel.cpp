@@ -1,5 +1,6 @@
 #include "planmodel.h"
 
+#include "forecastservice.h"
 #include "household.h"
 #include "planner.h"
 #include "plantext.h"
@@ -87,6 +88,7 @@ PlanModel::PlanModel(Planner &planner, QObject *parent)
     connect(&planner, &Planner::planningChanged, this, &PlanModel::planningChanged);
     connect(&planner, &Planner::errorChanged, this, &PlanModel::errorChanged);
     connect(&planner.household().clock(), &Clock::ticked, this, &PlanModel::updateNow);
+    connect(&planner.forecasts(), &ForecastService::accuracyChanged, this, &PlanModel::accuracyChanged);
     rebuild();
 }
 
@@ -367,26 +369,145 @@ QString PlanModel::creditsGainText() const
 }
 QString PlanModel::pvSource() const
 {
-    return m_outcome ? PlanText::source(m_outcome->built.pvSource) : QString();
+    if (!m_outcome || !m_outcome->built.forecasts)
+        return {};
+    return PlanText::source(m_outcome->built.forecasts->pv, true);
 }
 QString PlanModel::baseLoadSource() const
 {
-    return m_outcome ? PlanText::source(m_outcome->built.baseLoadSource) : QString();
+    if (!m_outcome || !m_outcome->built.forecasts)
+        return {};
+    return PlanText::source(m_outcome->built.forecasts->baseLoad, false);
 }
 QString PlanModel::signalSource() const
 {
-    if (!m_outcome)
+    if (!m_outcome || !m_outcome->built.forecasts)
         return {};
     const BuiltScenario &built = m_outcome->built;
-    if (built.signalSlotsForecast == 0)
-        //: Where the grid's signals come from: no forecast, the community's default values
-        return tr("community defaults");
-    if (built.signalSlotsForecast >= built.scenario.slotCount)
-        //: Where the grid's signals come from: the grid-signal feed's forecast
-        return tr("forecast");
-    //: The grid-signal forecast covers only the first %1 hours of the plan, the community defaults the rest
-    return tr("forecast %1 h")
-        .arg(QLocale().toString(double(built.signalSlotsForecast * built.slotMs) / 3.6e6, 'f', 0));
+    const forecast::Forecast &carbon = built.forecasts->carbon;
+    // The feed's own share of the horizon, in hours, when it covers only part of it.
+    const int feedHours =
+        built.signalSlotsForecast > 0 && built.signalSlotsForecast < built.scenario.slotCount
+            ? int(std::lround(double(built.signalSlotsForecast * built.slotMs) / 3.6e6))
+            : -1;
+    if (built.signalSlotsForecast > 0 && carbon.source != forecast::Source::Feed) {
+        forecast::Forecast feed = carbon;
+        feed.source = forecast::Source::Feed;
+        //: The grid signals: %1 the feed's hours, %2 what the rest of the plan uses
+        return tr("%1, then %2")
+            .arg(PlanText::source(feed, false, feedHours), PlanText::source(carbon, false));
+    }
+    return PlanText::source(carbon, false, carbon.source == forecast::Source::Feed ? feedHours : -1);
+}
+
+namespace {
+
+// kWh per day: one decimal, none from 10 on.
+QString kwhPerDay(double kwh)
+{
+    return QLocale().toString(kwh, 'f', kwh >= 9.95 ? 0 : 1);
+}
+
+// "Solar forecast: ±1.2 kWh/day, 38 % better than yesterday-as-forecast".
+QString accuracyText(const QString &what, const forecast::AccuracySummary &summary)
+{
+    if (!summary.valid())
+        //: %1 "Solar forecast" or "Home forecast": no forecast has been compared with what happened yet
+        return PlanModel::tr("%1: accuracy known after its first day").arg(what);
+    const QString error = kwhPerDay(summary.errorKwhPerDay);
+    const int percent = int(std::lround(std::abs(summary.skill) * 100.0));
+    if (summary.skill >= 0.0)
+        //: %1 "Solar forecast", %2 its mean error in kWh per day, %3 how much smaller (in %) than taking
+        //: yesterday's values as the forecast
+        return PlanModel::tr("%1: ±%2 kWh/day, %3 % better than yesterday-as-forecast")
+            .arg(what, error)
+            .arg(percent);
+    //: As above, when the forecast was worse than taking yesterday's values
+    return PlanModel::tr("%1: ±%2 kWh/day, %3 % worse than yesterday-as-forecast")
+        .arg(what, error)
+        .arg(percent);
+}
+
+constexpr int kAccuracyDays = 7;
+constexpr int kChartDays = 14;
+constexpr int kChartHorizonHours = 24;
+
+} // namespace
+
+QString PlanModel::solarAccuracy() const
+{
+    return accuracyText(tr("Solar forecast"), m_planner.forecasts().accuracy(
+                                                  forecast::Quantity::Pv, kChartHorizonHours, kAccuracyDays));
+}
+QString PlanModel::homeAccuracy() const
+{
+    return accuracyText(
+        tr("Home forecast"),
+        m_planner.forecasts().accuracy(forecast::Quantity::BaseLoad, kChartHorizonHours, kAccuracyDays));
+}
+namespace {
+
+QString shortAccuracyText(const forecast::AccuracySummary &summary, bool solar)
+{
+    if (!summary.valid())
+        return solar
+                   //: Short: the solar forecast has not been compared with a day of what happened yet
+                   ? PlanModel::tr("Solar accuracy after a day")
+                   : PlanModel::tr("Home accuracy after a day");
+    const QString error = kwhPerDay(summary.errorKwhPerDay);
+    const int percent = int(std::lround(std::abs(summary.skill) * 100.0));
+    if (summary.skill >= 0.0)
+        return solar
+                   //: Short: %1 the solar forecast's error in kWh per day, %2 how much better than
+                   //: yesterday's
+                   ? PlanModel::tr("Solar ±%1 kWh/day, %2 % better").arg(error).arg(percent)
+                   : PlanModel::tr("Home ±%1 kWh/day, %2 % better").arg(error).arg(percent);
+    return solar ? PlanModel::tr("Solar ±%1 kWh/day, %2 % worse").arg(error).arg(percent)
+                 : PlanModel::tr("Home ±%1 kWh/day, %2 % worse").arg(error).arg(percent);
+}
+
+} // namespace
+
+QString PlanModel::solarAccuracyShort() const
+{
+    return shortAccuracyText(
+        m_planner.forecasts().accuracy(forecast::Quantity::Pv, kChartHorizonHours, kAccuracyDays), true);
+}
+QString PlanModel::homeAccuracyShort() const
+{
+    return shortAccuracyText(
+        m_planner.forecasts().accuracy(forecast::Quantity::BaseLoad, kChartHorizonHours, kAccuracyDays),
+        false);
+}
+QVariantList PlanModel::accuracyBars() const
+{
+    const std::vector<double> errors =
+        m_planner.forecasts().dailyErrors(forecast::Quantity::Pv, kChartHorizonHours, kChartDays);
+    double highest = 0.0;
+    for (double kwh : errors) {
+        if (std::isfinite(kwh))
+            highest = std::max(highest, kwh);
+    }
+    QVariantList bars;
+    const QDate today = m_planner.forecasts().today();
+    for (std::size_t i = 0; i < errors.size(); ++i) {
+        const QDate day = today.addDays(qint64(i) - qint64(errors.size()) + 1);
+        const bool known = std::isfinite(errors[i]);
+        bars.append(QVariantMap{{u"label"_s, QLocale().toString(day, u"ddd d"_s)},
+                                {u"kwh"_s, known ? errors[i] : -1.0},
+                                {u"level"_s, known && highest > 0 ? errors[i] / highest : 0.0}});
+    }
+    return bars;
+}
+QVariantMap PlanModel::accuracy(const QString &quantity, int horizonHours, int days) const
+{
+    const forecast::Quantity which =
+        quantity == u"pv"_s ? forecast::Quantity::Pv : forecast::Quantity::BaseLoad;
+    const forecast::AccuracySummary summary = m_planner.forecasts().accuracy(which, horizonHours, days);
+    return {{u"days"_s, summary.days},
+            {u"errorKwhPerDay"_s, summary.errorKwhPerDay},
+            {u"persistenceKwhPerDay"_s, summary.persistenceKwhPerDay},
+            {u"skill"_s, summary.skill}};
 }
 bool PlanModel::planning() const
 {

@@ -42,6 +42,15 @@ class PlanModel : public QAbstractListModel
     Q_PROPERTY(QString pvSource READ pvSource NOTIFY planChanged FINAL)
     Q_PROPERTY(QString baseLoadSource READ baseLoadSource NOTIFY planChanged FINAL)
     Q_PROPERTY(QString signalSource READ signalSource NOTIFY planChanged FINAL)
+    // How accurate the forecasts were: "Solar forecast: ±1.2 kWh/day, 38 % better than yesterday-as-forecast"
+    // (24 h ahead, last 7 days), and the last 14 days' daily error of the solar forecast 24 h ahead as bars
+    // [{label, kwh, level}] (level 0..1 of the highest; kwh -1 for a day with nothing compared).
+    Q_PROPERTY(QString solarAccuracy READ solarAccuracy NOTIFY accuracyChanged FINAL)
+    Q_PROPERTY(QString homeAccuracy READ homeAccuracy NOTIFY accuracyChanged FINAL)
+    // The same in short: "Solar ±1.2 kWh/day, 38 % better", "Home ±0.8 kWh/day, 12 % worse".
+    Q_PROPERTY(QString solarAccuracyShort READ solarAccuracyShort NOTIFY accuracyChanged FINAL)
+    Q_PROPERTY(QString homeAccuracyShort READ homeAccuracyShort NOTIFY accuracyChanged FINAL)
+    Q_PROPERTY(QVariantList accuracyBars READ accuracyBars NOTIFY accuracyChanged FINAL)
     // Planning state.
     Q_PROPERTY(bool planning READ planning NOTIFY planningChanged FINAL)
     Q_PROPERTY(QString plannedAt READ plannedAt NOTIFY planChanged FINAL)
@@ -97,6 +106,11 @@ public:
     [[nodiscard]] QString pvSource() const;
     [[nodiscard]] QString baseLoadSource() const;
     [[nodiscard]] QString signalSource() const;
+    [[nodiscard]] QString solarAccuracy() const;
+    [[nodiscard]] QString homeAccuracy() const;
+    [[nodiscard]] QString solarAccuracyShort() const;
+    [[nodiscard]] QString homeAccuracyShort() const;
+    [[nodiscard]] QVariantList accuracyBars() const;
     [[nodiscard]] bool planning() const;
     [[nodiscard]] QString plannedAt() const;
     [[nodiscard]] double solverMs() const;
@@ -110,6 +124,9 @@ public:
     Q_INVOKABLE bool skipToday(const QString &deviceId);
     Q_INVOKABLE void cancelRequest(const QString &deviceId);
     Q_INVOKABLE QString lastActionError() const { return m_actionError; }
+    // One accuracy figure: quantity "pv" or "baseLoad", horizon 1, 6 or 24 h, over the last `days` days:
+    // {days, errorKwhPerDay, persistenceKwhPerDay, skill}.
+    Q_INVOKABLE QVariantMap accuracy(const QString &quantity, int horizonHours, int days) const;
 
 signals:
     void countChanged();
@@ -117,6 +134,7 @@ signals:
     void nowChanged();
     void planningChanged();
     void errorChanged();
+    void accuracyChanged();
 
 private:
     struct Row;

@@ -1,7 +1,7 @@
 #include "planner.h"
 
+#include "forecastservice.h"
 #include "household.h"
-#include "loadforecast.h"
 
 #include "scheduler/immediate.h"
 #include "scheduler/objective.h"
@@ -26,6 +26,7 @@ namespace {
 constexpr auto kDefaultDebounce = std::chrono::seconds(2);
 // A stream of changes never delays a plan by more than this.
 constexpr qint64 kMaxDebounceMs = 10'000;
+// Forecasts made longer ago than this (a catch-up jumped the clock) are made again before being trusted.
 constexpr qint64 kHistoryRefreshMs = 3600 * 1000;
 constexpr qint64 kMinuteMs = 60'000;
 constexpr double kSameKw = 1e-3;
@@ -62,7 +63,7 @@ Planner::Planner(Household &household, storage::ReadingsStore &store, QString re
     : QObject(parent)
     , m_household(household)
     , m_store(store)
-    , m_history(std::make_unique<LoadHistoryReader>(household, store))
+    , m_forecasts(std::make_unique<ForecastService>(household, store))
     , m_requests(std::move(requestsPath))
 {
     m_pool.setMaxThreadCount(1);
@@ -73,15 +74,7 @@ Planner::Planner(Household &household, storage::ReadingsStore &store, QString re
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDefaultDebounce);
     connect(&m_debounce, &QTimer::timeout, this, &Planner::replanNow);
-    connect(m_history.get(), &LoadHistoryReader::refreshed, this, [this] {
-        if (!m_outcome)
-            replanNow();
-        else
-            scheduleReplan();
-        // History read before a long jump of the clock (a catch-up) is read again, and planned on again.
-        if (m_household.clock().nowMs() - m_history->refreshedAtMs() >= kHistoryRefreshMs)
-            refreshHistory();
-    });
+    connect(m_forecasts.get(), &ForecastService::forecastsUpdated, this, &Planner::onForecastsUpdated);
 }
 
 Planner::~Planner()
@@ -124,8 +117,9 @@ void Planner::start()
     connect(&m_household, &Household::signalForecastChanged, this, &Planner::scheduleReplan);
     connect(&m_household.clock(), &Clock::ticked, this, &Planner::onClockTicked);
     m_currentSlot = floorDiv(now, slotMs());
-    // The first plan waits for the history (a few milliseconds): planning on the typical profile first
-    // would send commands that the real plan takes back at once.
+    // The first plan waits for the forecasts (milliseconds): planning on a typical household first would
+    // send commands that the real plan takes back at once.
+    m_forecasts->start();
     refreshHistory();
     emit planningChanged();
 }
@@ -158,7 +152,34 @@ void Planner::refreshHistory()
         if (device->kind() == DeviceKind::ThermalLoad && !device->flexibility().isEmpty())
             heaters.insert(device->id());
     }
-    m_history->refresh(m_household.clock().nowMs(), heaters);
+    m_forecasts->refresh(m_household.clock().nowMs(), heaters);
+}
+
+void Planner::onForecastsUpdated()
+{
+    if (!m_started)
+        return;
+    // Forecasts from before a long jump of the clock (a catch-up) are made again, and planned on then.
+    if (m_household.clock().nowMs() - m_forecasts->refreshedAtMs() >= kHistoryRefreshMs) {
+        refreshHistory();
+        return;
+    }
+    if (!m_outcome) {
+        if (!m_inFlight)
+            replanNow();
+        return;
+    }
+    const std::shared_ptr<const PlanForecasts> fresh = m_forecasts->forecasts();
+    const std::shared_ptr<const PlanForecasts> planned = m_outcome->built.forecasts;
+    if (!fresh || !planned)
+        return;
+    // Small changes wait for the next slot's plan, which takes them anyway.
+    const ForecastChange change = compareForecasts(*planned, *fresh);
+    if (!change.material)
+        return;
+    m_lastForecastChange = change.why;
+    qCDebug(lcPlanner).noquote() << "forecasts changed:" << change.why;
+    scheduleReplan();
 }
 
 void Planner::scheduleReplan()
@@ -186,7 +207,9 @@ void Planner::onClockTicked(qint64 nowMs)
         requestsEdited();
     // The slot's decisions from the plan in hand go out at once; the new plan follows in milliseconds.
     execute();
-    if (!m_history->isRefreshing() && nowMs - m_history->refreshedAtMs() >= kHistoryRefreshMs)
+    // Every slot: what is new in the store, then forecasts from it (planned on at once only if they moved
+    // materially; the next slot's plan takes them in any case).
+    if (!m_forecasts->isRefreshing())
         refreshHistory();
     replanNow();
 }
@@ -221,7 +244,9 @@ PlanInputs Planner::snapshot() const
     inputs.zone = m_household.timeZone();
     inputs.community = m_household.communityConfig();
     inputs.signalForecast = m_household.signalForecast();
-    inputs.history = m_history->history();
+    inputs.history = m_forecasts->history();
+    inputs.site = m_household.pvSite();
+    inputs.forecasts = m_forecasts->forecasts();
     inputs.importLimitKw = m_importLimitKw;
     inputs.exportLimitKw = m_exportLimitKw;
     for (const Device *device : m_household.devices()) {

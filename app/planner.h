@@ -3,7 +3,8 @@
 // requests ("run now", "ready by", "don't run today") as constraints.
 //
 // When it plans: at start, at every slot boundary (clock time), and, debounced in real time, when the
-// grid-signal forecast, the load history, a device's flexibility or a request changes. One solve runs at a
+// grid-signal feed, a device's flexibility or a request changes, or when the forecasts made every slot change
+// the plan's inputs materially (compareForecasts). One solve runs at a
 // time on a worker thread; a result whose inputs changed while it was being solved is dropped and planned
 // again.
 #pragma once
@@ -30,8 +31,8 @@ class ReadingsStore;
 
 namespace commonwatt::app {
 
+class ForecastService;
 class Household;
-class LoadHistoryReader;
 
 // One planning round, immutable once published.
 struct PlanOutcome
@@ -72,6 +73,9 @@ public:
     [[nodiscard]] const QHash<QString, QString> &commandErrors() const { return m_commandErrors; }
     [[nodiscard]] Device *device(const QString &id) const;
     [[nodiscard]] Household &household() const { return m_household; }
+    [[nodiscard]] ForecastService &forecasts() const { return *m_forecasts; }
+    // Why fresh forecasts last asked for a plan at once; empty when they have not.
+    [[nodiscard]] QString lastForecastChange() const { return m_lastForecastChange; }
 
     // The household's requests. Each replaces the device's previous one; false (with *error in words) when
     // the device cannot do it now.
@@ -100,6 +104,7 @@ private:
     void send(Device *device, const DeviceCommand &command);
     void requestsEdited();
     void refreshHistory();
+    void onForecastsUpdated();
     void setError(const QString &error);
     void setRequestError(const QString &error);
     [[nodiscard]] PlanInputs snapshot() const;
@@ -109,7 +114,8 @@ private:
 
     Household &m_household;
     storage::ReadingsStore &m_store;
-    std::unique_ptr<LoadHistoryReader> m_history;
+    std::unique_ptr<ForecastService> m_forecasts;
+    QString m_lastForecastChange;
     PlanRequests m_requests;
     double m_importLimitKw = 17.0;
     double m_exportLimitKw = 5.0;

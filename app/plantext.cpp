@@ -173,21 +173,44 @@ QString PlanText::request(const PlanRequest &request) const
     return tr("Not today");
 }
 
-QString PlanText::source(ForecastSource source)
+QString PlanText::source(const forecast::Forecast &forecast, bool solar, int feedHours)
 {
-    switch (source) {
-    case ForecastSource::History:
-        //: Where a forecast comes from: the same time on the previous day
-        return tr("yesterday");
-    case ForecastSource::Mixed:
-        //: Where a forecast comes from: the previous day where known, a typical day elsewhere
-        return tr("partly yesterday");
-    case ForecastSource::Typical:
-        //: Where a forecast comes from: no history yet, a typical household's day
-        return tr("typical day");
-    case ForecastSource::None:
+    const int days = forecast.historyDays;
+    switch (forecast.source) {
+    case forecast::Source::Learned:
+        return days == 1
+                   //: Where a forecast comes from: a model learned from the household's own readings of one
+                   //: day
+                   ? tr("learned from 1 day")
+                   //: Where a forecast comes from: a model learned from the household's own readings of %1
+                   //: days
+                   : tr("learned from %1 days").arg(days);
+    case forecast::Source::Feed:
+        if (feedHours >= 0)
+            //: Where a grid signal comes from: the grid-signal feed covers the next %1 hours
+            return tr("feed %1 h").arg(feedHours);
+        //: Where a forecast comes from: the signal or weather source's own forecast
+        return tr("feed");
+    case forecast::Source::Profile:
+        //: Where a grid signal comes from: a daily profile learned from what the feed sent before
+        return tr("profile");
+    case forecast::Source::Fallback:
+        if (days > 0)
+            return solar
+                       //: Where the solar forecast comes from: the sun's position, with %1 days of history so
+                       //: far
+                       ? tr("sun position (%1 d)").arg(days)
+                       //: Where the home's forecast comes from: a typical household, with %1 days of history
+                       //: so far
+                       : tr("typical home (%1 d)").arg(days);
+        return solar ? tr("sun position (no history yet)") : tr("typical home (no history yet)");
+    case forecast::Source::Default:
+        //: Where a grid signal comes from: the community's default values
+        return tr("community defaults");
+    case forecast::Source::None:
         break;
     }
+    //: Where a forecast comes from: nothing to forecast (no solar array)
     return tr("none");
 }
 

@@ -38,7 +38,9 @@ public:
     [[nodiscard]] QString request(const PlanRequest &request) const;
 
     [[nodiscard]] static QString reason(Reason reason, bool battery);
-    [[nodiscard]] static QString source(ForecastSource source);
+    // Where a forecast came from, for the Plan page: "learned from 42 days", "sun position (2 d)",
+    // "feed 36 h". feedHours: for a grid signal, the hours its feed covers (-1: all of them).
+    [[nodiscard]] static QString source(const forecast::Forecast &forecast, bool solar, int feedHours = -1);
 
 private:
     QTimeZone m_zone;

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -14,19 +13,8 @@ namespace commonwatt::app {
 
 namespace {
 
-constexpr int kMaxSlots = 2016;
 constexpr double kMillionth = 1e-6;
 constexpr double kThousandth = 1e-3;
-
-// The slot lengths scheduling.md allows; a community with another length is planned in 15-minute slots.
-int plannableSlotMinutes(int minutes)
-{
-    for (int allowed : {5, 10, 15, 30, 60}) {
-        if (minutes == allowed)
-            return minutes;
-    }
-    return 15;
-}
 
 // A number from a flexibility map, or nullopt when it is missing, not a number or not finite.
 std::optional<double> number(const QVariantMap &map, const char *key)
@@ -86,23 +74,35 @@ private:
 
     void makeHorizon()
     {
-        const int minutes = plannableSlotMinutes(m_in.community.slotMinutes);
-        m_out.slotMs = qint64(minutes) * 60'000;
+        const PlanHorizon horizon = planHorizon(m_in.nowMs, m_in.zone, m_in.community.slotMinutes);
+        m_out.slotMs = horizon.slotMs;
         m_out.nowMs = m_in.nowMs;
-        m_out.startMs = m_in.nowMs - (((m_in.nowMs % m_out.slotMs) + m_out.slotMs) % m_out.slotMs);
-        const QDate today = QDateTime::fromMSecsSinceEpoch(m_in.nowMs, m_in.zone).date();
-        const qint64 endMs = QDateTime(today.addDays(2), QTime(0, 0), m_in.zone).toMSecsSinceEpoch();
-        const qint64 slotTotal = (endMs - m_out.startMs + m_out.slotMs - 1) / m_out.slotMs;
+        m_out.startMs = horizon.startMs;
         sc().name = "household";
-        sc().slotMinutes = minutes;
-        sc().slotCount = static_cast<int>(std::clamp<qint64>(slotTotal, 1, kMaxSlots));
+        sc().slotMinutes = static_cast<int>(horizon.slotMs / 60'000);
+        sc().slotCount = horizon.slotCount;
         sc().startEpochSeconds = m_out.startMs / 1000;
         sc().start =
             QDateTime::fromMSecsSinceEpoch(m_out.startMs, Qt::UTC).toString(Qt::ISODate).toStdString();
+
+        const PlanForecasts *given = m_in.forecasts.get();
+        if (given && given->horizon.startMs == horizon.startMs && given->horizon.slotMs == horizon.slotMs &&
+            given->horizon.slotCount == horizon.slotCount) {
+            m_out.forecasts = m_in.forecasts;
+        } else {
+            ForecastInputs inputs;
+            inputs.nowMs = m_in.nowMs;
+            inputs.zone = m_in.zone;
+            inputs.community = m_in.community;
+            inputs.signalFeed = m_in.signalForecast;
+            inputs.history = m_in.history;
+            inputs.site = m_in.site;
+            m_out.forecasts = std::make_shared<const PlanForecasts>(makeForecasts(inputs));
+        }
     }
 
-    // Each slot takes the forecast slot it lies in; slots the forecast does not reach take the community
-    // defaults (currency.md, section 6), as settlement would.
+    // Carbon intensity and grid need from their forecasts (the feed, a learned profile or the community
+    // defaults, as they say); a grid event in the feed raises the grid need to its level (currency.md, 5).
     void makeSignals()
     {
         const currency::CommunityConfig &config = m_in.community;
@@ -112,12 +112,7 @@ private:
         currency.gamma = double(config.gamma) * kMillionth;
         currency.exportFee = double(config.feeByHops[0]) * kMillionth; // the feeder: where the split starts
 
-        std::map<qint64, currency::SlotSignals> byStart;
-        for (const currency::SignalSlot &slot : m_in.signalForecast)
-            byStart[slot.startMs] = slot.signal;
-        const qint64 feedSlotMs = config.slotSeconds() * 1000;
-        const currency::SlotSignals fallback = currency::settledSignals(config, {});
-
+        const PlanForecasts &f = *m_out.forecasts;
         const std::size_t n = slotSize();
         scheduler::Signals &feed = sc().gridSignals;
         feed.carbonIntensity.resize(n);
@@ -127,16 +122,13 @@ private:
         feed.eventRate.assign(n, 0.0); // rewards need the household's opt-in, which the ledger brings
         feed.eventBaselineKw.assign(n, 0.0);
         m_out.eventLevels.assign(n, 0);
+        m_out.signalSlotsForecast = f.feedSlots;
         for (std::size_t t = 0; t < n; ++t) {
-            const qint64 slotStart = m_out.startMs + qint64(t) * m_out.slotMs;
-            currency::SlotSignals signal = fallback;
-            auto it = byStart.upper_bound(slotStart);
-            if (it != byStart.begin() && slotStart < std::prev(it)->first + feedSlotMs) {
-                signal = std::prev(it)->second;
-                ++m_out.signalSlotsForecast;
-            }
-            feed.carbonIntensity[t] = std::max(0, signal.g);
-            // An event raises the grid need to its level (section 5), which is what the household pays.
+            currency::SlotSignals signal;
+            signal.g = static_cast<int>(std::lround(std::max(0.0, f.carbon.values.at(t))));
+            signal.s = static_cast<int>(std::lround(std::clamp(f.gridNeed.values.at(t), -1.0, 1.0) * 1000.0));
+            signal.eventLevel = t < f.eventLevels.size() ? f.eventLevels[t] : 0;
+            feed.carbonIntensity[t] = signal.g;
             feed.gridNeed[t] = std::clamp(currency::effectiveStress(signal) * kThousandth, -1.0, 1.0);
             m_out.eventLevels[t] = signal.eventLevel;
         }
@@ -144,14 +136,10 @@ private:
 
     void makeSite()
     {
-        const LoadForecast forecast =
-            forecastLoads(m_in.history, m_out.startMs, sc().slotCount, m_out.slotMs, m_in.nowMs, m_in.zone);
         sc().site.importLimitKw = nonNegative(m_in.importLimitKw);
         sc().site.exportLimitKw = nonNegative(m_in.exportLimitKw);
-        sc().site.baseLoadKw = forecast.baseLoadKw;
-        sc().site.pvKw = forecast.pvKw;
-        m_out.pvSource = forecast.pvSource;
-        m_out.baseLoadSource = forecast.baseLoadSource;
+        sc().site.baseLoadKw = m_out.forecasts->baseLoad.values;
+        sc().site.pvKw = m_out.forecasts->pv.values;
     }
 
     void addToBaseLoad(const std::vector<double> &kw, std::size_t fromSlot = 0)

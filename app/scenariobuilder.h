@@ -1,6 +1,7 @@
-// Turns what the household knows now (grid-signal forecast, load forecasts, the devices' flexibility maps and
-// the household's requests) into a scheduler Scenario for the horizon from the current slot to the end of
-// tomorrow. Pure: runs on the planner's worker thread from a snapshot taken on the UI thread.
+// Turns what the household knows now (the forecasts of PV, base load and grid signals, the devices'
+// flexibility maps and the household's requests) into a scheduler Scenario for the horizon from the current
+// slot to the end of tomorrow. Pure: runs on the planner's worker thread from a snapshot taken on the UI
+// thread.
 #pragma once
 
 #include "loadforecast.h"
@@ -24,6 +25,7 @@
 #include <QTimeZone>
 #include <QVariantMap>
 
+#include <memory>
 #include <vector>
 
 namespace commonwatt::app {
@@ -43,7 +45,11 @@ struct PlanInputs
     QTimeZone zone = QTimeZone::utc();
     currency::CommunityConfig community = currency::CommunityConfig::defaults(QStringLiteral("UTC"));
     QList<currency::SignalSlot> signalForecast;
-    LoadHistory history;
+    std::shared_ptr<const LoadHistory> history;
+    PvSiteInfo site;
+    // Forecasts already made for this horizon (by the forecast service); made here when absent or for
+    // another.
+    std::shared_ptr<const PlanForecasts> forecasts;
     double importLimitKw = 17.0;
     double exportLimitKw = 5.0;
     QList<DeviceSnapshot> devices; // the controllable ones: battery, car charger, appliances, heaters
@@ -83,9 +89,9 @@ struct BuiltScenario
     qint64 nowMs = 0;
     QList<DeviceStatus> devices;  // every controllable device, in the household's order
     std::vector<int> eventLevels; // per slot: the grid event's LEVEL, 0 for none
-    ForecastSource pvSource = ForecastSource::None;
-    ForecastSource baseLoadSource = ForecastSource::Typical;
-    int signalSlotsForecast = 0; // slots with a grid-signal forecast; the rest use the community defaults
+    // What the plan's PV, base load and grid signals came from (values, sources, days of history).
+    std::shared_ptr<const PlanForecasts> forecasts;
+    int signalSlotsForecast = 0; // slots the grid-signal feed covers; the rest from a profile or the defaults
 
     [[nodiscard]] qint64 endMs() const { return startMs + scenario.slotCount * slotMs; }
     [[nodiscard]] int slotAt(qint64 ms) const

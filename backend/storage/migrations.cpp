@@ -62,6 +62,21 @@ void toVersion2(sqlite::Database &db)
     hours.finish();
 }
 
+// v3: forecast accuracy per quantity ("pv", "baseLoad"), horizon in hours and local day (ISO date): how many
+// slots were compared, their summed absolute error and that of the persistence forecast, in kWh.
+void toVersion3(sqlite::Database &db)
+{
+    db.exec(R"(
+CREATE TABLE forecast_accuracy(
+    quantity TEXT NOT NULL,
+    horizon_h INTEGER NOT NULL,
+    day TEXT NOT NULL,
+    slots INTEGER NOT NULL,
+    error_kwh REAL NOT NULL,
+    persistence_kwh REAL NOT NULL,
+    PRIMARY KEY(quantity, horizon_h, day)) WITHOUT ROWID)");
+}
+
 } // namespace
 
 void configureConnection(sqlite::Database &db)
@@ -77,7 +92,7 @@ void configureConnection(sqlite::Database &db)
 void migrate(sqlite::Database &db, int target)
 {
     using Step = void (*)(sqlite::Database &);
-    static constexpr Step steps[] = {toVersion1, toVersion2};
+    static constexpr Step steps[] = {toVersion1, toVersion2, toVersion3};
     static_assert(std::size(steps) == ReadingsStore::kCurrentSchemaVersion);
     Q_ASSERT(target <= ReadingsStore::kCurrentSchemaVersion);
     for (int version = static_cast<int>(db.queryInt("PRAGMA user_version")); version < target; ++version) {

@@ -293,6 +293,28 @@ void ReadingsStore::queryLatestTimestamp(QObject *context, std::function<void(qi
                      [](StoreWorker &worker) { return worker.latestTimestamp(); });
 }
 
+void ReadingsStore::addForecastErrors(QList<ForecastErrorDay> rows)
+{
+    if (rows.isEmpty())
+        return;
+    QMutexLocker lock(&d->queue.mutex);
+    if (!d->queue.accepting) {
+        d->warnClosed("addForecastErrors()");
+        return;
+    }
+    StoreWorker *target = d->worker;
+    QMetaObject::invokeMethod(
+        target, [target, rows = std::move(rows)] { target->addForecastErrors(rows); }, Qt::QueuedConnection);
+}
+
+void ReadingsStore::queryForecastErrors(QDate fromDay, QObject *context,
+                                        std::function<void(QList<ForecastErrorDay>)> callback)
+{
+    d->query<QList<ForecastErrorDay>>(context, std::move(callback), {}, [fromDay](StoreWorker &worker) {
+        return worker.forecastErrors(fromDay);
+    });
+}
+
 } // namespace commonwatt::storage
 
 #include "readingsstore.moc"

@@ -3,6 +3,7 @@
 // connection; callers never wait on disk except in open() and close(), which run at start-up and shut-down.
 #pragma once
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -45,6 +46,20 @@ struct Rollup
     [[nodiscard]] double mean() const { return count > 0 ? sum / static_cast<double>(count) : 0.0; }
 };
 
+// How far off one forecast was over one local day, for one quantity and horizon (docs/storage.md, v3): the
+// summed absolute error of its slots and that of the persistence forecast (the same slot a day earlier).
+struct ForecastErrorDay
+{
+    QString quantity; // "pv", "baseLoad"
+    int horizonHours = 0;
+    QDate day;
+    qint64 slotCount = 0;
+    double errorKwh = 0.0;
+    double persistenceKwh = 0.0;
+
+    friend bool operator==(const ForecastErrorDay &, const ForecastErrorDay &) = default;
+};
+
 // How long each resolution is kept, in days; 0 keeps it for ever.
 struct RetentionPolicy
 {
@@ -67,7 +82,7 @@ class ReadingsStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kCurrentSchemaVersion = 2;
+    static constexpr int kCurrentSchemaVersion = 3;
 
     explicit ReadingsStore(QObject *parent = nullptr);
     ~ReadingsStore() override; // close()s
@@ -107,6 +122,14 @@ public:
                             std::function<void(QHash<ChannelId, double>)> callback);
     // The latest timestamp of any reading, or -1 for an empty store.
     void queryLatestTimestamp(QObject *context, std::function<void(qint64)> callback);
+
+    // Forecast accuracy (schema v3). Adds each row's slots and errors to what is stored for its quantity,
+    // horizon and day; thread-safe and non-blocking, written on the worker in one transaction, in order with
+    // the readings appended before. A store below version 3 ignores them.
+    void addForecastErrors(QList<ForecastErrorDay> rows);
+    // The rows of the days from fromDay on, by quantity, horizon and day.
+    void queryForecastErrors(QDate fromDay, QObject *context,
+                             std::function<void(QList<ForecastErrorDay>)> callback);
 
 signals:
     // A batch was committed: how many readings, and the latest timestamp in it.

@@ -3,6 +3,7 @@
 #include "storeworker.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 namespace commonwatt::storage {
@@ -169,6 +170,58 @@ std::optional<StoreWorker::Point> StoreWorker::firstAtOrAfter(ChannelId channel,
         }
     }
     return best.timestampMs == kAfterAll ? std::nullopt : std::optional<Point>(best);
+}
+
+void StoreWorker::addForecastErrors(const QList<ForecastErrorDay> &rows)
+{
+    if (!m_db.isOpen() || !hasForecastErrors())
+        return;
+    try {
+        sqlite::Transaction transaction(m_db);
+        sqlite::Statement upsert(
+            m_db,
+            "INSERT INTO forecast_accuracy(quantity, horizon_h, day, slots, error_kwh, persistence_kwh) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(quantity, horizon_h, day) DO UPDATE SET "
+            "slots = slots + excluded.slots, error_kwh = error_kwh + excluded.error_kwh, "
+            "persistence_kwh = persistence_kwh + excluded.persistence_kwh");
+        for (const ForecastErrorDay &row : rows) {
+            if (!row.day.isValid() || !std::isfinite(row.errorKwh) || !std::isfinite(row.persistenceKwh))
+                continue;
+            upsert.bind(1, row.quantity)
+                .bind(2, row.horizonHours)
+                .bind(3, row.day.toString(Qt::ISODate))
+                .bind(4, row.slotCount)
+                .bind(5, row.errorKwh)
+                .bind(6, row.persistenceKwh)
+                .run();
+        }
+        transaction.commit();
+    } catch (const sqlite::SqliteError &error) {
+        // Accuracy is a statistic: a day that misses a few slots is still worth showing; no retry.
+        qCWarning(lcStorage).noquote() << m_path << u": cannot write forecast accuracy:" << error.message();
+    }
+}
+
+QList<ForecastErrorDay> StoreWorker::forecastErrors(QDate fromDay)
+{
+    QList<ForecastErrorDay> result;
+    if (!m_db.isOpen() || !hasForecastErrors())
+        return result;
+    try {
+        sqlite::Statement rows(m_db,
+                               "SELECT quantity, horizon_h, day, slots, error_kwh, persistence_kwh "
+                               "FROM forecast_accuracy WHERE day >= ?1 ORDER BY quantity, horizon_h, day");
+        rows.bind(1, fromDay.toString(Qt::ISODate));
+        while (rows.next()) {
+            result.append(ForecastErrorDay{rows.text(0), static_cast<int>(rows.int64(1)),
+                                           QDate::fromString(rows.text(2), Qt::ISODate), rows.int64(3),
+                                           rows.real(4), rows.real(5)});
+        }
+    } catch (const sqlite::SqliteError &error) {
+        qCWarning(lcStorage).noquote() << m_path << u": query failed:" << error.message();
+        result.clear();
+    }
+    return result;
 }
 
 } // namespace commonwatt::storage

@@ -72,6 +72,8 @@ public:
     [[nodiscard]] QHash<ChannelId, double> counterDeltas(const QList<ChannelId> &channels, qint64 fromMs,
                                                          qint64 toMs);
     [[nodiscard]] qint64 latestTimestamp();
+    void addForecastErrors(const QList<ForecastErrorDay> &rows);
+    [[nodiscard]] QList<ForecastErrorDay> forecastErrors(QDate fromDay);
 
 signals:
     void batchCommitted(qint64 readings, qint64 lastTimestampMs);
@@ -107,6 +109,7 @@ private:
     void reportFailure(const sqlite::SqliteError &error, qsizetype readings);
 
     [[nodiscard]] bool hasRollups() const { return m_version >= 2; }
+    [[nodiscard]] bool hasForecastErrors() const { return m_version >= 3; }
     [[nodiscard]] bool rawComplete(ChannelId channel, qint64 bucketStartMs) const;
     [[nodiscard]] qint64 latestOf(ChannelId channel);
     [[nodiscard]] std::optional<Point> lastBefore(ChannelId channel, qint64 timestampMs);

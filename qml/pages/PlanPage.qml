@@ -136,13 +136,29 @@ Item {
                         visible: Plan.hasPlan && !root._short
                         horizontalAlignment: Text.AlignRight
                         elide: Text.ElideLeft
-                        //: Where the plan's forecasts come from: %1 solar, %2 the home's own use, %3 the grid's signals
-                        text: qsTr("Forecasts: solar %1 · home %2 · grid %3").arg(Plan.pvSource)
-                                                                              .arg(Plan.baseLoadSource)
-                                                                              .arg(Plan.signalSource)
+                        //: Where the plan's forecasts come from: %1 solar, %2 the home's own use, %3 the grid's
+                        //: carbon intensity, e.g. "solar: learned from 42 days · home: learned from 30 days · carbon: feed 36 h"
+                        text: qsTr("solar: %1 · home: %2 · carbon: %3").arg(Plan.pvSource)
+                                                                       .arg(Plan.baseLoadSource)
+                                                                       .arg(Plan.signalSource)
                         color: Theme.textSecondary
                         font.pixelSize: Theme.fontSmall
                     }
+                    // A small screen has no room for the sources: the forecasts' accuracy in one line instead.
+                    ForecastAccuracy {
+                        objectName: "forecastAccuracyCompact"
+                        visible: root._short
+                        compact: true
+                        Layout.fillWidth: true
+                        Layout.minimumWidth: 0
+                    }
+                }
+
+                ForecastAccuracy {
+                    objectName: "forecastAccuracy"
+                    visible: !root._short
+                    Layout.fillWidth: true
+                    Layout.leftMargin: root._labelWidth
                 }
             }
 

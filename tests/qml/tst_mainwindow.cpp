@@ -133,10 +133,16 @@ private slots:
         tap(item("navPlan"));
         QTRY_VERIFY(item("planPage")->isVisible());
         QVERIFY(!item("dashboardPage")->isVisible());
-        for (const char *name : {"planSummary", "planGain", "planTimeline", "planAxis", "weightBand",
-                                 "planRows", "nowMarker", "weightLegend", "planSources"}) {
+        for (const char *name :
+             {"planSummary", "planGain", "planTimeline", "planAxis", "weightBand", "planRows", "nowMarker",
+              "weightLegend", "planSources", "forecastAccuracy"}) {
             QVERIFY2(item(name) && item(name)->isVisible(), name);
         }
+        // Where the forecasts came from, and how good they were (nothing compared yet on a first day).
+        QVERIFY2(item("planSources")->property("text").toString().startsWith(u"solar: "_s),
+                 qPrintable(item("planSources")->property("text").toString()));
+        QCOMPARE(plan.solarAccuracy(), u"Solar forecast: accuracy known after its first day"_s);
+        QCOMPARE(plan.accuracyBars().size(), 14);
         QCOMPARE(item("planGain")->property("text").toString(), plan.creditsGainText());
         QVERIFY(plan.creditsGain() >= -1e-6); // planning never does worse than running everything now
         QCOMPARE(plan.count(), 6);            // battery, car, three appliances, water heater

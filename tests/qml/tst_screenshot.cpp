@@ -1,6 +1,7 @@
 // The dashboard and the Plan page in a real window (Xvfb in CI), saved as PNGs in the build folder, and in
 // $COMMONWATT_SCREENSHOT_DIR when set (scripts/screenshots fills docs/screenshots/ this way).
 #include "dashboardmodel.h"
+#include "forecastservice.h"
 #include "planmodel.h"
 #include "ui.h"
 
@@ -26,12 +27,32 @@ namespace {
 class Screen
 {
 public:
-    bool open(QTime localTime)
+    // daysBefore: the household runs that many days before, slot by slot with its planner and forecasts, so
+    // that the Plan page has forecast accuracy to show.
+    bool open(QTime localTime, int daysBefore = 0)
     {
         // A Saturday in June: sun on the roof, the car at home for part of the day.
-        if (!m_household.start(QDate(2026, 6, 20), localTime) || !m_household.settle())
+        const QDate day(2026, 6, 20);
+        if (!m_household.start(day.addDays(-daysBefore), daysBefore > 0 ? QTime(0, 0) : localTime))
             return false;
         app::Runtime &runtime = m_household.runtime();
+        const qint64 targetMs = QDateTime(day, localTime, QTimeZone::systemTimeZone()).toMSecsSinceEpoch();
+        constexpr qint64 slotMs = 15 * 60'000;
+        while (runtime.clock().nowMs() < targetMs) {
+            m_household.advanceTo(std::min(targetMs, runtime.clock().nowMs() + slotMs));
+            if (!m_household.settle())
+                return false;
+            const qint64 now = runtime.clock().nowMs();
+            if (!QTest::qWaitFor(
+                    [&] {
+                        return runtime.planner().forecasts().refreshedAtMs() >= now - slotMs &&
+                               !runtime.planner().forecasts().isRefreshing();
+                    },
+                    20'000))
+                return false;
+        }
+        if (!m_household.settle())
+            return false;
         m_dashboard = std::make_unique<app::DashboardModel>(runtime.household(), runtime.sourceText(),
                                                             &runtime.credits());
         m_plan = std::make_unique<app::PlanModel>(runtime.planner());
@@ -103,8 +124,9 @@ private slots:
     void plan()
     {
         Screen screen;
-        // Mid-morning: the washing is in, waiting for the sun; the water heater too.
-        QVERIFY(screen.open(QTime(10, 0)));
+        // Mid-morning: the washing is in, waiting for the sun; the water heater too. After a few days, so
+        // that the forecasts' accuracy shows.
+        QVERIFY(screen.open(QTime(10, 0), 4));
         QTRY_VERIFY_WITH_TIMEOUT(screen.plan().hasPlan() && !screen.plan().planning(), 20'000);
         auto *header = screen.window()->findChild<QQuickItem *>(u"headerBar"_s);
         QVERIFY(header);

@@ -138,7 +138,8 @@ void TestStoreErrors::newerSchemaVersion()
         QVERIFY(db.exec("PRAGMA user_version = 7"));
     }
     QVERIFY(!QFile::exists(path + u"-wal"_s));
-    expectRefused(path, u"schema version 7; this build reads up to version 2"_s);
+    expectRefused(path, u"schema version 7; this build reads up to version %1"_s.arg(
+                            ReadingsStore::kCurrentSchemaVersion));
 }
 
 void TestStoreErrors::unwritableDirectory()

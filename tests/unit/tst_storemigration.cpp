@@ -45,6 +45,7 @@ class TestStoreMigration : public QObject
 private slots:
     void version1IsMigratedAndBackedUp();
     void olderTargetRefusesNewerFile();
+    void version2GainsForecastAccuracy();
 };
 
 void TestStoreMigration::version1IsMigratedAndBackedUp()
@@ -138,8 +139,90 @@ void TestStoreMigration::olderTargetRefusesNewerFile()
     ReadingsStore store;
     QVERIFY(!store.open(path, optionsFor(1)));
     QVERIFY2(store.errorString().contains(path), qPrintable(store.errorString()));
-    QVERIFY2(store.errorString().contains(u"version 2"_s), qPrintable(store.errorString()));
+    QVERIFY2(store.errorString().contains(u"version %1"_s.arg(ReadingsStore::kCurrentSchemaVersion)),
+             qPrintable(store.errorString()));
     QVERIFY(snapshot(path) == before);
+}
+
+// v3 adds the forecast-accuracy table: a version-2 file keeps its readings and rollups byte for byte, is
+// backed up first, and takes accuracy rows that add up per quantity, horizon and day.
+void TestStoreMigration::version2GainsForecastAccuracy()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"store.db"_s);
+    const QString backup = path + u".v2.bak"_s;
+    QRandomGenerator random(2);
+    QMap<Key, double> expected;
+    {
+        ReadingsStore store;
+        QVERIFY2(store.open(path, optionsFor(2)), qPrintable(store.errorString()));
+        const QList<ChannelId> channels{store.channel(u"grid"_s, u"power"_s, u"kW"_s),
+                                        store.channel(u"pv"_s, u"power"_s, u"kW"_s)};
+        for (const Reading &r : randomReadings(random, channels, 10'000)) {
+            store.append(r);
+            expected.insert({r.channel, r.timestampMs}, r.value);
+        }
+        // A version-2 store has nowhere to keep accuracy: ignored, not an error.
+        store.addForecastErrors({ForecastErrorDay{u"pv"_s, 24, QDate(2026, 6, 1), 4, 1.0, 2.0}});
+    }
+    QMap<Key, Aggregate> fiveMinutesBefore;
+    QMap<Key, Aggregate> hoursBefore;
+    {
+        const Db db(path);
+        QCOMPARE(db.integer("PRAGMA user_version"), qint64{2});
+        QCOMPARE(db.integer("SELECT count(*) FROM sqlite_schema WHERE name = 'forecast_accuracy'"),
+                 qint64{0});
+        fiveMinutesBefore = rollupTable(db, "rollup_5min");
+        hoursBefore = rollupTable(db, "rollup_hour");
+    }
+
+    ReadingsStore store;
+    QVERIFY2(store.open(path, optionsFor(0)), qPrintable(store.errorString()));
+    {
+        const Db db(path);
+        QCOMPARE(db.integer("PRAGMA user_version"), qint64{3});
+        QVERIFY(db.readings() == expected);
+        QVERIFY(rollupTable(db, "rollup_5min") == fiveMinutesBefore);
+        QVERIFY(rollupTable(db, "rollup_hour") == hoursBefore);
+        QCOMPARE(db.integer("SELECT count(*) FROM forecast_accuracy"), qint64{0});
+    }
+    {
+        QVERIFY(QFile::exists(backup));
+        const Db db(backup);
+        QCOMPARE(db.text("PRAGMA integrity_check"), u"ok"_s);
+        QCOMPARE(db.integer("PRAGMA user_version"), qint64{2});
+        QVERIFY(db.readings() == expected);
+    }
+
+    // Rows for the same quantity, horizon and day add up; others stay apart.
+    const QDate day(2026, 6, 1);
+    store.addForecastErrors({ForecastErrorDay{u"pv"_s, 24, day, 10, 1.5, 3.0},
+                             ForecastErrorDay{u"pv"_s, 1, day, 10, 0.25, 3.0},
+                             ForecastErrorDay{u"baseLoad"_s, 24, day.addDays(1), 96, 2.0, 2.5}});
+    store.addForecastErrors({ForecastErrorDay{u"pv"_s, 24, day, 6, 0.5, 1.0}});
+    const auto rows = await<QList<ForecastErrorDay>>(
+        [&](QObject *context, auto callback) { store.queryForecastErrors(day, context, callback); });
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 3);
+    QVERIFY(rows->contains(ForecastErrorDay{u"pv"_s, 24, day, 16, 2.0, 4.0}));
+    QVERIFY(rows->contains(ForecastErrorDay{u"pv"_s, 1, day, 10, 0.25, 3.0}));
+    QVERIFY(rows->contains(ForecastErrorDay{u"baseLoad"_s, 24, day.addDays(1), 96, 2.0, 2.5}));
+    const auto later = await<QList<ForecastErrorDay>>([&](QObject *context, auto callback) {
+        store.queryForecastErrors(day.addDays(1), context, callback);
+    });
+    QVERIFY(later);
+    QCOMPARE(later->size(), 1);
+    store.close();
+
+    // Kept across a restart, with no second migration or backup.
+    const FileSnapshot backupBefore = snapshot(backup);
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    const auto reopened = await<QList<ForecastErrorDay>>(
+        [&](QObject *context, auto callback) { store.queryForecastErrors(day, context, callback); });
+    QVERIFY(reopened);
+    QCOMPARE(reopened->size(), 3);
+    store.close();
+    QVERIFY(snapshot(backup) == backupBefore);
 }
 
 QTEST_GUILESS_MAIN(TestStoreMigration)
