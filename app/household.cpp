@@ -52,7 +52,9 @@ Household::Household(Clock &clock, storage::ReadingsStore &store, QTimeZone time
 bool Household::addDevices(DevicePlugin &plugin, const QJsonObject &settings, QString *error)
 {
     if (plugin.pluginId() == u"simulator"_s) {
-        // The simulated array is where its settings put it (the plugin checked their ranges).
+        // The simulated array is where its settings put it (the plugin checked their ranges), else at the
+        // simulator's defaults: either way its coordinates are known.
+        m_pvSite.locationKnown = true;
         m_pvSite.latitude = settings.value(u"latitude"_s).toDouble(m_pvSite.latitude);
         m_pvSite.longitude = settings.value(u"longitude"_s).toDouble(m_pvSite.longitude);
         m_pvSite.peakKw = settings.value(u"pvPeakKw"_s).toDouble(m_pvSite.peakKw);

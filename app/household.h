@@ -43,6 +43,7 @@ struct EnergyTotals
 // simulator's settings when they say, else the simulator's defaults.
 struct PvSiteInfo
 {
+    bool locationKnown = false; // without it the forecast estimates the location from the PV history
     double latitude = 52.1;
     double longitude = 5.1;
     double peakKw = 0.0; // 0: unknown, learned from the history

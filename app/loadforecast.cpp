@@ -129,6 +129,7 @@ PlanForecasts makeForecasts(const ForecastInputs &inputs)
     if (history.hasPv) {
         forecast::PvSite site;
         site.peakKw = inputs.site.peakKw;
+        site.locationKnown = inputs.site.locationKnown;
         site.latitude = inputs.site.latitude;
         site.longitude = inputs.site.longitude;
         out.pv = forecast::forecastPv(history.pv, site, horizon);
@@ -148,6 +149,7 @@ PlanForecasts makeForecasts(const ForecastInputs &inputs)
     const qint64 feedSlotMs = config.slotSeconds() * 1000;
     std::vector<double> carbonFeed(n, kNaN);
     std::vector<double> needFeed(n, kNaN);
+    std::vector<double> renewableFeed(n, kNaN);
     out.eventLevels.assign(n, 0);
     for (std::size_t t = 0; t < n; ++t) {
         const qint64 slotStart = h.startMs + qint64(t) * h.slotMs;
@@ -157,6 +159,7 @@ PlanForecasts makeForecasts(const ForecastInputs &inputs)
         const currency::SlotSignals &signal = std::prev(it)->second;
         carbonFeed[t] = signal.g;
         needFeed[t] = signal.s / 1000.0;
+        renewableFeed[t] = signal.r / 1000.0;
         out.eventLevels[t] = signal.eventLevel;
         ++out.feedSlots;
     }
@@ -165,6 +168,11 @@ PlanForecasts makeForecasts(const ForecastInputs &inputs)
     fit(out.carbon.values, h.slotCount, double(config.referenceIntensity), true);
     out.gridNeed = forecast::forecastSignal(needFeed, history.gridNeed, 0.0, horizon);
     fit(out.gridNeed.values, h.slotCount, 0.0, false);
+    // Without a feed or its history, the even split the settlement assumes (currency::SlotSignals).
+    constexpr double kDefaultRenewableShare = currency::SlotSignals{}.r / 1000.0;
+    out.renewableShare =
+        forecast::forecastSignal(renewableFeed, history.renewableShare, kDefaultRenewableShare, horizon);
+    fit(out.renewableShare.values, h.slotCount, kDefaultRenewableShare, true);
     return out;
 }
 
@@ -301,7 +309,8 @@ void LoadHistoryReader::refresh(qint64 nowMs, const QSet<QString> &plannedHeater
     const SettlementChannels &roles = m_household.settlementChannels();
     const storage::ChannelId carbon = roles.carbonIntensity.value(0, 0);
     const storage::ChannelId gridNeed = roles.gridNeed.value(0, 0);
-    for (const storage::ChannelId channel : {carbon, gridNeed}) {
+    const storage::ChannelId renewable = roles.renewableShare.value(0, 0);
+    for (const storage::ChannelId channel : {carbon, gridNeed, renewable}) {
         if (channel > 0)
             need(channel, kSignalWindowMs);
     }
@@ -326,7 +335,7 @@ void LoadHistoryReader::refresh(qint64 nowMs, const QSet<QString> &plannedHeater
     pending->timer.start();
 
     auto finish = [this, pending, generation, endMs, nowMs, windows, meters, baseTerms, pvs, carbon,
-                   gridNeed] {
+                   gridNeed, renewable] {
         if (generation != m_generation)
             return; // a newer refresh is on its way
         for (auto it = windows.cbegin(); it != windows.cend(); ++it) {
@@ -373,6 +382,7 @@ void LoadHistoryReader::refresh(qint64 nowMs, const QSet<QString> &plannedHeater
         const std::vector<const Series *> meterSeries = seriesOf(meters);
         const std::vector<const Series *> carbonSeries = seriesOf({carbon});
         const std::vector<const Series *> needSeries = seriesOf({gridNeed});
+        const std::vector<const Series *> renewableSeries = seriesOf({renewable});
         std::vector<std::pair<const Series *, double>> termSeries;
         for (const auto &term : baseTerms) {
             if (const auto it = m_series.constFind(term.channel); it != m_series.cend() && *it)
@@ -393,6 +403,7 @@ void LoadHistoryReader::refresh(qint64 nowMs, const QSet<QString> &plannedHeater
         });
         compose(history->carbon, kSignalWindowMs, [&](qint64 t) { return sumOf(carbonSeries, t); });
         compose(history->gridNeed, kSignalWindowMs, [&](qint64 t) { return sumOf(needSeries, t); });
+        compose(history->renewableShare, kSignalWindowMs, [&](qint64 t) { return sumOf(renewableSeries, t); });
         // Channels no longer asked for are forgotten.
         for (auto it = m_series.begin(); it != m_series.end();) {
             if (windows.contains(it.key()))

@@ -38,6 +38,7 @@ struct LoadHistory
     forecast::PowerHistory base;     // 30 days: meter + PV - battery - car - appliances - planned heaters
     forecast::PowerHistory carbon;   // 14 days of the feed's carbon intensity, gCO2/kWh
     forecast::PowerHistory gridNeed; // 14 days of the feed's grid need, -1..1
+    forecast::PowerHistory renewableShare; // 14 days of the feed's renewable share, 0..1
 };
 
 // The plan's horizon: slotCount slots of slotMs from startMs (the current slot) to the end of tomorrow.
@@ -58,6 +59,7 @@ struct PlanForecasts
     forecast::Forecast baseLoad;
     forecast::Forecast carbon;    // gCO2/kWh
     forecast::Forecast gridNeed;  // -1..1, before grid events
+    forecast::Forecast renewableShare; // 0..1 of the grid mix (the clean-share estimate's, not the plan's)
     int feedSlots = 0;            // slots the grid-signal feed covers
     std::vector<int> eventLevels; // per slot, from the feed
 };

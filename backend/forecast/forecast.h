@@ -58,7 +58,11 @@ struct Horizon
 struct PvSite
 {
     double peakKw = 0.0;   // declared peak (0: unknown; then learned from history)
-    double latitude = 0.0; // for the fallback before two weeks of history
+    // The array's coordinates, for the sun's geometry (the fallback's model, the learned model's seasonal
+    // correction), used only when `locationKnown`. Unknown: estimated from two weeks of history (solar noon
+    // and day length), before that a guess (50 degrees N, the zone's standard-time longitude).
+    bool locationKnown = false;
+    double latitude = 0.0;
     double longitude = 0.0;
     // From a weather or solar-forecast source where one is configured: expected cloudiness 0 (clear) .. 1
     // (overcast) per slot of the horizon, NaN where it says nothing. Empty: none configured.

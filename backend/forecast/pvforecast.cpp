@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <numbers>
+#include <optional>
 
 
 namespace commonwatt::forecast {
@@ -37,20 +39,202 @@ constexpr int kRecentSamples = 36; // three hours of 5-minute readings
 
 struct Site
 {
+    enum class Kind
+    {
+        Known,     // the app's coordinates
+        Estimated, // from the history's solar noon and day length
+        Guessed,   // 50 degrees N and the zone's standard-time longitude
+    };
     double latitudeDeg = 0.0;
     double longitudeDeg = 0.0;
-    bool guessed = false;
+    Kind kind = Kind::Known;
+    int days = 0; // the days behind an estimate
 };
 
-// The site's coordinates, or for the fallback alone a guess: 50 degrees north, and the longitude that the
-// zone's standard offset implies.
+// The site's coordinates, or a guess: 50 degrees north, and the longitude that the zone's standard offset
+// implies.
 [[nodiscard]] Site siteOf(const PvSite &site, const Horizon &horizon)
 {
-    if (site.latitude != 0.0 || site.longitude != 0.0)
-        return {site.latitude, site.longitude, false};
+    if (site.locationKnown)
+        return {site.latitude, site.longitude, Site::Kind::Known, 0};
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(horizon.nowMs, QTimeZone::utc());
     const double offsetS = horizon.zone.isValid() ? horizon.zone.standardTimeOffset(at) : 0.0;
-    return {50.0, offsetS / 240.0, true};
+    return {50.0, offsetS / 240.0, Site::Kind::Guessed, 0};
+}
+
+// Location from the history (docs/forecasts.md, "Where the array is"). Days run from solar midnight to solar
+// midnight (found roughly first: the circular mean of the output's time of day), so that no day is cut at its
+// noon whatever the longitude. Of the complete days, the clear-ish ones (at least 70% of the best energy
+// within 10 days) give
+// - solar noon: the centroid of the day's output; longitude = (720 min - equation of time - noon) / 4 min;
+//   the median over days;
+// - day length: the first and last instants output crosses 5% of the day's peak (interpolated between
+//   buckets). The sun is then at some small elevation h, the same on every day: sin h = sin(lat) sin(decl) +
+//   cos(lat) cos(decl) cos(H), H half the day length. Latitude and h are fitted together, minimising the
+//   absolute error in H over the days (a grid, coarse then fine).
+// The array sees the *effective* sun: shading that shortens its days biases the latitude towards the equator
+// in summer (and away in winter); an east- or west-facing array moves the centroid, hence the longitude.
+// Both only matter as far as they move the learned model's seasonal correction, which is what they feed.
+[[nodiscard]] std::optional<Site> estimateSite(const std::vector<double> &kw, std::int64_t startMs, std::int64_t step)
+{
+    constexpr double kClearShare = 0.7;
+    constexpr double kThreshold = 0.05;
+    // sin(elevation at the threshold) over sin(noon elevation): see below.
+    constexpr double kThresholdElevationShare = 0.12;
+    constexpr int kMinDays = 7;
+    constexpr std::int64_t kClearNeighbourhood = 10;
+    const auto n = static_cast<std::int64_t>(kw.size());
+    const std::int64_t perDay = std::max<std::int64_t>(1, kDayMs / step);
+    if (n < perDay)
+        return std::nullopt;
+
+    // Rough solar noon (UTC time of day), to cut the days at solar midnight.
+    double sx = 0.0;
+    double sy = 0.0;
+    for (std::int64_t i = 0; i < n; ++i) {
+        const double v = kw[static_cast<std::size_t>(i)];
+        if (!(v > 0.0))
+            continue;
+        const double phase = 2.0 * std::numbers::pi * static_cast<double>(floorMod(startMs + i * step + step / 2, kDayMs)) /
+                             static_cast<double>(kDayMs);
+        sx += v * std::cos(phase);
+        sy += v * std::sin(phase);
+    }
+    if (sx == 0.0 && sy == 0.0)
+        return std::nullopt;
+    const auto roughNoonMs = static_cast<std::int64_t>(std::atan2(sy, sx) / (2.0 * std::numbers::pi) * static_cast<double>(kDayMs));
+    const std::int64_t dayOffset = floorMod(roughNoonMs - kDayMs / 2, kDayMs); // solar midnight, UTC time of day
+
+    struct Day
+    {
+        std::int64_t index = 0; // solar days since 1970
+        double energy = 0.0;
+        double noonMs = 0.0;     // centroid, UTC
+        double halfLength = kNaN; // degrees of hour angle
+    };
+    std::vector<Day> days;
+    const std::int64_t firstDay = floorDiv(startMs - dayOffset, kDayMs);
+    const std::int64_t lastDay = floorDiv(startMs + n * step - dayOffset, kDayMs);
+    for (std::int64_t d = firstDay; d <= lastDay; ++d) {
+        const std::int64_t dayStart = d * kDayMs + dayOffset;
+        const std::int64_t from = floorDiv(dayStart - startMs + step - 1, step);
+        const std::int64_t to = floorDiv(dayStart + kDayMs - startMs, step);
+        if (from < 0 || to > n)
+            continue;
+        int count = 0;
+        double energy = 0.0;
+        double moment = 0.0;
+        double peak = 0.0;
+        for (std::int64_t i = from; i < to; ++i) {
+            const double v = kw[static_cast<std::size_t>(i)];
+            if (!std::isfinite(v))
+                continue;
+            ++count;
+            energy += v;
+            moment += v * static_cast<double>(i - from);
+            peak = std::max(peak, v);
+        }
+        if (count * 10 < (to - from) * 9 || energy <= 0.0)
+            continue;
+        Day day;
+        day.index = d;
+        day.energy = energy;
+        day.noonMs = static_cast<double>(startMs + from * step + step / 2) + moment / energy * static_cast<double>(step);
+        // The crossings of the threshold, between the centres of the buckets either side.
+        const double threshold = kThreshold * peak;
+        const auto crossing = [&](std::int64_t i, std::int64_t j) { // i below, j at or above
+            const double a = kw[static_cast<std::size_t>(i)];
+            const double b = kw[static_cast<std::size_t>(j)];
+            if (!std::isfinite(a) || !std::isfinite(b))
+                return kNaN;
+            const double f = (threshold - a) / (b - a);
+            return static_cast<double>(startMs + i * step + step / 2) + f * static_cast<double>((j - i) * step);
+        };
+        std::int64_t first = from;
+        while (first < to && !(kw[static_cast<std::size_t>(first)] >= threshold))
+            ++first;
+        std::int64_t last = to - 1;
+        while (last > first && !(kw[static_cast<std::size_t>(last)] >= threshold))
+            --last;
+        if (first > from && last < to - 1) {
+            const double rise = crossing(first - 1, first);
+            const double set = crossing(last + 1, last);
+            if (std::isfinite(rise) && std::isfinite(set))
+                day.halfLength = (set - rise) / 2.0 / 240'000.0; // 4 minutes a degree
+        }
+        days.push_back(day);
+    }
+
+    // The clear-ish days.
+    std::vector<Day> clear;
+    for (const Day &day : days) {
+        double best = 0.0;
+        for (const Day &other : days)
+            if (std::abs(other.index - day.index) <= kClearNeighbourhood)
+                best = std::max(best, other.energy);
+        if (day.energy >= kClearShare * best)
+            clear.push_back(day);
+    }
+    if (static_cast<int>(clear.size()) < kMinDays)
+        return std::nullopt;
+
+    std::vector<double> longitudes;
+    struct Length
+    {
+        double sinDecl;
+        double cosDecl;
+        double halfLength;
+    };
+    std::vector<Length> lengths;
+    for (const Day &day : clear) {
+        const auto noon = static_cast<std::int64_t>(day.noonMs);
+        const SunDay sun = sunDay(noon);
+        const double minutes = static_cast<double>(floorMod(noon, kDayMs)) / 60'000.0;
+        double longitude = (720.0 - sun.equationOfTimeMinutes - minutes) / 4.0;
+        longitude = std::fmod(longitude + 540.0, 360.0) - 180.0;
+        longitudes.push_back(longitude);
+        if (std::isfinite(day.halfLength))
+            lengths.push_back({sun.sinDeclination, sun.cosDeclination, day.halfLength});
+    }
+    if (static_cast<int>(lengths.size()) < kMinDays)
+        return std::nullopt;
+    // The fit's cost grows with the days: beyond 120, an even sample of them (a year still spans the seasons).
+    constexpr std::size_t kMaxFitDays = 120;
+    if (lengths.size() > kMaxFitDays) {
+        std::vector<Length> sample;
+        sample.reserve(kMaxFitDays);
+        for (std::size_t k = 0; k < kMaxFitDays; ++k)
+            sample.push_back(lengths[k * lengths.size() / kMaxFitDays]);
+        lengths = std::move(sample);
+    }
+
+    constexpr double degree = std::numbers::pi / 180.0;
+    // The threshold's elevation: output near the horizon grows about as the sine of the sun's elevation, so a
+    // share of the day's peak is reached where sin h = k sin(noon elevation), k fitted with the latitude.
+    const auto cost = [&](double latitude, double k) {
+        const double sinLat = std::sin(latitude * degree);
+        const double cosLat = std::cos(latitude * degree);
+        double total = 0.0;
+        for (const Length &l : lengths) {
+            const double sinNoon = sinLat * l.sinDecl + cosLat * l.cosDecl;
+            const double sinH = k * std::max(sinNoon, 0.0);
+            const double c = std::clamp((sinH - sinLat * l.sinDecl) / (cosLat * l.cosDecl), -1.0, 1.0);
+            total += std::abs(std::acos(c) / degree - l.halfLength);
+        }
+        return total;
+    };
+    double bestLatitude = 0.0;
+    double bestCost = std::numeric_limits<double>::infinity();
+    const auto search = [&](double from, double to, double by) {
+        for (double lat = from; lat <= to + 1e-9; lat += by)
+            if (const double c = cost(lat, kThresholdElevationShare); c < bestCost) {
+                bestCost = c;
+                bestLatitude = lat;
+            }
+    };
+    search(-66.0, 66.0, 1.0);
+    search(bestLatitude - 1.0, bestLatitude + 1.0, 0.1);
+    return Site{bestLatitude, quantile(longitudes, 0.5), Site::Kind::Estimated, static_cast<int>(clear.size())};
 }
 
 // Day of year as a phase, for "days around the same date" across years.
@@ -110,7 +294,7 @@ double slotMean(const Horizon &horizon, int slot, std::int64_t stepMs, F &&f)
     }
     char text[200];
     std::snprintf(text, sizeof text, "sun-position model%s for %.1f\u00b0%c, %s%.1f kWp, %s (%s)",
-                  site.guessed ? " (location unknown, guessed)" : "", std::abs(site.latitudeDeg),
+                  site.kind == Site::Kind::Guessed ? " (location unknown, guessed)" : "", std::abs(site.latitudeDeg),
                   site.latitudeDeg >= 0.0 ? 'N' : 'S', pvSite.peakKw > 0.0 ? "" : "assumed ", peakKw,
                   usedCloudiness ? "clouds from the weather source" : "typical cloudiness",
                   historyDays == 0 ? "no history yet" : ("only " + days(historyDays) + " of history").c_str());
@@ -173,7 +357,10 @@ Forecast forecastPv(const PowerHistory &pv, const PvSite &pvSite, const Horizon 
     if (historyDays < kMinHistoryDays)
         return fallbackPv(pvSite, horizon, historyDays);
 
-    const Site site = siteOf(pvSite, horizon);
+    Site site = siteOf(pvSite, horizon);
+    if (site.kind == Site::Kind::Guessed)
+        if (const std::optional<Site> estimate = estimateSite(kw, pv.startMs, step))
+            site = *estimate;
     const ClearSkyPlane plane(site.latitudeDeg, site.longitudeDeg, kAssumedTiltDeg, site.latitudeDeg >= 0.0 ? 180.0 : 0.0);
 
     // The window: usable days around the target's date of year (from any year), widened until it holds
@@ -320,7 +507,19 @@ Forecast forecastPv(const PowerHistory &pv, const PvSite &pvSite, const Horizon 
                 return clearSkyKw(sun, startMs, lengthMs);
             });
     }
-    forecast.description = "learned from " + days(historyDays) +
+    std::string where;
+    if (site.kind != Site::Kind::Known) {
+        char text[120];
+        if (site.kind == Site::Kind::Estimated)
+            std::snprintf(text, sizeof text, " (site estimated %.1f\u00b0 %c, %.1f\u00b0 %c)", std::abs(site.latitudeDeg),
+                          site.latitudeDeg >= 0.0 ? 'N' : 'S', std::abs(site.longitudeDeg),
+                          site.longitudeDeg >= 0.0 ? 'E' : 'W');
+        else
+            std::snprintf(text, sizeof text, " (location unknown, guessed %.0f\u00b0 %c)", std::abs(site.latitudeDeg),
+                          site.latitudeDeg >= 0.0 ? 'N' : 'S');
+        where = text;
+    }
+    forecast.description = "learned from " + days(historyDays) + where +
                            (usedCloudiness ? ", clouds from the weather source" : ", clouds from the recent days");
     return forecast;
 }

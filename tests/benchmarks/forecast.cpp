@@ -93,6 +93,7 @@ int main(int argc, char *argv[])
                 static_cast<double>(timer.elapsed()) / 1000.0);
     PvSite site;
     site.peakKw = sim.peakKw;
+    site.locationKnown = true;
     site.latitude = sim.latitude;
     site.longitude = sim.longitude;
     const auto pvFn = [&](const Horizon &h) { return forecastPv(sim.pv, site, h); };

@@ -27,11 +27,9 @@ struct SimulatedHistory
 };
 
 // `days` local days from `start` at midnight, the simulator stepped every `dt` and averaged per bucket.
-inline SimulatedHistory simulateHistory(std::uint64_t seed, QDate start, int days,
+inline SimulatedHistory simulateHistory(const simulator::HouseholdConfig &config, QDate start, int days,
                                         std::chrono::seconds dt = std::chrono::seconds(60))
 {
-    simulator::HouseholdConfig config;
-    config.seed = seed;
     simulator::HouseholdSimulator model(config);
     SimulatedHistory history;
     history.zone = config.timeZone;
@@ -61,6 +59,15 @@ inline SimulatedHistory simulateHistory(std::uint64_t seed, QDate start, int day
         history.base.kw[b] += base / perBucket;
     }
     return history;
+}
+
+// The same for the default household (52.1 N, 5.1 E, Europe/Amsterdam) with another seed.
+inline SimulatedHistory simulateHistory(std::uint64_t seed, QDate start, int days,
+                                        std::chrono::seconds dt = std::chrono::seconds(60))
+{
+    simulator::HouseholdConfig config;
+    config.seed = seed;
+    return simulateHistory(config, start, days, dt);
 }
 
 // The history's mean over [fromMs, toMs) (bucket-aligned), NaN-free by construction of the simulation.

@@ -121,6 +121,7 @@ private Q_SLOTS:
         const forecast::Horizon horizon{built.startMs, built.slotMs, s.slotCount, built.nowMs,
                                         QTimeZone::utc()};
         forecast::PvSite site;
+        site.locationKnown = m_household->pvSite().locationKnown;
         site.latitude = m_household->pvSite().latitude;
         site.longitude = m_household->pvSite().longitude;
         QVERIFY(s.site.pvKw == forecast::forecastPv(history->pv, site, horizon).values);
@@ -144,6 +145,10 @@ private Q_SLOTS:
         QCOMPARE(s.gridSignals.gridNeed[std::size_t(noon)], -0.4);
         QCOMPARE(s.gridSignals.gridNeed[std::size_t(built.slotAt(utc(20, 18)))], 0.75);
         QCOMPARE(built.signalSlotsForecast, s.slotCount);
+        // The renewable share is forecast beside them (for the clean-share estimate): this feed sends none,
+        // so every slot has the settlement's even split.
+        QCOMPARE(f.renewableShare.values.size(), std::size_t(s.slotCount));
+        QCOMPARE(f.renewableShare.values[std::size_t(noon)], 0.5);
         QCOMPARE(s.currency.kappa, 0.25);
         QCOMPARE(s.currency.exportFee, 0.01);
 
