@@ -273,6 +273,7 @@ bool ApplianceMachine::start(qint64 atMs)
         return false;
     m_state = State::Running;
     m_runStartMs = std::max(atMs, m_loadedMs);
+    m_holdUntilMs = 0;
     return true;
 }
 
@@ -303,7 +304,7 @@ ApplianceUse ApplianceMachine::advance(qint64 fromMs, qint64 toMs)
             m_state = State::Waiting;
             now = m_loadedMs;
         } else if (m_state == State::Waiting) {
-            const qint64 startMs = std::max(latestStartMs(), m_loadedMs);
+            const qint64 startMs = std::max({latestStartMs(), m_loadedMs, m_holdUntilMs});
             if (startMs > toMs)
                 break;
             m_runStartMs = startMs;

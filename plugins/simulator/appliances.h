@@ -83,8 +83,12 @@ public:
     // A load that comes while the machine is still busy waits until it is empty (the deadlines make that
     // impossible as long as every run ends by its deadline).
     [[nodiscard]] ApplianceUse advance(qint64 fromMs, qint64 toMs);
-    // Starts the waiting program at atMs (not before it was loaded); false when nothing is waiting.
+    // Starts the waiting program at atMs (not before it was loaded); false when nothing is waiting. Ends a hold.
     bool start(qint64 atMs);
+    // Keeps a waiting load from starting on its own before untilMs (0: no hold), even past its latest start:
+    // the household said "not today". When the hold ends, a load past its latest start starts at once.
+    void hold(qint64 untilMs) { m_holdUntilMs = untilMs; }
+    [[nodiscard]] qint64 holdUntilMs() const { return m_holdUntilMs; }
 
     [[nodiscard]] Appliance appliance() const { return m_appliance; }
     [[nodiscard]] State state() const { return m_state; }
@@ -103,6 +107,7 @@ private:
     ApplianceLoad m_load;
     qint64 m_loadedMs = 0;
     qint64 m_runStartMs = 0;
+    qint64 m_holdUntilMs = 0;
 };
 
 } // namespace commonwatt::simulator

@@ -82,6 +82,11 @@ bool HouseholdSimulator::startAppliance(Appliance appliance)
     return m_appliances[indexOf(appliance)].start(m_nowMs);
 }
 
+void HouseholdSimulator::holdAppliance(Appliance appliance, qint64 untilMs)
+{
+    m_appliances[indexOf(appliance)].hold(untilMs);
+}
+
 qint64 HouseholdSimulator::evDepartureMs()
 {
     if (!m_ev)

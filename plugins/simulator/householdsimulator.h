@@ -107,6 +107,8 @@ public:
     [[nodiscard]] const std::optional<Setpoint> &waterHeaterSetpoint() const { return m_waterHeaterSetpoint; }
     // Starts a waiting appliance's program now (at nowMs()); false when it holds no load waiting.
     bool startAppliance(Appliance appliance);
+    // Holds an appliance's waiting (and next) load from starting on its own until untilMs; 0 ends the hold.
+    void holdAppliance(Appliance appliance, qint64 untilMs);
 
     // The devices' state, for what they tell the scheduler; null for a device the household lacks.
     [[nodiscard]] const HomeBattery *battery() const { return m_battery ? &*m_battery : nullptr; }

@@ -161,7 +161,7 @@ SimulatedHousehold::SimulatedHousehold(Clock *clock, const HouseholdConfig &conf
     takeCommands(m_battery, {CommandKind::Automatic, CommandKind::SetPower});
     takeCommands(m_ev, {CommandKind::Automatic, CommandKind::SetPower});
     for (Output &appliance : m_appliances)
-        takeCommands(appliance, {CommandKind::Automatic, CommandKind::StartRun});
+        takeCommands(appliance, {CommandKind::Automatic, CommandKind::StartRun, CommandKind::SetPower});
     takeCommands(m_waterHeater, {CommandKind::Automatic, CommandKind::SetPower});
     m_flexibilitySlot = floorDiv(m_model->nowMs(), flexibilitySlotMs);
     tellFlexibility(m_model->nowMs());
@@ -243,10 +243,20 @@ void SimulatedHousehold::execute(Output &output, const DeviceCommand &command)
     } else if (const auto it =
                    std::find_if(m_appliances.begin(), m_appliances.end(),
                                 [&output](const Output &candidate) { return &candidate == &output; });
-               it != m_appliances.end() && command.kind != CommandKind::SetPower) {
-        // Automatic needs nothing: a waiting load starts at its latest start unless told to start sooner.
+               it != m_appliances.end()) {
+        // Automatic ends a hold: a waiting load starts at its latest start unless told to start sooner.
+        // SetPower 0 holds it off (a machine runs its program or nothing: any other power is refused).
         const auto appliance = static_cast<Appliance>(it - m_appliances.begin());
-        if (command.kind == CommandKind::StartRun) {
+        if (command.kind == CommandKind::Automatic) {
+            m_model->holdAppliance(appliance, 0);
+        } else if (command.kind == CommandKind::SetPower) {
+            if (command.valueKw != 0.0)
+                return refuse(tr("%1 runs its program or nothing: it can only be held off (0 kW), not set to %2 kW")
+                                  .arg(device->name(), QString::number(command.valueKw)));
+            m_model->holdAppliance(appliance,
+                                   command.validUntilMs != 0 ? command.validUntilMs
+                                                             : std::numeric_limits<qint64>::max());
+        } else if (command.kind == CommandKind::StartRun) {
             const ApplianceMachine &machine = m_model->appliance(appliance);
             if (machine.state() == ApplianceMachine::State::Idle)
                 return refuse(tr("%1 has no load waiting to start").arg(device->name()));

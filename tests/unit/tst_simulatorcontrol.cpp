@@ -152,7 +152,7 @@ private slots:
         for (const char *id : {"washer", "dishwasher", "dryer"}) {
             QVERIFY(rig.device(id)->accepts(CommandKind::Automatic));
             QVERIFY(rig.device(id)->accepts(CommandKind::StartRun));
-            QVERIFY(!rig.device(id)->accepts(CommandKind::SetPower));
+            QVERIFY(rig.device(id)->accepts(CommandKind::SetPower)); // 0 only: held off
         }
         for (const char *id : {"grid", "pv", "grid-signals"}) {
             QVERIFY(!rig.device(id)->accepts(CommandKind::Automatic));
@@ -430,6 +430,34 @@ private slots:
         QCOMPARE(rig.flexibility("washer", "state").toString(), u"idle"_s);
         QCOMPARE(rig.device("washer")->flexibility().keys(),
                  (QStringList{u"profileKw"_s, u"profileSlotMinutes"_s, u"state"_s}));
+    }
+
+    // "Not today": SetPower 0 keeps a waiting load from starting on its own, even past its latest start,
+    // until the hold runs out; then it starts at once. Automatic ends a hold at once.
+    void heldApplianceWaitsUntilTheHoldEnds()
+    {
+        const auto [day, load] = firstLoad(Appliance::Washer, QDate(2024, 11, 1));
+        QVERIFY(day != 0);
+        Rig rig(load.loadMs + 10 * minuteMs);
+        QCOMPARE(rig.flexibility("washer", "state").toString(), u"waiting"_s);
+        const qint64 programMs = qint64(programSeconds(Appliance::Washer) * 1000.0);
+        const qint64 holdUntil = load.deadlineMs + 2 * hourMs;
+        QCOMPARE(rig.send("washer", CommandKind::SetPower, 0.0, holdUntil), QString());
+        QVERIFY(rig.send("washer", CommandKind::SetPower, 2.0).contains(u"only be held off"_s));
+        rig.runTo(load.deadlineMs - programMs + hourMs); // past its latest start
+        QCOMPARE(rig.flexibility("washer", "state").toString(), u"waiting"_s);
+        QCOMPARE(rig.value("washer", "power"), 0.0);
+        rig.runTo(holdUntil + 10 * minuteMs);
+        QCOMPARE(rig.flexibility("washer", "state").toString(), u"running"_s);
+        QCOMPARE(rig.flexibility("washer", "runStartedMs").toLongLong(), holdUntil);
+
+        // Held without an expiry, then released by Automatic: it starts at its latest start after all.
+        Rig again(load.loadMs + 10 * minuteMs);
+        QCOMPARE(again.send("washer", CommandKind::SetPower, 0.0), QString());
+        QCOMPARE(again.send("washer", CommandKind::Automatic), QString());
+        again.runTo(load.deadlineMs - programMs + 10 * minuteMs);
+        QCOMPARE(again.flexibility("washer", "state").toString(), u"running"_s);
+        QCOMPARE(again.flexibility("washer", "runStartedMs").toLongLong(), load.deadlineMs - programMs);
     }
 
     void automaticApplianceFinishesByItsDeadline_data()
