@@ -95,21 +95,19 @@ Plan solveExact(const Scenario &scenario, const SolveOptions &options)
     LpModel model(scenario, LpModel::Integrality::Integer);
     SearchState state;
 
-    bool evsNeedEnergy = false;
-    for (const Ev &ev : scenario.evs)
-        evsNeedEnergy = evsNeedEnergy || ev.targetSocKwh > ev.socKwh;
+    const bool carsWantEnergy = evsNeedEnergy(scenario);
 
     // Least total EV shortfall first. Its LP relaxation gives the least shortfall almost always (charging in
     // whole slots rarely needs more), so the MILP runs once with the shortfall capped there; only when that
     // is infeasible does a MILP find the least shortfall before the objective's MILP.
-    double shortfallCap = std::numeric_limits<double>::infinity();
-    if (evsNeedEnergy) {
+    double cap = std::numeric_limits<double>::infinity();
+    if (carsWantEnergy) {
         model.useShortfallObjective();
         if (runSimplex(model, deadline, false) == LpOutcome::Optimal) {
             const double least = -glp_get_obj_val(model.problem());
-            shortfallCap = least <= 1e-9 ? 0.0 : least * (1.0 + 1e-9) + 1e-9;
+            cap = least <= 1e-9 ? 0.0 : shortfallCap(least);
         } else {
-            shortfallCap = 0.0; // infeasible whatever the cars do: the MILP below says so
+            cap = 0.0; // infeasible whatever the cars do: the MILP below says so
         }
     }
     // The fast solver's plan is the search's first incumbent when it meets the shortfall cap: branch and
@@ -120,29 +118,24 @@ Plan solveExact(const Scenario &scenario, const SolveOptions &options)
         SolveOptions fastOptions;
         fastOptions.timeLimitMs = deadline.limited() ? deadline.remainingMs() : 0.0;
         const Plan fast = solveFast(scenario, fastOptions);
-        if (fast.hasSchedule() && totalEvShortfallKwh(scenario, fast) <= shortfallCap)
+        if (fast.hasSchedule() && totalEvShortfallKwh(scenario, fast) <= cap)
             incumbent = model.columnValues(fast);
     }
-    model.usePlanObjective(shortfallCap);
+    model.usePlanObjective(cap);
     MipOutcome outcome = runMip(model, deadline, state, incumbent.empty() ? nullptr : &incumbent);
-    if (outcome == MipOutcome::Infeasible && evsNeedEnergy) {
+    if (outcome == MipOutcome::Infeasible && carsWantEnergy) {
         model.useShortfallObjective();
         outcome = runMip(model, deadline, state, nullptr);
         if (outcome == MipOutcome::Optimal || outcome == MipOutcome::Feasible) {
-            shortfallCap = -glp_mip_obj_val(model.problem());
-            shortfallCap = shortfallCap * (1.0 + 1e-9) + 1e-9;
-            model.usePlanObjective(shortfallCap);
+            cap = shortfallCap(-glp_mip_obj_val(model.problem()));
+            model.usePlanObjective(cap);
             outcome = runMip(model, deadline, state, nullptr);
         }
     }
     if (outcome == MipOutcome::Infeasible)
-        return infeasiblePlan(scenario, exactSolverName(),
-                              "site: the import and export limits cannot carry the loads that must run");
-    if (outcome == MipOutcome::NoSolution) {
-        Plan plan = infeasiblePlan(scenario, exactSolverName(), "the time limit passed before a feasible plan");
-        plan.status = PlanStatus::TimeLimit;
-        return plan;
-    }
+        return siteInfeasiblePlan(scenario, exactSolverName());
+    if (outcome == MipOutcome::NoSolution)
+        return timeLimitPlan(scenario, exactSolverName());
 
     Plan plan = model.extract(LpModel::Source::Mip);
     plan.solver = exactSolverName();
@@ -155,8 +148,8 @@ Plan solveExact(const Scenario &scenario, const SolveOptions &options)
     if (std::isfinite(bound))
         plan.info.emplace_back("bound", bound);
     plan.info.emplace_back("nodes", state.nodes);
-    if (shortfallCap > 0.0 && std::isfinite(shortfallCap))
-        plan.info.emplace_back("evShortfallCapKwh", shortfallCap);
+    if (cap > 0.0 && std::isfinite(cap))
+        plan.info.emplace_back("evShortfallCapKwh", cap);
     return plan;
 }
 

@@ -25,6 +25,15 @@ namespace {
 constexpr int kMaxRounds = 20;
 constexpr std::size_t kCandidatesPerMove = 3; // re-solves tried per appliance or EV and round
 
+// Puts the n highest-rated (rating, choice) pairs first, best first; returns how many there are (<= n).
+std::size_t keepBest(std::vector<std::pair<double, int>> &rated, std::size_t n)
+{
+    n = std::min(n, rated.size());
+    std::partial_sort(rated.begin(), rated.begin() + static_cast<std::ptrdiff_t>(n), rated.end(),
+                      [](const auto &x, const auto &y) { return x.first > y.first; });
+    return n;
+}
+
 class FastSearch
 {
 public:
@@ -49,12 +58,14 @@ private:
         return std::chrono::steady_clock::now() >= m_searchEnd;
     }
     [[nodiscard]] double moveGain(const std::vector<double> &profile, int from, int to) const;
+    // The duals' value of appliance a's run starting at `start`: its profile against the balance rows'
+    // duals of the accepted solution (the objective's change per kW of load in each slot).
+    [[nodiscard]] double dualLoadValue(std::size_t appliance, int start) const;
     bool repairRounding();
     bool improveAppliances(bool exhaustive);
     bool improveEvs();
     bool improveSwaps();
     [[nodiscard]] double objective() const { return glp_get_obj_val(m_model.problem()); }
-    Plan failure(PlanStatus status, std::string reason) const;
 
     const Scenario &m_scenario;
     Deadline m_deadline;
@@ -80,27 +91,18 @@ private:
     bool m_timedOut = false;
 };
 
-Plan FastSearch::failure(PlanStatus status, std::string reason) const
-{
-    Plan plan = infeasiblePlan(m_scenario, fastSolverName(), std::move(reason));
-    plan.status = status;
-    return plan;
-}
-
 // The relaxation, with the least EV shortfall first. False when no plan exists (or the time ran out).
 bool FastSearch::relax()
 {
-    bool evsNeedEnergy = false;
-    for (const Ev &ev : m_scenario.evs)
-        evsNeedEnergy = evsNeedEnergy || ev.targetSocKwh > ev.socKwh;
-    m_shortfallCap = evsNeedEnergy ? 0.0 : std::numeric_limits<double>::infinity();
+    const bool carsWantEnergy = evsNeedEnergy(m_scenario);
+    m_shortfallCap = carsWantEnergy ? 0.0 : std::numeric_limits<double>::infinity();
     m_model.usePlanObjective(m_shortfallCap);
     LpOutcome outcome = runSimplex(m_model, m_deadline, false);
-    if (outcome == LpOutcome::Infeasible && evsNeedEnergy) {
+    if (outcome == LpOutcome::Infeasible && carsWantEnergy) {
         m_model.useShortfallObjective();
         outcome = runSimplex(m_model, m_deadline, false);
         if (outcome == LpOutcome::Optimal) {
-            m_shortfallCap = -objective() * (1.0 + 1e-9) + 1e-9;
+            m_shortfallCap = shortfallCap(-objective());
             m_model.usePlanObjective(m_shortfallCap);
             outcome = runSimplex(m_model, m_deadline, true);
         }
@@ -257,6 +259,15 @@ void FastSearch::accept()
     }
 }
 
+double FastSearch::dualLoadValue(std::size_t appliance, int start) const
+{
+    const std::vector<double> &profile = m_scenario.appliances[appliance].profileKw;
+    double value = 0.0;
+    for (std::size_t k = 0; k < profile.size(); ++k)
+        value += profile[k] * m_duals[static_cast<std::size_t>(start) + k];
+    return value;
+}
+
 // The change of the site's value when a run of `profile` moves from `from` to `to`, every other device held.
 // Minus infinity when a site limit would break.
 double FastSearch::moveGain(const std::vector<double> &profile, int from, int to) const
@@ -288,28 +299,26 @@ bool FastSearch::improveAppliances(bool exhaustive)
 {
     bool improved = false;
     for (std::size_t a = 0; a < m_scenario.appliances.size() && !m_deadline.passed(); ++a) {
+        const int index = static_cast<int>(a);
         const std::vector<double> &profile = m_scenario.appliances[a].profileKw;
-        auto loadValue = [&](int start) {
-            double value = 0.0;
-            for (std::size_t k = 0; k < profile.size(); ++k)
-                value += profile[k] * m_duals[static_cast<std::size_t>(start) + k];
-            return value;
-        };
+        const std::vector<int> &starts = m_model.starts(index);
         const int current = m_starts[a];
-        const double currentValue = loadValue(current);
+        const double currentValue = dualLoadValue(a, current);
         // Two views of each start: the duals' linear estimate, and the exact change of the site's value with
         // every other device held where it is (which sees a PV surplus filling up, say).
+        std::vector<double> dualGain(starts.size());
+        std::vector<double> flowGain(starts.size());
         std::vector<std::pair<double, int>> byDuals;
         std::vector<std::pair<double, int>> byFlows;
-        for (int start : m_model.starts(static_cast<int>(a))) {
-            if (start == current)
+        for (std::size_t k = 0; k < starts.size(); ++k) {
+            dualGain[k] = dualLoadValue(a, starts[k]) - currentValue;
+            flowGain[k] = moveGain(profile, current, starts[k]);
+            if (starts[k] == current)
                 continue;
-            const double gain = loadValue(start) - currentValue;
-            if (gain > 1e-9)
-                byDuals.emplace_back(gain, start);
-            const double moved = moveGain(profile, current, start);
-            if (moved > 1e-9)
-                byFlows.emplace_back(moved, start);
+            if (dualGain[k] > 1e-9)
+                byDuals.emplace_back(dualGain[k], starts[k]);
+            if (flowGain[k] > 1e-9)
+                byFlows.emplace_back(flowGain[k], starts[k]);
         }
         // Tried in this order: the best of each view and the neighbouring starts; then, while the search's
         // time budget lasts, every other start by the two views' mean.
@@ -319,29 +328,23 @@ bool FastSearch::improveAppliances(bool exhaustive)
                 candidates.push_back(start);
         };
         for (auto *list : {&byDuals, &byFlows}) {
-            const std::size_t n = std::min<std::size_t>(list->size(), kCandidatesPerMove);
-            std::partial_sort(list->begin(), list->begin() + static_cast<std::ptrdiff_t>(n), list->end(),
-                              [](const auto &x, const auto &y) { return x.first > y.first; });
+            const std::size_t n = keepBest(*list, kCandidatesPerMove);
             for (std::size_t k = 0; k < n; ++k)
                 add((*list)[k].second);
         }
-        const std::vector<int> &starts = m_model.starts(static_cast<int>(a));
         for (int offset : {-1, 1, -2, 2})
             if (std::find(starts.begin(), starts.end(), current + offset) != starts.end())
                 add(current + offset);
-        std::vector<std::pair<double, int>> rest;
-        for (int start : starts) {
-            const double moved = moveGain(profile, current, start);
-            rest.emplace_back(0.5 * (loadValue(start) - currentValue) + 0.5 * (std::isfinite(moved) ? moved : -1e9), start);
-        }
-        std::stable_sort(rest.begin(), rest.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
         if (exhaustive) {
+            std::vector<std::pair<double, int>> rest;
+            for (std::size_t k = 0; k < starts.size(); ++k)
+                rest.emplace_back(0.5 * dualGain[k] + 0.5 * (std::isfinite(flowGain[k]) ? flowGain[k] : -1e9),
+                                  starts[k]);
+            std::stable_sort(rest.begin(), rest.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
             for (const auto &[score, start] : rest)
                 add(start);
         }
-        const std::size_t tries = candidates.size();
-        const int index = static_cast<int>(a);
-        for (std::size_t k = 0; k < tries && !m_deadline.passed(); ++k) {
+        for (std::size_t k = 0; k < candidates.size() && !m_deadline.passed(); ++k) {
             if (searchBudgetSpent() && (k >= 1 || m_budgetHard))
                 break;
             const int start = candidates[k];
@@ -369,13 +372,6 @@ bool FastSearch::improveSwaps()
                 best = start;
         return best;
     };
-    auto dualValue = [&](std::size_t a, int start) {
-        const std::vector<double> &profile = m_scenario.appliances[a].profileKw;
-        double value = 0.0;
-        for (std::size_t k = 0; k < profile.size(); ++k)
-            value += profile[k] * m_duals[static_cast<std::size_t>(start) + k];
-        return value;
-    };
     struct Swap
     {
         double estimate;
@@ -389,8 +385,8 @@ bool FastSearch::improveSwaps()
             const int startB = nearest(b, m_starts[a]);
             if (startA == m_starts[a] || startB == m_starts[b])
                 continue;
-            const double estimate = dualValue(a, startA) - dualValue(a, m_starts[a]) + dualValue(b, startB)
-                - dualValue(b, m_starts[b]);
+            const double estimate = dualLoadValue(a, startA) - dualLoadValue(a, m_starts[a])
+                + dualLoadValue(b, startB) - dualLoadValue(b, m_starts[b]);
             swaps.push_back({estimate, a, b, startA, startB});
         }
     }
@@ -446,9 +442,7 @@ bool FastSearch::improveEvs()
             if (gain > 1e-9)
                 candidates.emplace_back(gain, t);
         }
-        const std::size_t tries = std::min<std::size_t>(candidates.size(), kCandidatesPerMove);
-        std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(tries), candidates.end(),
-                          [](const auto &x, const auto &y) { return x.first > y.first; });
+        const std::size_t tries = keepBest(candidates, kCandidatesPerMove);
         for (std::size_t k = 0; k < tries && !m_deadline.passed(); ++k) {
             if (searchBudgetSpent() && (k >= 1 || m_budgetHard))
                 break;
@@ -532,22 +526,21 @@ Plan FastSearch::run()
     m_relaxMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     if (!relaxed) {
         if (m_timedOut)
-            return failure(PlanStatus::TimeLimit, "the time limit passed before a feasible plan");
-        return failure(PlanStatus::Infeasible, "site: the import and export limits cannot carry the loads that must run");
+            return timeLimitPlan(m_scenario, fastSolverName());
+        return siteInfeasiblePlan(m_scenario, fastSolverName());
     }
     round();
     if (!solveFixed() && !repairRounding()) {
         // The least EV shortfall of the relaxation may need more once the car charges in whole slots.
         m_model.useShortfallObjective();
         if (solveFixed()) {
-            m_model.usePlanObjective(-objective() * (1.0 + 1e-9) + 1e-9);
+            m_model.usePlanObjective(shortfallCap(-objective()));
             solveFixed();
         }
         if (glp_get_status(m_model.problem()) != GLP_OPT) {
             if (m_timedOut)
-                return failure(PlanStatus::TimeLimit, "the time limit passed before a feasible plan");
-            return failure(PlanStatus::Infeasible,
-                           "site: the import and export limits cannot carry the loads that must run");
+                return timeLimitPlan(m_scenario, fastSolverName());
+            return siteInfeasiblePlan(m_scenario, fastSolverName());
         }
     }
     accept();
@@ -569,13 +562,13 @@ Plan FastSearch::run()
     while (m_model.addViolatedSharingRows() > 0 && solveFixed()) {
     }
     if (glp_get_status(m_model.problem()) != GLP_OPT)
-        return failure(PlanStatus::Infeasible, "site: the import and export limits cannot carry the loads that must run");
+        return siteInfeasiblePlan(m_scenario, fastSolverName());
 
     Plan plan = m_model.extract(LpModel::Source::Simplex);
     plan.solver = fastSolverName();
     std::string reason;
     if (!finalisePlan(m_scenario, plan, &reason))
-        return failure(PlanStatus::Infeasible, reason);
+        return infeasiblePlan(m_scenario, fastSolverName(), reason);
     plan.status = provedOptimal(plan.objective, m_bound) ? PlanStatus::Optimal : PlanStatus::Feasible;
     plan.info.emplace_back("bound", m_bound);
     plan.info.emplace_back("resolves", m_resolves);

@@ -62,6 +62,29 @@ Plan infeasiblePlan(const Scenario &scenario, const std::string &solver, std::st
     return plan;
 }
 
+Plan siteInfeasiblePlan(const Scenario &scenario, const std::string &solver)
+{
+    return infeasiblePlan(scenario, solver, "site: the import and export limits cannot carry the loads that must run");
+}
+
+Plan timeLimitPlan(const Scenario &scenario, const std::string &solver)
+{
+    Plan plan = infeasiblePlan(scenario, solver, "the time limit passed before a feasible plan");
+    plan.status = PlanStatus::TimeLimit;
+    return plan;
+}
+
+bool evsNeedEnergy(const Scenario &scenario)
+{
+    return std::any_of(scenario.evs.begin(), scenario.evs.end(),
+                       [](const Ev &ev) { return ev.targetSocKwh > ev.socKwh; });
+}
+
+double shortfallCap(double leastShortfallKwh)
+{
+    return leastShortfallKwh * (1.0 + 1e-9) + 1e-9;
+}
+
 Plan solve(const Scenario &scenario, const SolveOptions &options)
 {
     const auto started = std::chrono::steady_clock::now();

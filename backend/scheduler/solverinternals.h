@@ -16,6 +16,16 @@ namespace commonwatt::scheduler {
 // A reason naming the device when one device alone cannot be planned; nullopt otherwise.
 [[nodiscard]] std::optional<std::string> infeasibilityReason(const Scenario &scenario);
 [[nodiscard]] Plan infeasiblePlan(const Scenario &scenario, const std::string &solver, std::string reason);
+// The LP or MILP has no solution although every device alone could be planned: the site's limits.
+[[nodiscard]] Plan siteInfeasiblePlan(const Scenario &scenario, const std::string &solver);
+// The time limit passed before any feasible plan (status TimeLimit, no schedule).
+[[nodiscard]] Plan timeLimitPlan(const Scenario &scenario, const std::string &solver);
+
+// The EVs' total shortfall is minimised first: true when some car wants energy, so that it can be short.
+[[nodiscard]] bool evsNeedEnergy(const Scenario &scenario);
+// The cap on the EVs' total shortfall once its least value is known: that value with room for the
+// solver's tolerance (1e-9, relative and absolute).
+[[nodiscard]] double shortfallCap(double leastShortfallKwh);
 
 // Time left of the options' limit (0 = none), in whole milliseconds for GLPK (at least 1 when limited).
 class Deadline
