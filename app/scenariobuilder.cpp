@@ -299,11 +299,8 @@ private:
         if (stepMs <= 0 || profile.isEmpty())
             return;
         const std::optional<PlanRequest> request = requestFor(device.id);
-        if (request && request->kind == RequestKind::SkipToday) {
-            status.state = DeviceState::Held;
-            status.untilMs = request->untilMs;
+        if (heldToday(request, status))
             return;
-        }
         scheduler::Appliance a;
         a.id = device.id.toStdString();
         a.profileKw = resampleProfile(profile, stepMs, 0, m_out.slotMs);
@@ -330,6 +327,16 @@ private:
         planned(status, scheduler::DeviceType::Appliance, int(sc().appliances.size()) - 1);
     }
 
+    // "Don't run today": the device stays out of the plan (and is held off) until the request ends.
+    static bool heldToday(const std::optional<PlanRequest> &request, DeviceStatus &status)
+    {
+        if (!request || request->kind != RequestKind::SkipToday)
+            return false;
+        status.state = DeviceState::Held;
+        status.untilMs = request->untilMs;
+        return true;
+    }
+
     void addThermal(const DeviceSnapshot &device, DeviceStatus &status)
     {
         const QVariantMap &f = device.flexibility;
@@ -338,11 +345,8 @@ private:
         if (!maxKw || !energy || *maxKw <= 0.0)
             return;
         const std::optional<PlanRequest> request = requestFor(device.id);
-        if (request && request->kind == RequestKind::SkipToday) {
-            status.state = DeviceState::Held;
-            status.untilMs = request->untilMs;
+        if (heldToday(request, status))
             return;
-        }
         scheduler::Thermal h;
         h.id = device.id.toStdString();
         h.maxKw = *maxKw;
