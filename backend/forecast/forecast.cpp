@@ -8,7 +8,6 @@
 #include <cstdio>
 #include <numbers>
 
-
 namespace commonwatt::forecast {
 
 const char *toString(Source source)

@@ -8,7 +8,6 @@
 #include <numbers>
 #include <optional>
 
-
 namespace commonwatt::forecast {
 
 using namespace detail;

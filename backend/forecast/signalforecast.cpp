@@ -5,7 +5,6 @@
 
 #include <array>
 
-
 namespace commonwatt::forecast {
 
 using namespace detail;

@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <cstdio>
 
-
 using namespace commonwatt::forecast;
 using namespace commonwatt::testing;
 

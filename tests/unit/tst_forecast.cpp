@@ -16,7 +16,6 @@
 #include <numeric>
 #include <cstdio>
 
-
 using namespace commonwatt::forecast;
 using namespace commonwatt::testing;
 
