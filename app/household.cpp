@@ -59,7 +59,7 @@ bool Household::addDevices(DevicePlugin &plugin, const QJsonObject &settings, QS
         m_pvSite.longitude = settings.value(u"longitude"_s).toDouble(m_pvSite.longitude);
         m_pvSite.peakKw = settings.value(u"pvPeakKw"_s).toDouble(m_pvSite.peakKw);
     }
-    const PluginContext context{&m_clock};
+    const PluginContext context{.clock = &m_clock};
     const QList<Device *> created = plugin.createDevices(context, settings, this, error);
     if (created.isEmpty()) {
         if (error->isEmpty())

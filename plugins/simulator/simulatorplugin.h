@@ -16,6 +16,8 @@ class SimulatorPlugin final : public QObject, public DevicePlugin
 public:
     [[nodiscard]] QString pluginId() const override;
     [[nodiscard]] QString displayName() const override;
+    [[nodiscard]] QList<DeviceKind> deviceKinds() const override;
+    [[nodiscard]] SettingsSchema settingsSchema() const override;
     [[nodiscard]] QList<Device *> createDevices(const PluginContext &context, const QJsonObject &settings,
                                                 QObject *parent, QString *error) override;
 };

@@ -16,6 +16,8 @@ class ManualPlugin : public DevicePlugin
 public:
     [[nodiscard]] QString pluginId() const override { return u"manual"_s; }
     [[nodiscard]] QString displayName() const override { return u"Manual"_s; }
+    [[nodiscard]] QList<DeviceKind> deviceKinds() const override { return {}; }
+    [[nodiscard]] SettingsSchema settingsSchema() const override { return {}; }
     [[nodiscard]] QList<Device *> createDevices(const PluginContext &, const QJsonObject &settings,
                                                 QObject *parent, QString *error) override
     {

@@ -19,6 +19,8 @@ class PlannerPlugin : public DevicePlugin
 public:
     [[nodiscard]] QString pluginId() const override { return u"planner-test"_s; }
     [[nodiscard]] QString displayName() const override { return u"Planner test"_s; }
+    [[nodiscard]] QList<DeviceKind> deviceKinds() const override { return {}; }
+    [[nodiscard]] SettingsSchema settingsSchema() const override { return {}; }
     [[nodiscard]] QList<Device *> createDevices(const PluginContext &, const QJsonObject &, QObject *parent,
                                                 QString *) override
     {

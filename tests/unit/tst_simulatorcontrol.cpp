@@ -82,7 +82,7 @@ public:
                 failed = true;
                 reason = why;
             });
-        target->sendCommand({kind, valueKw, household.commandTimeMs(), validUntilMs});
+        target->sendCommand({.kind = kind, .valueKw = valueKw, .issuedMs = household.commandTimeMs(), .validUntilMs = validUntilMs});
         QObject::disconnect(connection);
         return failed ? (reason.isEmpty() ? u"(no reason)"_s : reason) : QString();
     }
@@ -635,7 +635,7 @@ private slots:
                 reason = why;
             },
             Qt::QueuedConnection);
-        rig.device("ev")->sendCommand({CommandKind::SetPower, -1.0, now, 0});
+        rig.device("ev")->sendCommand({.kind = CommandKind::SetPower, .valueKw = -1.0, .issuedMs = now});
         QVERIFY(reason.isEmpty());
         QTRY_COMPARE(reason, u"Electric car: the charger cannot take power from the car (-1 kW asked)"_s);
         QCOMPARE(refusedKw, -1.0);

@@ -65,7 +65,7 @@ private slots:
         QCOMPARE(found.matches, 1);
         const QJsonObject meta = found.metaData.value(u"MetaData"_s).toObject();
         QCOMPARE(meta.value(u"name"_s).toString(), u"Household simulator"_s);
-        QCOMPARE(meta.value(u"apiVersion"_s).toString(), u"1.0"_s);
+        QCOMPARE(meta.value(u"apiVersion"_s).toString(), u"2.0"_s);
         QVERIFY(found.plugin);
         QCOMPARE(found.plugin->pluginId(), u"simulator"_s);
         QVERIFY(!found.plugin->displayName().isEmpty());
@@ -79,7 +79,7 @@ private slots:
         SimulatedClock clock(1'717'200'000'000); // 2024-06-01
         QObject owner;
         QString error;
-        const QList<Device *> devices = plugin->createDevices({&clock}, {}, &owner, &error);
+        const QList<Device *> devices = plugin->createDevices({.clock = &clock}, {}, &owner, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QStringList ids;
         for (const Device *device : devices) {
@@ -116,7 +116,7 @@ private slots:
         const QJsonObject settings = json(R"({"seed": 9, "latitude": -33.9, "longitude": 18.4,
             "timeZone": "Africa/Johannesburg", "pvPeakKw": 4.5, "batteryCapacityKwh": 0, "evCapacityKwh": 0,
             "evChargerKw": 11, "sampleSeconds": 60})");
-        const QList<Device *> devices = plugin->createDevices({&clock}, settings, &owner, &error);
+        const QList<Device *> devices = plugin->createDevices({.clock = &clock}, settings, &owner, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QSet<QString> ids;
         for (const Device *device : devices)
@@ -183,7 +183,7 @@ private slots:
         QString error;
         const QJsonObject object = QJsonDocument::fromJson(settings).object();
         QVERIFY(!object.isEmpty());
-        QVERIFY(plugin->createDevices({&clock}, object, &owner, &error).isEmpty());
+        QVERIFY(plugin->createDevices({.clock = &clock}, object, &owner, &error).isEmpty());
         QVERIFY2(error.startsWith(u"simulator: "_s), qPrintable(error));
         QVERIFY2(error.contains(u'"' + field + u'"'), qPrintable(error));
         QVERIFY2(error.contains(allowed), qPrintable(error));
@@ -196,7 +196,7 @@ private slots:
         QObject owner;
         QString error;
         QVERIFY(findSimulator()
-                    .plugin->createDevices({&clock}, json(R"({"latitude": 90})"), &owner, &error)
+                    .plugin->createDevices({.clock = &clock}, json(R"({"latitude": 90})"), &owner, &error)
                     .isEmpty());
         QCOMPARE(error, uR"(simulator: "latitude" must be a number from -66 to 66)"_s);
     }
@@ -208,13 +208,13 @@ private slots:
         SimulatedClock clock(0);
         QObject owner;
         QString error;
-        QVERIFY(plugin->createDevices({nullptr}, {}, &owner, &error).isEmpty());
+        QVERIFY(plugin->createDevices({.clock = nullptr}, {}, &owner, &error).isEmpty());
         QVERIFY(error.contains(u"clock"_s));
         error.clear();
-        QVERIFY(plugin->createDevices({&clock}, {}, nullptr, &error).isEmpty());
+        QVERIFY(plugin->createDevices({.clock = &clock}, {}, nullptr, &error).isEmpty());
         QVERIFY(error.contains(u"parent"_s));
         // And a null error pointer is allowed.
-        QVERIFY(plugin->createDevices({&clock}, json(R"({"seed": "x"})"), &owner, nullptr).isEmpty());
+        QVERIFY(plugin->createDevices({.clock = &clock}, json(R"({"seed": "x"})"), &owner, nullptr).isEmpty());
     }
 };
 

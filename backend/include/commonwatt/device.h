@@ -1,6 +1,9 @@
 // What a device plugin hands to Commonwatt: devices that declare their channels, report timestamped
-// readings, describe how flexible they are and accept the scheduler's commands. Part of the backend's public
-// plugin API; docs/planning.md lists the flexibility keys per device kind.
+// readings and their availability, describe how flexible they are and accept the scheduler's commands. Part of
+// the public plugin API (docs/plugins.md); docs/planning.md lists the flexibility keys per device kind.
+//
+// A device lives on its plugin's thread. Everything it emits reaches the rest of Commonwatt through queued
+// connections; sendCommand() must be called on the device's thread (the plugin host does that).
 #pragma once
 
 #include <QList>
@@ -8,6 +11,8 @@
 #include <QObject>
 #include <QString>
 #include <QVariantMap>
+
+#include <atomic>
 
 namespace commonwatt {
 
@@ -60,12 +65,28 @@ enum class CommandKind
     SetPower,  // kW: a battery's setpoint (+ charge, - discharge), an EV charger's power (0 pauses it),
                // a thermal load's power
     StartRun,  // an appliance: start the waiting programme now
+    Switch,    // a switchable load or relay: on (DeviceCommand::on) or off; absolute, never a toggle
+    SetChargeCurrent, // an EV charger: charging current in amperes per phase (DeviceCommand::amps; 0 pauses)
 };
 
+// Whether a device can be trusted right now. Failed says why in Device::availabilityReason().
+enum class Availability
+{
+    Unknown, // nothing heard yet
+    Online,
+    Offline, // the device itself says it is gone (MQTT last will, `online: false`)
+    Failed,  // its plugin cannot read or reach it: bad configuration, broken payloads, no answer
+};
+
+// Commands are absolute (a setpoint, on, off), so that a command retried after a lost confirmation can never
+// be applied twice.
 struct DeviceCommand
 {
+    quint64 id = 0; // unique in this process; Device::sendCommand assigns one when it is 0
     CommandKind kind = CommandKind::Automatic;
-    double valueKw = 0.0;
+    double valueKw = 0.0; // SetPower
+    bool on = false;      // Switch
+    double amps = 0.0;    // SetChargeCurrent
     qint64 issuedMs = 0;
     // The device falls back to Automatic at this time unless a newer command arrives, so that a stopped
     // scheduler never leaves a battery discharging or a car unplanned. 0: no expiry.
@@ -112,19 +133,44 @@ public:
     [[nodiscard]] bool accepts(CommandKind kind) const { return m_acceptedCommands.contains(kind); }
 
     // Hands a command to the device's plugin (commandRequested), or fails at once when the device does not
-    // take commands of that kind. The plugin reports a command it cannot carry out through reportCommandFailed.
-    void sendCommand(const commonwatt::DeviceCommand &command)
+    // take commands of that kind. The plugin reports the outcome: confirmed once the device's own state shows
+    // it, or failed with a reason a person understands. Returns the command's id.
+    quint64 sendCommand(commonwatt::DeviceCommand command)
     {
+        if (command.id == 0)
+            command.id = nextCommandId();
         if (!accepts(command.kind)) {
             emit commandFailed(command, QStringLiteral("%1 does not accept this command").arg(m_name));
-            return;
+            return command.id;
         }
         emit commandRequested(command);
+        return command.id;
     }
+    void reportCommandConfirmed(const commonwatt::DeviceCommand &command) { emit commandConfirmed(command); }
     void reportCommandFailed(const commonwatt::DeviceCommand &command, const QString &reason)
     {
         emit commandFailed(command, reason);
     }
+
+    [[nodiscard]] Availability availability() const { return m_availability; }
+    [[nodiscard]] const QString &availabilityReason() const { return m_availabilityReason; }
+    void setAvailability(Availability availability, const QString &reason = {})
+    {
+        if (availability == m_availability && reason == m_availabilityReason)
+            return;
+        m_availability = availability;
+        m_availabilityReason = reason;
+        emit availabilityChanged(availability, reason);
+    }
+
+    // A message from the device that could not be used (not JSON, a wrong type, out of range). Counted and
+    // handed on for logging; the plugin keeps the device's last good state.
+    void reportBadPayload(const QString &reason)
+    {
+        ++m_badPayloads;
+        emit badPayload(reason);
+    }
+    [[nodiscard]] quint64 badPayloadCount() const { return m_badPayloads; }
 
 signals:
     void readingsReady(const QList<commonwatt::DeviceReading> &readings);
@@ -134,17 +180,30 @@ signals:
     void flexibilityChanged();
     void commandRequested(const commonwatt::DeviceCommand &command);
     void commandFailed(const commonwatt::DeviceCommand &command, const QString &reason);
+    void commandConfirmed(const commonwatt::DeviceCommand &command);
+    void availabilityChanged(commonwatt::Availability availability, const QString &reason);
+    void badPayload(const QString &reason);
 
 private:
+    static quint64 nextCommandId()
+    {
+        static std::atomic<quint64> next{1};
+        return next.fetch_add(1, std::memory_order_relaxed);
+    }
+
     QString m_id;
     QString m_name;
     DeviceKind m_kind;
     QList<ChannelSpec> m_channels;
     QVariantMap m_flexibility;
     QList<CommandKind> m_acceptedCommands;
+    Availability m_availability = Availability::Unknown;
+    QString m_availabilityReason;
+    quint64 m_badPayloads = 0;
 };
 
 } // namespace commonwatt
 
 Q_DECLARE_METATYPE(commonwatt::DeviceReading)
 Q_DECLARE_METATYPE(commonwatt::DeviceCommand)
+Q_DECLARE_METATYPE(commonwatt::Availability)

@@ -1,4 +1,4 @@
-#include "domain/clock.h"
+#include <commonwatt/clock.h>
 
 #include <cmath>
 
