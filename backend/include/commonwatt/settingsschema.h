@@ -27,7 +27,7 @@ struct SettingField
     QString label; // what the installer's form shows, e.g. "Device topic"
     SettingType type = SettingType::Text;
     QString unit;           // "kW", "A", "s", or empty
-    QJsonValue defaultValue; // Undefined: no default
+    QJsonValue defaultValue{QJsonValue::Undefined}; // Undefined: no default
     std::optional<double> minimum;
     std::optional<double> maximum;
     bool required = false;
