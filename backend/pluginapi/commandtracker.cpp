@@ -45,6 +45,12 @@ void CommandTracker::stateReported(const std::function<bool(const DeviceCommand 
     m_device.reportCommandConfirmed(done);
 }
 
+void CommandTracker::abandon(const QString &reason)
+{
+    if (m_pending)
+        fail(reason);
+}
+
 std::optional<DeviceCommand> CommandTracker::pending() const
 {
     return m_pending;

@@ -2,7 +2,8 @@
 // shows it, and gives up with a reason after a deadline (part of the public plugin API).
 //
 // Commands are absolute, so sending one again after a lost confirmation can never apply it twice. A newer
-// command for the same device replaces a pending one, which is then reported failed as superseded.
+// command for the same device replaces a pending one, which is then reported failed as superseded. Every
+// command is reported exactly once: confirmed, failed at its deadline, superseded or abandoned.
 // Time is the injected clock's: retries happen on its ticks.
 #pragma once
 
@@ -39,6 +40,10 @@ public:
     // Call whenever the device reports its state: if `satisfied` says the state shows the pending command,
     // the command is confirmed (Device::commandConfirmed) and no longer retried.
     void stateReported(const std::function<bool(const DeviceCommand &)> &satisfied);
+
+    // Fails the pending command at once with `reason` (Device::commandFailed) and stops sending it: for a
+    // command the device refused, which retrying would only get refused again. Does nothing without one.
+    void abandon(const QString &reason);
 
     [[nodiscard]] std::optional<DeviceCommand> pending() const;
     [[nodiscard]] int attempts() const { return m_attempts; }

@@ -3,13 +3,15 @@
 // the public plugin API (docs/plugins.md); docs/planning.md lists the flexibility keys per device kind.
 //
 // A device lives on its plugin's thread. Everything it emits reaches the rest of Commonwatt through queued
-// connections; sendCommand() must be called on the device's thread (the plugin host does that).
+// connections, and sendCommand() called from another thread is handed over to the device's own.
 #pragma once
 
 #include <QList>
+#include <QMetaObject>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <QThread>
 #include <QVariantMap>
 
 #include <atomic>
@@ -139,6 +141,11 @@ public:
     {
         if (command.id == 0)
             command.id = nextCommandId();
+        if (QThread::currentThread() != thread()) {
+            // The plugin handles commands on its own thread, so a blocked plugin never blocks the sender.
+            QMetaObject::invokeMethod(this, [this, command] { sendCommand(command); }, Qt::QueuedConnection);
+            return command.id;
+        }
         if (!accepts(command.kind)) {
             emit commandFailed(command, QStringLiteral("%1 does not accept this command").arg(m_name));
             return command.id;
