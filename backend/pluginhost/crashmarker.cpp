@@ -72,9 +72,9 @@ std::optional<QString> takeMarker(const QString &path)
     return id;
 }
 
-ThreadScope::ThreadScope(const QString &instanceId)
+ThreadScope::ThreadScope(const QString &pluginId)
 {
-    const QByteArray utf8 = instanceId.toUtf8().left(static_cast<qsizetype>(sizeof(m_id)) - 1);
+    const QByteArray utf8 = pluginId.toUtf8().left(static_cast<qsizetype>(sizeof(m_id)) - 1);
     std::memcpy(m_id, utf8.constData(), static_cast<size_t>(utf8.size()));
     t_instance = m_id;
 }

@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QHash>
+#include <QMutex>
+#include <QSemaphore>
 #include <QThread>
 
 #include <chrono>
@@ -63,27 +66,69 @@ QList<Device *> createDevices(const PluginEntry &entry, const PluginContext &con
 
 } // namespace
 
-// The worker: an event loop whose every handler is plugin code, so an exception that escapes one ends the
-// loop here instead of the process.
+// A plugin's worker: one event loop for all the instances of one plugin, whose every handler is plugin code,
+// so an exception that escapes one ends this loop (and fails that plugin's instances) instead of the
+// process. Shared by the plugin's hosts; the last one to let go stops it.
 class PluginThread final : public QThread
 {
 public:
-    PluginThread(QString instanceId, std::function<void(const QString &)> onException)
-        : m_instanceId(std::move(instanceId))
-        , m_onException(std::move(onException))
+    explicit PluginThread(QString pluginId)
+        : m_pluginId(std::move(pluginId))
     {
-        setObjectName(u"plugin "_s + m_instanceId);
+        setObjectName(u"plugin "_s + m_pluginId);
     }
 
+    // The running worker of `pluginId`, started if need be. Called on the hosts' thread.
+    static std::shared_ptr<PluginThread> forPlugin(const QString &pluginId)
+    {
+        static QHash<QString, std::weak_ptr<PluginThread>> threads;
+        std::shared_ptr<PluginThread> thread = threads.value(pluginId).lock();
+        if (!thread) {
+            thread = std::shared_ptr<PluginThread>(new PluginThread(pluginId), [](PluginThread *ending) {
+                ending->quit();
+                if (!ending->wait(QDeadlineTimer(3000))) {
+                    // Destroying a running QThread would abort the process: a plugin that never returns
+                    // keeps its thread until the process ends.
+                    qCCritical(lcPluginHost).noquote() << ending->objectName() << "did not stop; abandoned";
+                    return;
+                }
+                delete ending;
+            });
+            threads.insert(pluginId, thread);
+        }
+        if (!thread->isRunning())
+            thread->start(); // first use, or again after an exception ended its loop
+        return thread;
+    }
+
+    void addHost(PluginHost *host)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_hosts.append(host);
+    }
+    void removeHost(PluginHost *host)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_hosts.removeAll(host);
+    }
+
+    // On the worker: tells every host of this plugin, on the hosts' thread.
     void reportException(const QString &what)
     {
-        m_onException(what.isEmpty() ? tr("an exception of unknown type") : what);
+        const QString text = what.isEmpty() ? tr("an exception of unknown type") : what;
+        QMutexLocker lock(&m_mutex);
+        for (const QPointer<PluginHost> &host : std::as_const(m_hosts)) {
+            QMetaObject::invokeMethod(host.data(), [host, text] {
+                if (host)
+                    host->onWorkerException(text);
+            }, Qt::QueuedConnection);
+        }
     }
 
 protected:
     void run() override
     {
-        const crashmarker::ThreadScope scope(m_instanceId);
+        const crashmarker::ThreadScope scope(m_pluginId);
         try {
             exec();
         } catch (const std::exception &exception) {
@@ -95,8 +140,9 @@ protected:
     }
 
 private:
-    QString m_instanceId;
-    std::function<void(const QString &)> m_onException;
+    QString m_pluginId;
+    QMutex m_mutex;
+    QList<QPointer<PluginHost>> m_hosts;
 };
 
 bool failCurrentPluginThread(const QString &what)
@@ -157,13 +203,8 @@ void PluginHost::start()
         onCreated(devices, error);
         return;
     }
-    m_thread = new PluginThread(m_instanceId, [host = QPointer<PluginHost>(this)](const QString &what) {
-        // Runs on the dying worker; the host learns of it on its own thread.
-        QMetaObject::invokeMethod(host.data(), [host, what] {
-            if (host)
-                host->onWorkerException(what);
-        }, Qt::QueuedConnection);
-    });
+    m_thread = PluginThread::forPlugin(m_entry.id);
+    m_thread->addHost(this);
     m_root = new QObject;
     m_root->setObjectName(u"devices of "_s + m_instanceId);
     const QPointer<PluginHost> self(this);
@@ -178,8 +219,7 @@ void PluginHost::start()
                 emit self->deviceFlooding(device, dropped);
         },
         m_root);
-    m_root->moveToThread(m_thread);
-    m_thread->start();
+    m_root->moveToThread(m_thread.get());
     m_lastAnswerMs->store(steadyMs());
     m_elapsed.start();
     m_watchdog.start();
@@ -267,34 +307,22 @@ void PluginHost::stop(int waitMs)
         setState(State::Stopped, {});
         return;
     }
-    if (!m_thread->isRunning() && !m_thread->isFinished()) {
-        delete m_root; // never started
-    } else {
-        // The worker deletes its own objects (their timers belong to it), then ends its loop. A worker that
-        // ended with an exception runs once more for that.
-        if (m_thread->isFinished())
-            m_thread->start();
-        QObject *root = m_root;
-        PluginThread *thread = m_thread;
-        QMetaObject::invokeMethod(root, [root, thread] {
-            delete root;
-            thread->quit();
-        }, Qt::QueuedConnection);
-        if (!m_thread->wait(QDeadlineTimer(waitMs))) {
-            qCCritical(lcPluginHost).noquote()
-                << m_instanceId << "did not stop within" << waitMs << "ms; its thread is abandoned";
-            m_thread->setParent(nullptr);
-            m_thread = nullptr; // leaked on purpose: destroying a running QThread would abort the process
-            m_root = nullptr;
-            m_gate = nullptr;
-            setState(State::Stopped, {});
-            return;
-        }
+    // The worker deletes this instance's objects (their timers belong to it). A worker whose loop an
+    // exception ended runs again for that.
+    if (!m_thread->isRunning())
+        m_thread->start();
+    auto deleted = std::make_shared<QSemaphore>();
+    connect(m_root, &QObject::destroyed, [deleted] { deleted->release(); }); // runs on the worker
+    m_root->deleteLater();
+    if (!deleted->tryAcquire(1, waitMs)) {
+        // Still queued behind a plugin that does not return: deleted whenever it does, never from here.
+        qCCritical(lcPluginHost).noquote()
+            << m_instanceId << "did not stop within" << waitMs << "ms; its devices are left to its thread";
     }
     m_root = nullptr;
     m_gate = nullptr;
-    delete m_thread;
-    m_thread = nullptr;
+    m_thread->removeHost(this);
+    m_thread.reset(); // the last instance of the plugin stops its thread
     setState(State::Stopped, {});
 }
 

@@ -1,7 +1,7 @@
 // Runs one configured instance of a device plugin (one Tasmota plug, one Shelly, the simulator) and keeps
 // what it does from hurting the rest of the application:
-// - its devices live on a worker thread of their own (unless the plugin runs on the clock's thread), so a
-//   plugin that blocks stops only itself;
+// - its devices live on its plugin's worker thread (one per plugin, shared by the plugin's instances, unless
+//   the plugin runs on the clock's thread), so a plugin that blocks stops only itself;
 // - a watchdog on the owning thread pings the worker every second; no answer for stallTimeout marks the
 //   instance failed ("not responding for 8 s"), and an answer later marks it running again;
 // - an exception escaping the plugin (when creating devices, or from any of its event handlers) stops the
@@ -95,6 +95,7 @@ private:
     void onCreated(const QList<Device *> &devices, const QString &error);
     void onWatchdog();
     void onWorkerException(const QString &what);
+    friend class PluginThread;
 
     PluginEntry m_entry;
     QString m_instanceId;
@@ -104,7 +105,7 @@ private:
     State m_state = State::Idle;
     QString m_reason;
     QList<Device *> m_devices;
-    PluginThread *m_thread = nullptr; // owned here unless abandoned
+    std::shared_ptr<PluginThread> m_thread; // shared by the plugin's instances
     QObject *m_root = nullptr;        // lives on the worker thread; owns the devices
     ReadingGate *m_gate = nullptr;    // lives on the worker thread
     std::shared_ptr<std::atomic<qint64>> m_lastAnswerMs; // elapsed-time stamp of the worker's last answer

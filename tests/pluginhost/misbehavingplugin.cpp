@@ -14,7 +14,11 @@ namespace commonwatt::testing {
 
 QString MisbehavingPlugin::pluginId() const
 {
+#ifdef COMMONWATT_TEST_NEIGHBOUR
+    return u"neighbour"_s;
+#else
     return u"misbehaving"_s;
+#endif
 }
 
 QString MisbehavingPlugin::displayName() const

@@ -20,16 +20,21 @@ using namespace commonwatt::pluginhost;
 
 namespace {
 
-const PluginEntry &misbehaving()
+const PluginEntry &testPlugin(const QString &id)
 {
     static PluginCatalog catalog = [] {
         PluginCatalog loaded;
         loaded.load({QStringLiteral(COMMONWATT_TEST_PLUGIN_DIR)});
         return loaded;
     }();
-    const PluginEntry *entry = catalog.find(u"misbehaving"_s);
+    const PluginEntry *entry = catalog.find(id);
     Q_ASSERT(entry);
     return *entry;
+}
+
+const PluginEntry &misbehaving()
+{
+    return testPlugin(u"misbehaving"_s);
 }
 
 DeviceCommand switchOn()
@@ -110,22 +115,50 @@ private slots:
         SimulatedClock clock(0);
         PluginHost bad(misbehaving(), u"thrower"_s, QJsonObject{{u"mode"_s, u"throw"_s}},
                        PluginContext{.clock = &clock});
-        PluginHost good(misbehaving(), u"neighbour"_s, {}, PluginContext{.clock = &clock});
-        QSignalSpy badReady(&bad, &PluginHost::devicesReady);
-        QSignalSpy goodReady(&good, &PluginHost::devicesReady);
-        bad.start();
-        good.start();
-        QVERIFY(badReady.wait(10000));
-        if (goodReady.isEmpty())
-            QVERIFY(goodReady.wait(10000));
+        PluginHost sibling(misbehaving(), u"sibling"_s, {}, PluginContext{.clock = &clock});
+        PluginHost neighbour(testPlugin(u"neighbour"_s), u"neighbour"_s, {}, PluginContext{.clock = &clock});
+        for (PluginHost *host : {&bad, &sibling, &neighbour})
+            host->start();
+        QTRY_VERIFY_WITH_TIMEOUT(bad.state() == PluginHost::State::Running &&
+                                     sibling.state() == PluginHost::State::Running &&
+                                     neighbour.state() == PluginHost::State::Running,
+                                 10000);
+        // One worker thread per plugin: instances of a plugin share it, another plugin has its own.
+        QCOMPARE(bad.devices().first()->thread(), sibling.devices().first()->thread());
+        QVERIFY(bad.devices().first()->thread() != neighbour.devices().first()->thread());
+
         bad.devices().first()->sendCommand(switchOn());
         QTRY_COMPARE_WITH_TIMEOUT(bad.state(), PluginHost::State::Failed, 10000);
         QVERIFY2(bad.reason().contains(u"relay driver lost"_s), qPrintable(bad.reason()));
+        // Its sibling shared the thread, so it stopped too, with the same reason.
+        QTRY_COMPARE_WITH_TIMEOUT(sibling.state(), PluginHost::State::Failed, 10000);
+        QVERIFY2(sibling.reason().contains(u"relay driver lost"_s), qPrintable(sibling.reason()));
 
-        QSignalSpy confirmed(good.devices().first(), &Device::commandConfirmed);
-        good.devices().first()->sendCommand(switchOn());
+        QSignalSpy confirmed(neighbour.devices().first(), &Device::commandConfirmed);
+        neighbour.devices().first()->sendCommand(switchOn());
         QTRY_COMPARE_WITH_TIMEOUT(confirmed.size(), 1, 10000);
-        QCOMPARE(good.state(), PluginHost::State::Running);
+        QCOMPARE(neighbour.state(), PluginHost::State::Running);
+    }
+
+    void aPluginRunsAgainAfterItsInstancesStopped()
+    {
+        SimulatedClock clock(0);
+        {
+            PluginHost thrower(misbehaving(), u"thrower-2"_s, QJsonObject{{u"mode"_s, u"throw"_s}},
+                               PluginContext{.clock = &clock});
+            QSignalSpy ready(&thrower, &PluginHost::devicesReady);
+            thrower.start();
+            QVERIFY(ready.wait(10000));
+            thrower.devices().first()->sendCommand(switchOn());
+            QTRY_COMPARE_WITH_TIMEOUT(thrower.state(), PluginHost::State::Failed, 10000);
+        } // stopped: its devices deleted on the worker, which then ends
+        PluginHost fresh(misbehaving(), u"fresh"_s, {}, PluginContext{.clock = &clock});
+        QSignalSpy ready(&fresh, &PluginHost::devicesReady);
+        fresh.start();
+        QVERIFY(ready.wait(10000));
+        QSignalSpy confirmed(fresh.devices().first(), &Device::commandConfirmed);
+        fresh.devices().first()->sendCommand(switchOn());
+        QTRY_COMPARE_WITH_TIMEOUT(confirmed.size(), 1, 10000);
     }
 
     void aBlockedPluginIsReportedAndRecovers()
@@ -186,7 +219,7 @@ private slots:
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
         const std::optional<QString> crashed = crashmarker::takeMarker(marker);
         QVERIFY(crashed);
-        QCOMPARE(*crashed, u"crashing-plug"_s);
+        QCOMPARE(*crashed, u"misbehaving"_s); // the plugin whose thread it was
         QVERIFY(!crashmarker::takeMarker(marker)); // taken once
     }
 };
