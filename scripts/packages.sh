@@ -3,13 +3,13 @@
 
 COMMONWATT_BUILD_PACKAGES=(
     cmake g++ ninja-build ccache pkg-config
-    libglpk-dev qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools libgl1-mesa-dev libsqlite3-dev
+    libglpk-dev libpaho-mqttpp-dev libpaho-mqtt-dev libssl-dev qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools libgl1-mesa-dev libsqlite3-dev
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window
     qml6-module-qtquick-templates qml6-module-qtqml-workerscript
     tzdata
 )
 COMMONWATT_TEST_PACKAGES=(
-    xvfb xauth sqlite3 util-linux clang-14 libclang-rt-14-dev
+    xvfb xauth sqlite3 util-linux clang-14 libclang-rt-14-dev mosquitto mosquitto-clients openssl
 )
 COMMONWATT_PACKAGE_PACKAGES=(
     dpkg-dev file lintian appstream desktop-file-utils gzip
