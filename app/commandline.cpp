@@ -21,8 +21,11 @@ bool needsWindow(int argc, char **argv)
         const char *argument = argv[i];
         if (std::strcmp(argument, "--") == 0)
             break;
-        for (const char *windowless : {"--headless", "--help", "-h", "-?", "--help-all", "--version", "-v"}) {
-            if (std::strcmp(argument, windowless) == 0)
+        for (const char *windowless : {"--headless", "--help", "-h", "-?", "--help-all", "--version", "-v",
+                                       "--export-config", "--import-config", "--list-plugins"}) {
+            const size_t length = std::strlen(windowless);
+            if (std::strncmp(argument, windowless, length) == 0 &&
+                (argument[length] == '\0' || argument[length] == '='))
                 return false;
         }
     }
@@ -65,8 +68,28 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption seedOption(
         u"seed"_s, QCoreApplication::translate("CommandLine", "Seed of the simulated household (demo)."),
         u"n"_s);
-    parser.addOptions(
-        {demoOption, dataDirOption, kioskOption, speedOption, headlessOption, startOption, seedOption});
+    const QCommandLineOption exportOption(
+        u"export-config"_s,
+        QCoreApplication::translate("CommandLine", "Write the configuration (devices, brokers, site) to <file> "
+                                                   "as JSON, with passwords left out, and exit. - is standard "
+                                                   "output."),
+        u"file"_s);
+    const QCommandLineOption importOption(
+        u"import-config"_s,
+        QCoreApplication::translate("CommandLine", "Check the configuration in <file> (JSON, as exported) and "
+                                                   "merge it into this household's, then exit. - is standard "
+                                                   "input."),
+        u"file"_s);
+    const QCommandLineOption replaceOption(
+        u"replace"_s,
+        QCoreApplication::translate("CommandLine", "With --import-config: replace the whole configuration "
+                                                   "instead of merging."));
+    const QCommandLineOption listPluginsOption(
+        u"list-plugins"_s,
+        QCoreApplication::translate("CommandLine", "Print the device plugins, their settings and any refused "
+                                                   "plugin file as JSON, and exit."));
+    parser.addOptions({demoOption, dataDirOption, kioskOption, speedOption, headlessOption, startOption,
+                       seedOption, exportOption, importOption, replaceOption, listPluginsOption});
 
     auto fail = [&result](const QString &message) {
         result.outcome = CommandLine::Outcome::ExitError;
@@ -90,6 +113,28 @@ CommandLine parseCommandLine(const QStringList &arguments)
         result.message = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
         return result;
     }
+
+    const int configCommands = (parser.isSet(exportOption) ? 1 : 0) + (parser.isSet(importOption) ? 1 : 0) +
+                               (parser.isSet(listPluginsOption) ? 1 : 0);
+    if (configCommands > 1) {
+        return fail(QCoreApplication::translate("CommandLine", "--export-config, --import-config and "
+                                                               "--list-plugins exclude each other."));
+    }
+    if (parser.isSet(replaceOption) && !parser.isSet(importOption))
+        return fail(QCoreApplication::translate("CommandLine", "--replace goes with --import-config."));
+    if (parser.isSet(exportOption)) {
+        result.configCommand = CommandLine::ConfigCommand::Export;
+        result.configFile = parser.value(exportOption);
+    } else if (parser.isSet(importOption)) {
+        result.configCommand = parser.isSet(replaceOption) ? CommandLine::ConfigCommand::ImportReplace
+                                                           : CommandLine::ConfigCommand::Import;
+        result.configFile = parser.value(importOption);
+    } else if (parser.isSet(listPluginsOption)) {
+        result.configCommand = CommandLine::ConfigCommand::ListPlugins;
+    }
+    if ((parser.isSet(exportOption) || parser.isSet(importOption)) && result.configFile.isEmpty())
+        return fail(QCoreApplication::translate("CommandLine", "The configuration command needs a file (- for "
+                                                               "standard input or output)."));
 
     result.demo = parser.isSet(demoOption);
     result.headless = parser.isSet(headlessOption);

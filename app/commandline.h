@@ -19,6 +19,18 @@ struct CommandLine
     std::optional<qint64> startMs; // simulated time to start from (demo); default: now
     std::optional<quint64> seed;   // demo household's seed
 
+    // One-shot configuration commands (installers, backups); the program exits after them.
+    enum class ConfigCommand
+    {
+        None,
+        Export,      // --export-config FILE: the configuration as JSON, secrets redacted
+        Import,      // --import-config FILE: merged into the configuration
+        ImportReplace, // --import-config FILE --replace: the configuration becomes the file's
+        ListPlugins, // --list-plugins: plugins, their settings and refused plugin files, as JSON
+    };
+    ConfigCommand configCommand = ConfigCommand::None;
+    QString configFile; // "-": standard output or input
+
     enum class Outcome
     {
         Run,

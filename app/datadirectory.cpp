@@ -70,6 +70,11 @@ QString DataDirectory::databasePath() const
     return m_path + u"/commonwatt.db"_s;
 }
 
+QString DataDirectory::crashMarkerPath() const
+{
+    return m_path + u"/plugin-crash"_s;
+}
+
 QString DataDirectory::planRequestsPath() const
 {
     return m_path + u"/planrequests.json"_s;

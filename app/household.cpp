@@ -51,14 +51,7 @@ Household::Household(Clock &clock, storage::ReadingsStore &store, QTimeZone time
 
 bool Household::addDevices(DevicePlugin &plugin, const QJsonObject &settings, QString *error)
 {
-    if (plugin.pluginId() == u"simulator"_s) {
-        // The simulated array is where its settings put it (the plugin checked their ranges), else at the
-        // simulator's defaults: either way its coordinates are known.
-        m_pvSite.locationKnown = true;
-        m_pvSite.latitude = settings.value(u"latitude"_s).toDouble(m_pvSite.latitude);
-        m_pvSite.longitude = settings.value(u"longitude"_s).toDouble(m_pvSite.longitude);
-        m_pvSite.peakKw = settings.value(u"pvPeakKw"_s).toDouble(m_pvSite.peakKw);
-    }
+    notePluginSettings(plugin.pluginId(), settings);
     const PluginContext context{.clock = &m_clock};
     const QList<Device *> created = plugin.createDevices(context, settings, this, error);
     if (created.isEmpty()) {
@@ -66,7 +59,38 @@ bool Household::addDevices(DevicePlugin &plugin, const QJsonObject &settings, QS
             *error = tr("The plugin %1 created no devices.").arg(plugin.pluginId());
         return false;
     }
-    for (Device *device : created) {
+    adoptDevices(created, nullptr);
+    return true;
+}
+
+void Household::notePluginSettings(const QString &pluginId, const QJsonObject &settings)
+{
+    if (pluginId != u"simulator"_s)
+        return;
+    // The simulated array is where its settings put it (the plugin checked their ranges), else at the
+    // simulator's defaults: either way its coordinates are known.
+    m_pvSite.locationKnown = true;
+    m_pvSite.latitude = settings.value(u"latitude"_s).toDouble(m_pvSite.latitude);
+    m_pvSite.longitude = settings.value(u"longitude"_s).toDouble(m_pvSite.longitude);
+    m_pvSite.peakKw = settings.value(u"pvPeakKw"_s).toDouble(m_pvSite.peakKw);
+}
+
+void Household::adoptDevices(const QList<Device *> &devices, pluginhost::PluginHost *host)
+{
+    const bool viaHost = host && host->usesWorkerThread();
+    if (viaHost) {
+        // Readings from a worker thread arrive rate-limited and in batches, through the host.
+        connect(host, &pluginhost::PluginHost::readingsReady, this,
+                [this](Device *device, const QList<DeviceReading> &readings) {
+                    if (m_channelIds.contains(device))
+                        onReadings(device, readings);
+                });
+        connect(host, &pluginhost::PluginHost::deviceFlooding, this, [](Device *device, quint64 dropped) {
+            qCWarning(lcHousehold) << "device" << device->id() << "floods readings:" << dropped
+                                   << "dropped so far";
+        });
+    }
+    for (Device *device : devices) {
         QList<storage::ChannelId> ids;
         ids.reserve(device->channels().size());
         for (qint32 i = 0; i < device->channels().size(); ++i) {
@@ -77,17 +101,23 @@ bool Household::addDevices(DevicePlugin &plugin, const QJsonObject &settings, QS
         }
         m_channelIds.insert(device, ids);
         m_devices.append(device);
-        connect(device, &Device::readingsReady, this,
-                [this, device](const QList<DeviceReading> &readings) { onReadings(device, readings); });
+        if (!viaHost) {
+            connect(device, &Device::readingsReady, this,
+                    [this, device](const QList<DeviceReading> &readings) { onReadings(device, readings); });
+        }
         if (device->kind() == DeviceKind::GridSignal) {
             connect(device, &Device::forecastReady, this,
                     [this, device](qint64 fromMs, const QList<DeviceReading> &forecast) {
                         onSignalForecast(*device, fromMs, forecast);
                     });
         }
-        qCInfo(lcHousehold) << "device" << device->id() << "from plugin" << plugin.pluginId();
+        connect(device, &Device::badPayload, this, [device](const QString &reason) {
+            qCWarning(lcHousehold).noquote() << "device" << device->id() << "sent a message it could not use:"
+                                             << reason;
+        });
+        qCInfo(lcHousehold) << "device" << device->id() << (host ? host->instanceId() : QString());
     }
-    return true;
+    emit devicesChanged();
 }
 
 void Household::registerChannel(const Device &device, qint32 index, storage::ChannelId id)

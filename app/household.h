@@ -7,6 +7,7 @@
 #include "domain/clock.h"
 #include "domain/powerflow.h"
 #include "domain/units.h"
+#include "pluginhost/pluginhost.h"
 #include "storage/readingsstore.h"
 
 #include <commonwatt/device.h>
@@ -62,8 +63,13 @@ class Household : public QObject
 public:
     Household(Clock &clock, storage::ReadingsStore &store, QTimeZone timeZone, QObject *parent = nullptr);
 
-    // Creates the plugin's devices and routes their readings to the store and the power flow.
+    // Creates the plugin's devices on this thread and routes their readings to the store and the power flow.
     [[nodiscard]] bool addDevices(DevicePlugin &plugin, const QJsonObject &settings, QString *error);
+    // Takes devices that a plugin host created. With a worker-thread host their readings come through the
+    // host's rate limit; otherwise straight from the devices. The devices must outlive this household.
+    void adoptDevices(const QList<Device *> &devices, pluginhost::PluginHost *host);
+    // What the household learns from a plugin instance's settings (the simulator's site).
+    void notePluginSettings(const QString &pluginId, const QJsonObject &settings);
 
     [[nodiscard]] Clock &clock() const { return m_clock; }
     [[nodiscard]] const QTimeZone &timeZone() const { return m_timeZone; }
@@ -89,6 +95,7 @@ signals:
     void powerFlowChanged();
     void totalsChanged();
     void signalForecastChanged();
+    void devicesChanged();
 
 private:
     void onReadings(Device *device, const QList<DeviceReading> &readings);

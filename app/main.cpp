@@ -1,11 +1,14 @@
 // commonwatt: the household energy manager. With a window on a desktop or wall panel, or --headless on a
 // home server.
 #include "commandline.h"
+#include "configcommand.h"
 #include "dashboardmodel.h"
 #include "planmodel.h"
 #include "runtime.h"
 #include "ui.h"
 #include "unixsignals.h"
+
+#include "pluginhost/exceptionguard.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -63,10 +66,10 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<QCoreApplication> application;
     if (app::needsWindow(argc, argv)) {
-        application = std::make_unique<QApplication>(argc, argv);
+        application = std::make_unique<pluginhost::GuardedApplication<QApplication>>(argc, argv);
         QGuiApplication::setApplicationDisplayName(u"Commonwatt"_s);
     } else {
-        application = std::make_unique<QCoreApplication>(argc, argv);
+        application = std::make_unique<pluginhost::GuardedApplication<QCoreApplication>>(argc, argv);
     }
 
     const app::CommandLine commandLine = app::parseCommandLine(QCoreApplication::arguments());
@@ -80,6 +83,8 @@ int main(int argc, char *argv[])
     case app::CommandLine::Outcome::Run:
         break;
     }
+    if (commandLine.configCommand != app::CommandLine::ConfigCommand::None)
+        return app::runConfigCommand(commandLine);
 
     app::Runtime runtime;
     QString error;

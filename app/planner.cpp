@@ -102,18 +102,15 @@ void Planner::start()
         qCWarning(lcPlanner).noquote() << error;
         setRequestError(error);
     }
-    for (Device *device : m_household.devices()) {
-        if (!isControllable(device->kind()))
-            continue;
-        m_flexibilitySeen.insert(device->id(), withoutDriftingStates(device->flexibility(), now));
-        connect(device, &Device::flexibilityChanged, this, [this, device] { onFlexibilityChanged(device); });
-        connect(device, &Device::commandFailed, this,
-                [this, id = device->id()](const DeviceCommand &, const QString &reason) {
-                    qCWarning(lcPlanner).noquote() << id << "refused a command:" << reason;
-                    m_commandErrors.insert(id, reason);
-                    emit commandErrorsChanged();
-                });
-    }
+    for (Device *device : m_household.devices())
+        hookDevice(device, now);
+    // Devices of plugins on worker threads arrive after start-up (and again after a plugin restarts).
+    connect(&m_household, &Household::devicesChanged, this, [this] {
+        const qint64 at = m_household.clock().nowMs();
+        for (Device *device : m_household.devices())
+            hookDevice(device, at);
+        scheduleReplan();
+    });
     connect(&m_household, &Household::signalForecastChanged, this, &Planner::scheduleReplan);
     connect(&m_household.clock(), &Clock::ticked, this, &Planner::onClockTicked);
     m_currentSlot = floorDiv(now, slotMs());
@@ -122,6 +119,20 @@ void Planner::start()
     m_forecasts->start();
     refreshHistory();
     emit planningChanged();
+}
+
+void Planner::hookDevice(Device *device, qint64 nowMs)
+{
+    if (!isControllable(device->kind()) || m_flexibilitySeen.contains(device->id()))
+        return;
+    m_flexibilitySeen.insert(device->id(), withoutDriftingStates(device->flexibility(), nowMs));
+    connect(device, &Device::flexibilityChanged, this, [this, device] { onFlexibilityChanged(device); });
+    connect(device, &Device::commandFailed, this,
+            [this, id = device->id()](const DeviceCommand &, const QString &reason) {
+                qCWarning(lcPlanner).noquote() << id << "refused a command:" << reason;
+                m_commandErrors.insert(id, reason);
+                emit commandErrorsChanged();
+            });
 }
 
 void Planner::setSiteLimits(double importLimitKw, double exportLimitKw)

@@ -96,6 +96,8 @@ signals:
     void commandSent(const QString &deviceId, const commonwatt::DeviceCommand &command);
 
 private:
+    // Follows a controllable device's flexibility and command failures (once per device).
+    void hookDevice(Device *device, qint64 nowMs);
     void scheduleReplan();
     void onClockTicked(qint64 nowMs);
     void onFlexibilityChanged(Device *device);

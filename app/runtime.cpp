@@ -1,7 +1,6 @@
 #include "runtime.h"
 
-#include "pluginregistry.h"
-
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QJsonObject>
@@ -17,6 +16,10 @@ namespace commonwatt::app {
 namespace {
 // Catching up is done in steps, so that the store batches as it would live.
 constexpr qint64 kCatchUpStepMs = 60'000;
+// Site settings of the MQTT API (docs/mqtt-api.md): the broker it publishes on, and Home Assistant discovery.
+constexpr QLatin1StringView kSiteMqttApiBroker{"mqtt_api_broker"};
+constexpr QLatin1StringView kSiteHomeAssistant{"homeassistant_discovery"};
+constexpr QLatin1StringView kSiteHomeAssistantPrefix{"homeassistant_prefix"};
 } // namespace
 
 Runtime::Runtime(QObject *parent)
@@ -40,66 +43,116 @@ bool Runtime::start(const CommandLine &commandLine, QString *error)
     if (!m_timeZone.isValid())
         m_timeZone = QTimeZone::utc();
 
-    // No devices can be configured yet, so every run is the demo household.
-    if (!commandLine.demo)
+    m_config = std::make_unique<config::ConfigStore>(m_wallClock);
+    if (!m_config->open(m_dataDirectory.path())) {
+        *error = m_config->errorString();
+        return false;
+    }
+    m_devices = std::make_unique<DeviceSetup>(*m_config, m_dataDirectory.crashMarkerPath());
+    m_devices->prepare(pluginhost::PluginCatalog::defaultFolders());
+    // The simulation stands in only while nothing is configured: a household whose devices are all switched
+    // off (or crashed) stays itself, with the problem shown, rather than turning into the demo.
+    const bool demo = commandLine.demo || m_config->instances().isEmpty();
+    if (demo && !commandLine.demo)
         qCInfo(lcRuntime) << "no devices are configured: running the simulated household";
 
-    const qint64 realNow = QDateTime::currentMSecsSinceEpoch();
-    qint64 startMs = realNow;
-    if (commandLine.startMs) {
-        startMs = *commandLine.startMs;
+    if (demo) {
+        const qint64 startMs = commandLine.startMs.value_or(-1);
+        auto clock = std::make_unique<SimulatedClock>(startMs >= 0 ? startMs : demoStartMs());
+        clock->setSpeed(commandLine.speed);
+        m_simulatedClock = clock.get();
+        m_clock = std::move(clock);
     } else {
-        // Start from local midnight, or where the last run stopped, so that today's totals are whole.
-        const QDateTime now = QDateTime::fromMSecsSinceEpoch(realNow, m_timeZone);
-        startMs = QDateTime(now.date(), QTime(0, 0), m_timeZone).toMSecsSinceEpoch();
-        const qint64 latest = latestStoredTimestamp();
-        if (latest >= startMs)
-            startMs = latest + 1;
+        m_clock = std::make_unique<SystemClock>();
     }
-    m_clock = std::make_unique<SimulatedClock>(startMs);
-    m_clock->setSpeed(commandLine.speed);
     m_household = std::make_unique<Household>(*m_clock, m_store, m_timeZone);
     m_credits = std::make_unique<CreditsService>(*m_household, m_store);
 
-    DevicePlugin *simulator = findStaticDevicePlugin(u"simulator"_s, error);
-    if (!simulator)
-        return false;
-    if (!m_household->addDevices(*simulator, demoSettings(commandLine), error))
-        return false;
-
-    m_sourceText =
-        commandLine.speed == 1.0
-            ? tr("Simulated household")
-            //: %1 is the speed-up of simulated time, e.g. "3,600"
-            : tr("Simulated household, %1× speed").arg(QLocale().toString(commandLine.speed, 'g', 7));
-
-    if (!commandLine.startMs && m_clock->nowMs() < realNow) {
-        qCInfo(lcRuntime)
-            << "simulating the household from"
-            << QDateTime::fromMSecsSinceEpoch(m_clock->nowMs(), m_timeZone).toString(Qt::ISODate)
-            << "up to now";
-        while (m_clock->nowMs() < realNow)
-            m_clock->advanceTo(std::min(realNow, m_clock->nowMs() + kCatchUpStepMs));
+    if (demo) {
+        if (!m_devices->startSimulator(*m_household, demoSettings(commandLine), error))
+            return false;
+        m_sourceText =
+            commandLine.speed == 1.0
+                ? tr("Simulated household")
+                //: %1 is the speed-up of simulated time, e.g. "3,600"
+                : tr("Simulated household, %1× speed").arg(QLocale().toString(commandLine.speed, 'g', 7));
+        const qint64 realNow = QDateTime::currentMSecsSinceEpoch();
+        if (!commandLine.startMs && m_simulatedClock->nowMs() < realNow) {
+            qCInfo(lcRuntime)
+                << "simulating the household from"
+                << QDateTime::fromMSecsSinceEpoch(m_simulatedClock->nowMs(), m_timeZone).toString(Qt::ISODate)
+                << "up to now";
+            while (m_simulatedClock->nowMs() < realNow)
+                m_simulatedClock->advanceTo(std::min(realNow, m_simulatedClock->nowMs() + kCatchUpStepMs));
+        }
+    } else {
+        m_sourceText = tr("Your household");
     }
     m_household->refreshTotals();
     // Planned from now on, not during the catch-up: commands for the past would be meaningless.
     m_planner = std::make_unique<Planner>(*m_household, m_store, m_dataDirectory.planRequestsPath());
+    // The API's broker connection is made before the devices', so that it carries our last will.
+    startMqttApi();
+    if (!demo)
+        m_devices->startInstances(*m_household);
     m_planner->start();
     return true;
 }
 
+qint64 Runtime::demoStartMs()
+{
+    // From local midnight, or where the last run stopped, so that today's totals are whole.
+    const qint64 realNow = QDateTime::currentMSecsSinceEpoch();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(realNow, m_timeZone);
+    qint64 startMs = QDateTime(now.date(), QTime(0, 0), m_timeZone).toMSecsSinceEpoch();
+    const qint64 latest = latestStoredTimestamp();
+    if (latest >= startMs)
+        startMs = latest + 1;
+    return startMs;
+}
+
+void Runtime::startMqttApi()
+{
+    const QString brokerId = m_config->siteSetting(kSiteMqttApiBroker).toString();
+    if (brokerId.isEmpty())
+        return;
+    MqttApiSettings settings;
+    settings.householdId = m_config->siteSetting(config::sitekey::householdId).toString(u"home"_s);
+    settings.softwareVersion = QCoreApplication::applicationVersion();
+    settings.homeAssistantDiscovery = m_config->siteSetting(kSiteHomeAssistant).toBool(true);
+    const QString prefix = m_config->siteSetting(kSiteHomeAssistantPrefix).toString();
+    if (!prefix.isEmpty())
+        settings.discoveryPrefix = prefix;
+    const MqttAvailability availability = MqttApi::availability(settings.householdId);
+    MqttClient *client =
+        m_devices->broker(brokerId, DeviceSetup::Will{availability.topic, availability.offline, availability.online});
+    if (!client)
+        return;
+    m_mqttApi = std::make_unique<MqttApi>(*client, *m_household, m_store, m_credits.get(), m_planner.get(), settings);
+    QString error;
+    if (!m_mqttApi->start(&error)) {
+        qCWarning(lcRuntime).noquote() << "MQTT API:" << error;
+        m_mqttApi.reset();
+        return;
+    }
+    connect(m_household.get(), &Household::devicesChanged, m_mqttApi.get(), &MqttApi::rescanDevices);
+}
+
 void Runtime::run()
 {
-    if (m_clock)
-        m_clock->start();
+    if (m_simulatedClock)
+        m_simulatedClock->start();
 }
 
 void Runtime::shutdown()
 {
-    if (m_clock)
-        m_clock->stop();
+    if (m_simulatedClock)
+        m_simulatedClock->stop();
+    m_mqttApi.reset(); // publishes "offline" while the connection is still there
     m_planner.reset(); // waits for a solve in progress; before the store closes, which it reads
     m_credits.reset(); // before the store closes: its queries answer into it
+    if (m_devices)
+        m_devices->stop(); // each plugin deletes its devices on its own thread, before the clock goes
     m_store.close();
 }
 

@@ -5,8 +5,12 @@
 #include "commandline.h"
 #include "creditsservice.h"
 #include "datadirectory.h"
+#include "devicesetup.h"
 #include "household.h"
+#include "mqttapi.h"
 #include "planner.h"
+
+#include "config/configstore.h"
 
 #include "domain/clock.h"
 #include "storage/readingsstore.h"
@@ -24,9 +28,10 @@ public:
     explicit Runtime(QObject *parent = nullptr);
     ~Runtime() override;
 
-    // Prepares the data folder, opens the store and creates the devices; positions the clock (catching the
-    // demo household up to now when no --start is given). Does not start the clock. On failure *error says
-    // what and where.
+    // Prepares the data folder, opens the store and the configuration, loads the plugins and starts the
+    // configured devices (or the simulated household when none are configured, or with --demo); positions
+    // the simulated clock (catching the demo household up to now when no --start is given) without starting
+    // it; publishes the MQTT API when configured. On failure *error says what and where.
     [[nodiscard]] bool start(const CommandLine &commandLine, QString *error);
     // Lets simulated time run against real time at the command line's speed.
     void run();
@@ -35,7 +40,13 @@ public:
 
     [[nodiscard]] Household &household() const { return *m_household; }
     [[nodiscard]] storage::ReadingsStore &store() { return m_store; }
-    [[nodiscard]] SimulatedClock &clock() const { return *m_clock; }
+    [[nodiscard]] Clock &clock() const { return *m_clock; }
+    // The simulated clock of the demo household; null when real devices run on the system clock.
+    [[nodiscard]] SimulatedClock *simulatedClock() const { return m_simulatedClock; }
+    [[nodiscard]] bool isDemo() const { return m_simulatedClock != nullptr; }
+    [[nodiscard]] DeviceSetup &devices() const { return *m_devices; }
+    [[nodiscard]] config::ConfigStore &configuration() const { return *m_config; }
+    [[nodiscard]] MqttApi *mqttApi() const { return m_mqttApi.get(); }
     [[nodiscard]] CreditsService &credits() const { return *m_credits; }
     [[nodiscard]] Planner &planner() const { return *m_planner; }
     [[nodiscard]] QString sourceText() const { return m_sourceText; }
@@ -44,13 +55,20 @@ public:
 private:
     [[nodiscard]] qint64 latestStoredTimestamp();
     [[nodiscard]] QJsonObject demoSettings(const CommandLine &commandLine) const;
+    [[nodiscard]] qint64 demoStartMs();
+    void startMqttApi();
 
     DataDirectory m_dataDirectory;
     storage::ReadingsStore m_store;
-    std::unique_ptr<SimulatedClock> m_clock;
+    SystemClock m_wallClock; // configuration timestamps
+    std::unique_ptr<config::ConfigStore> m_config;
+    std::unique_ptr<DeviceSetup> m_devices;
+    std::unique_ptr<Clock> m_clock;
+    SimulatedClock *m_simulatedClock = nullptr; // m_clock, in the demo
     std::unique_ptr<Household> m_household;
     std::unique_ptr<CreditsService> m_credits;
     std::unique_ptr<Planner> m_planner;
+    std::unique_ptr<MqttApi> m_mqttApi;
     QTimeZone m_timeZone;
     QString m_sourceText;
 };

@@ -5,6 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -176,6 +179,99 @@ private slots:
         QVERIFY(fiveMinutes >= 48 * 12);
         QCOMPARE(queryValue(database, "PRAGMA quick_check"), u"ok"_s);
         QVERIFY(!QFile::exists(dir.filePath(u"commonwatt.lock"_s)));
+    }
+
+    void configurationCommandsAndAConfiguredHousehold()
+    {
+        const Result plugins = run({u"--list-plugins"_s});
+        QCOMPARE(plugins.exitCode, 0);
+        const QJsonObject list = QJsonDocument::fromJson(plugins.out.toUtf8()).object();
+        QStringList ids;
+        for (const QJsonValue &plugin : list.value(u"plugins"_s).toArray())
+            ids << plugin.toObject().value(u"id"_s).toString();
+        for (const QString &id : {u"simulator"_s, u"shelly"_s, u"tasmota"_s, u"mqtt-generic"_s, u"gridfeed"_s})
+            QVERIFY2(ids.contains(id), qPrintable(plugins.out));
+        QVERIFY2(list.value(u"refused"_s).toArray().isEmpty(), qPrintable(plugins.out));
+
+        QTemporaryDir dir;
+        const auto write = [&dir](const QString &name, const QByteArray &json) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly))
+                return QString();
+            file.write(json);
+            return file.fileName();
+        };
+        // A broker with a password and a Tasmota plug. Port 9 on loopback has no broker: the app must still
+        // run, showing the broker as unreachable.
+        const QString site = write(u"site.json"_s, R"json({
+            "format": "commonwatt-config", "version": 1,
+            "site": {"household_id": "test-home"},
+            "brokers": [{"id": "home", "name": "Home broker",
+                         "settings": {"host": "127.0.0.1", "port": 9, "username": "installer",
+                                      "password": "s3cret-pass"}}],
+            "instances": [{"id": "kettle-plug", "pluginId": "tasmota", "name": "Kettle", "brokerId": "home",
+                           "settings": {"topic": "tasmota_kettle"}}]})json");
+        const QString data = dir.filePath(u"data"_s);
+        const Result imported = run({u"--import-config"_s, site, u"--data-dir"_s, data});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+
+        const QString exported = dir.filePath(u"backup.json"_s);
+        QCOMPARE(run({u"--export-config"_s, exported, u"--data-dir"_s, data}).exitCode, 0);
+        QFile backup(exported);
+        QVERIFY(backup.open(QIODevice::ReadOnly));
+        const QByteArray backupBytes = backup.readAll();
+        QVERIFY(!backupBytes.contains("s3cret-pass"));
+        QVERIFY(backupBytes.contains("kettle-plug"));
+
+        // A bad document is refused, naming the field, and changes nothing.
+        const QString bad = write(u"bad.json"_s, R"json({"format": "commonwatt-config", "version": 1,
+            "brokers": [{"id": "home", "name": "Home broker", "settings": {"host": "127.0.0.1", "port": 70000}}]})json");
+        const Result refused = run({u"--import-config"_s, bad, u"--data-dir"_s, data});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"brokers[0].settings.port"_s), qPrintable(refused.err));
+        const QString again = dir.filePath(u"again.json"_s);
+        QCOMPARE(run({u"--export-config"_s, again, u"--data-dir"_s, data}).exitCode, 0);
+        QCOMPARE(fileHash(again), fileHash(exported));
+
+        // With a device configured the app runs the household on the system clock, not the simulation.
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(COMMONWATT_BINARY), {u"--headless"_s, u"--data-dir"_s, data});
+        QVERIFY(process.waitForStarted());
+        QTest::qWait(3000);
+        QCOMPARE(process.state(), QProcess::Running);
+        ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
+        QVERIFY(process.waitForFinished(30'000));
+        const QString log = QString::fromLocal8Bit(process.readAll());
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, qPrintable(log));
+        QVERIFY2(!log.contains(u"simulated household"_s), qPrintable(log));
+        QVERIFY2(log.contains(u"127.0.0.1:9"_s), qPrintable(log)); // the unreachable broker, named
+        QVERIFY2(!log.contains(u"s3cret-pass"_s), qPrintable(log));
+
+        // A crash marker left by a plugin switches its devices off at the next start, with the reason.
+        QFile marker(data + u"/plugin-crash"_s);
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.write("tasmota");
+        marker.close();
+        process.start(QStringLiteral(COMMONWATT_BINARY), {u"--headless"_s, u"--data-dir"_s, data});
+        QVERIFY(process.waitForStarted());
+        QTest::qWait(2000);
+        ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
+        QVERIFY(process.waitForFinished(30'000));
+        QVERIFY(!marker.exists());
+        const QString afterCrash = dir.filePath(u"after-crash.json"_s);
+        QCOMPARE(run({u"--export-config"_s, afterCrash, u"--data-dir"_s, data}).exitCode, 0);
+        QFile after(afterCrash);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        const QJsonObject instance = QJsonDocument::fromJson(after.readAll())
+                                         .object()
+                                         .value(u"instances"_s)
+                                         .toArray()
+                                         .first()
+                                         .toObject();
+        QCOMPARE(instance.value(u"enabled"_s).toBool(true), false);
+        QVERIFY2(instance.value(u"disabledReason"_s).toString().contains(u"crashed"_s),
+                 QJsonDocument(instance).toJson().constData());
     }
 };
 

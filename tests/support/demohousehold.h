@@ -37,7 +37,7 @@ public:
     void advanceTo(qint64 targetMs)
     {
         while (m_runtime.clock().nowMs() < targetMs)
-            m_runtime.clock().advanceTo(std::min(targetMs, m_runtime.clock().nowMs() + 60'000));
+            m_runtime.simulatedClock()->advanceTo(std::min(targetMs, m_runtime.clock().nowMs() + 60'000));
     }
 
     // Writes what is pending and re-reads today's totals.

@@ -60,6 +60,26 @@ private slots:
         QTest::newRow("stray argument") << QStringList{u"extra"_s} << u"extra"_s;
         QTest::newRow("kiosk and headless") << QStringList{u"--kiosk"_s, u"--headless"_s} << u"--kiosk"_s;
         QTest::newRow("empty data dir") << QStringList{u"--data-dir="_s} << u"--data-dir"_s;
+        QTest::newRow("two config commands")
+            << QStringList{u"--export-config=a.json"_s, u"--list-plugins"_s} << u"exclude each other"_s;
+        QTest::newRow("replace without import") << QStringList{u"--replace"_s} << u"--import-config"_s;
+        QTest::newRow("export without file") << QStringList{u"--export-config="_s} << u"needs a file"_s;
+    }
+
+    void configurationCommands()
+    {
+        CommandLine cl = parseCommandLine({u"commonwatt"_s, u"--export-config"_s, u"backup.json"_s});
+        QCOMPARE(cl.outcome, CommandLine::Outcome::Run);
+        QCOMPARE(cl.configCommand, CommandLine::ConfigCommand::Export);
+        QCOMPARE(cl.configFile, u"backup.json"_s);
+        cl = parseCommandLine({u"commonwatt"_s, u"--import-config=-"_s});
+        QCOMPARE(cl.configCommand, CommandLine::ConfigCommand::Import);
+        QCOMPARE(cl.configFile, u"-"_s);
+        cl = parseCommandLine({u"commonwatt"_s, u"--import-config"_s, u"site.json"_s, u"--replace"_s});
+        QCOMPARE(cl.configCommand, CommandLine::ConfigCommand::ImportReplace);
+        cl = parseCommandLine({u"commonwatt"_s, u"--list-plugins"_s});
+        QCOMPARE(cl.configCommand, CommandLine::ConfigCommand::ListPlugins);
+        QCOMPARE(parseCommandLine({u"commonwatt"_s}).configCommand, CommandLine::ConfigCommand::None);
     }
     void usageErrorsNameTheProblem()
     {
@@ -84,6 +104,12 @@ private slots:
         char *withHelp[] = {prog, help};
         char *plain[] = {prog, demo};
         char *afterSeparator[] = {prog, separator, headless};
+        char exportConfig[] = "--export-config=backup.json";
+        char listPlugins[] = "--list-plugins";
+        char *withExport[] = {prog, exportConfig};
+        char *withList[] = {prog, listPlugins};
+        QVERIFY(!needsWindow(2, withExport));
+        QVERIFY(!needsWindow(2, withList));
         QVERIFY(!needsWindow(3, withHeadless));
         QVERIFY(!needsWindow(2, withVersion));
         QVERIFY(!needsWindow(2, withHelp));
