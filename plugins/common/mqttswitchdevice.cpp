@@ -42,15 +42,18 @@ MqttSwitchDevice::MqttSwitchDevice(const QString &id, const QString &name, Devic
 
 MqttSwitchDevice::~MqttSwitchDevice()
 {
-    if (m_mqtt) {
+    if (MqttClient *client = m_mqtt.data()) {
         for (const quint64 subscription : std::as_const(m_subscriptions))
-            m_mqtt->unsubscribe(subscription);
+            client->unsubscribe(subscription);
     }
 }
 
 void MqttSwitchDevice::subscribe(const QString &topic, const std::function<void(const MqttMessage &)> &handle)
 {
-    m_subscriptions << m_mqtt->subscribe(topic, this, [handle](const QList<MqttMessage> &messages) {
+    MqttClient *client = m_mqtt.data();
+    if (!client)
+        return; // the broker connection is gone: the application is shutting down
+    m_subscriptions << client->subscribe(topic, this, [handle](const QList<MqttMessage> &messages) {
         for (const MqttMessage &message : messages)
             handle(message);
     });

@@ -50,8 +50,8 @@ GridFeedDevice::GridFeedDevice(QString id, GridFeedConfig config, MqttClient &mq
 
 GridFeedDevice::~GridFeedDevice()
 {
-    if (m_mqtt)
-        m_mqtt->unsubscribe(m_subscription);
+    if (MqttClient *client = m_mqtt.data())
+        client->unsubscribe(m_subscription);
 }
 
 void GridFeedDevice::onMessage(const MqttMessage &message)

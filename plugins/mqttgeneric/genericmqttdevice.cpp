@@ -118,9 +118,9 @@ GenericMqttDevice::GenericMqttDevice(QString id, GenericConfig config, MqttClien
 
 GenericMqttDevice::~GenericMqttDevice()
 {
-    if (m_mqtt) {
+    if (MqttClient *client = m_mqtt.data()) {
         for (quint64 id : std::as_const(m_subscriptions))
-            m_mqtt->unsubscribe(id);
+            client->unsubscribe(id);
     }
 }
 
@@ -298,8 +298,8 @@ void GenericMqttDevice::onCommand(const DeviceCommand &command)
     }
     const QPointer<MqttClient> mqtt = m_mqtt;
     m_tracker->begin(command, [mqtt, topic, payload] {
-        if (mqtt)
-            mqtt->publish(topic, payload, 1, false);
+        if (MqttClient *client = mqtt.data())
+            client->publish(topic, payload, 1, false);
     });
 }
 
