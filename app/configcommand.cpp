@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -79,6 +80,8 @@ bool writeOut(const QString &file, const QByteArray &bytes, QString *error)
 
 int runConfigCommand(const CommandLine &commandLine)
 {
+    // A script reads what these commands print: only warnings (a refused plugin file) go beside it.
+    QLoggingCategory::setFilterRules(u"commonwatt.*.info=false"_s);
     pluginhost::PluginCatalog catalog;
     catalog.load(pluginhost::PluginCatalog::defaultFolders());
     if (commandLine.configCommand == CommandLine::ConfigCommand::ListPlugins) {
