@@ -68,6 +68,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption seedOption(
         u"seed"_s, QCoreApplication::translate("CommandLine", "Seed of the simulated household (demo)."),
         u"n"_s);
+    const QCommandLineOption mqttApiOption(
+        u"mqtt-api"_s,
+        QCoreApplication::translate("CommandLine", "Publish the household's state and Home Assistant discovery "
+                                                   "on the MQTT broker at <host[:port]> (default port 1883), "
+                                                   "unless the configuration names a broker for it."),
+        u"host[:port]"_s);
     const QCommandLineOption exportOption(
         u"export-config"_s,
         QCoreApplication::translate("CommandLine", "Write the configuration (devices, brokers, site) to <file> "
@@ -89,7 +95,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QCoreApplication::translate("CommandLine", "Print the device plugins, their settings and any refused "
                                                    "plugin file as JSON, and exit."));
     parser.addOptions({demoOption, dataDirOption, kioskOption, speedOption, headlessOption, startOption,
-                       seedOption, exportOption, importOption, replaceOption, listPluginsOption});
+                       seedOption, mqttApiOption, exportOption, importOption, replaceOption,
+                       listPluginsOption});
 
     auto fail = [&result](const QString &message) {
         result.outcome = CommandLine::Outcome::ExitError;
@@ -135,6 +142,21 @@ CommandLine parseCommandLine(const QStringList &arguments)
     if ((parser.isSet(exportOption) || parser.isSet(importOption)) && result.configFile.isEmpty())
         return fail(QCoreApplication::translate("CommandLine", "The configuration command needs a file (- for "
                                                                "standard input or output)."));
+
+    if (parser.isSet(mqttApiOption)) {
+        const QString value = parser.value(mqttApiOption).trimmed();
+        const qsizetype colon = value.lastIndexOf(u':');
+        result.mqttApiHost = colon < 0 ? value : value.left(colon);
+        bool portOk = true;
+        if (colon >= 0)
+            result.mqttApiPort = value.mid(colon + 1).toInt(&portOk);
+        if (result.mqttApiHost.isEmpty() || result.mqttApiHost.contains(u'/') || !portOk ||
+            result.mqttApiPort < 1 || result.mqttApiPort > 65535) {
+            return fail(QCoreApplication::translate("CommandLine", "--mqtt-api needs a broker as host or "
+                                                                   "host:port (e.g. localhost:1883), not \"%1\".")
+                            .arg(value));
+        }
+    }
 
     result.demo = parser.isSet(demoOption);
     result.headless = parser.isSet(headlessOption);

@@ -18,6 +18,10 @@ struct CommandLine
     QString dataDir;               // empty: the platform's application data location
     std::optional<qint64> startMs; // simulated time to start from (demo); default: now
     std::optional<quint64> seed;   // demo household's seed
+    // --mqtt-api HOST[:PORT]: publish the MQTT API (and Home Assistant discovery) there, unless the
+    // configuration names a broker for it (site setting mqtt_api_broker).
+    QString mqttApiHost;
+    int mqttApiPort = 1883;
 
     // One-shot configuration commands (installers, backups); the program exits after them.
     enum class ConfigCommand

@@ -79,15 +79,21 @@ QList<config::PluginInstance> DeviceSetup::enabledInstances() const
 
 MqttClient *DeviceSetup::broker(const QString &brokerId, const std::optional<Will> &will)
 {
-    if (const auto it = m_brokers.find(brokerId); it != m_brokers.end())
-        return it->second.get();
     const std::optional<config::Broker> configured = m_config.broker(brokerId);
     if (!configured) {
         addProblem(tr("The MQTT broker %1 is not configured.").arg(brokerId));
         return nullptr;
     }
+    return connectBroker(brokerId, configured->settings, will);
+}
+
+MqttClient *DeviceSetup::connectBroker(const QString &brokerId, const QJsonObject &brokerSettings,
+                                       const std::optional<Will> &will)
+{
+    if (const auto it = m_brokers.find(brokerId); it != m_brokers.end())
+        return it->second.get();
     QString error;
-    std::optional<mqtt::MqttBrokerSettings> settings = mqtt::MqttBrokerSettings::fromJson(configured->settings, &error);
+    std::optional<mqtt::MqttBrokerSettings> settings = mqtt::MqttBrokerSettings::fromJson(brokerSettings, &error);
     if (!settings) {
         addProblem(tr("The MQTT broker %1 cannot be used: %2").arg(brokerId, error));
         return nullptr;

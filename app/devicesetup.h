@@ -54,6 +54,9 @@ public:
         QByteArray online = "online";
     };
     [[nodiscard]] MqttClient *broker(const QString &brokerId, const std::optional<Will> &will = std::nullopt);
+    // The same for a broker that is not in the configuration (the command line's --mqtt-api), by its settings.
+    [[nodiscard]] MqttClient *connectBroker(const QString &brokerId, const QJsonObject &brokerSettings,
+                                            const std::optional<Will> &will = std::nullopt);
 
     [[nodiscard]] const std::vector<std::unique_ptr<pluginhost::PluginHost>> &hosts() const { return m_hosts; }
     // What went wrong at start-up or since, for people: refused plugin files, a disabled instance, a broker

@@ -92,7 +92,7 @@ bool Runtime::start(const CommandLine &commandLine, QString *error)
     // Planned from now on, not during the catch-up: commands for the past would be meaningless.
     m_planner = std::make_unique<Planner>(*m_household, m_store, m_dataDirectory.planRequestsPath());
     // The API's broker connection is made before the devices', so that it carries our last will.
-    startMqttApi();
+    startMqttApi(commandLine);
     if (!demo)
         m_devices->startInstances(*m_household);
     m_planner->start();
@@ -111,10 +111,10 @@ qint64 Runtime::demoStartMs()
     return startMs;
 }
 
-void Runtime::startMqttApi()
+void Runtime::startMqttApi(const CommandLine &commandLine)
 {
     const QString brokerId = m_config->siteSetting(kSiteMqttApiBroker).toString();
-    if (brokerId.isEmpty())
+    if (brokerId.isEmpty() && commandLine.mqttApiHost.isEmpty())
         return;
     MqttApiSettings settings;
     settings.householdId = m_config->siteSetting(config::sitekey::householdId).toString(u"home"_s);
@@ -124,8 +124,15 @@ void Runtime::startMqttApi()
     if (!prefix.isEmpty())
         settings.discoveryPrefix = prefix;
     const MqttAvailability availability = MqttApi::availability(settings.householdId);
+    const DeviceSetup::Will will{availability.topic, availability.offline, availability.online};
     MqttClient *client =
-        m_devices->broker(brokerId, DeviceSetup::Will{availability.topic, availability.offline, availability.online});
+        !brokerId.isEmpty()
+            ? m_devices->broker(brokerId, will)
+            : m_devices->connectBroker(u"mqtt-api"_s,
+                                       QJsonObject{{u"host"_s, commandLine.mqttApiHost},
+                                                   {u"port"_s, commandLine.mqttApiPort},
+                                                   {u"clientId"_s, QString(u"commonwatt-"_s + settings.householdId)}},
+                                       will);
     if (!client)
         return;
     m_mqttApi = std::make_unique<MqttApi>(*client, *m_household, m_store, m_credits.get(), m_planner.get(), settings);

@@ -56,7 +56,7 @@ private:
     [[nodiscard]] qint64 latestStoredTimestamp();
     [[nodiscard]] QJsonObject demoSettings(const CommandLine &commandLine) const;
     [[nodiscard]] qint64 demoStartMs();
-    void startMqttApi();
+    void startMqttApi(const CommandLine &commandLine);
 
     DataDirectory m_dataDirectory;
     storage::ReadingsStore m_store;

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../support/mosquitto.h"
 #include "../support/process.h"
 
 #include <sqlite3.h>
@@ -179,6 +180,46 @@ private slots:
         QVERIFY(fiveMinutes >= 48 * 12);
         QCOMPARE(queryValue(database, "PRAGMA quick_check"), u"ok"_s);
         QVERIFY(!QFile::exists(dir.filePath(u"commonwatt.lock"_s)));
+    }
+
+    void theHeadlessServicePublishesItsMqttApi()
+    {
+        commonwatt::testing::MosquittoBroker broker;
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        auto subscriber = broker.subscribe({u"commonwatt/#"_s, u"homeassistant/#"_s});
+        QVERIFY2(subscriber, qPrintable(broker.errorString()));
+        QTemporaryDir dir;
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(COMMONWATT_BINARY),
+                      {u"--headless"_s, u"--demo"_s, u"--speed"_s, u"60"_s, u"--start"_s, u"2026-06-20T11:00:00Z"_s,
+                       u"--data-dir"_s, dir.path(), u"--mqtt-api"_s, u"127.0.0.1:%1"_s.arg(broker.port())});
+        QVERIFY(process.waitForStarted());
+        const auto received = [&subscriber](const QString &topic) {
+            QList<QByteArray> payloads;
+            for (const auto &message : subscriber->messages()) {
+                if (message.topic == topic)
+                    payloads << message.payload;
+            }
+            return payloads;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(received(u"commonwatt/home/status"_s).contains("online"), 30'000);
+        // The Energy dashboard's grid import sensor is announced, and PV power is published.
+        const auto announced = [&subscriber](const QString &ending) {
+            for (const auto &message : subscriber->messages()) {
+                if (message.topic.startsWith(u"homeassistant/sensor/"_s) && message.topic.endsWith(ending) &&
+                    message.payload.contains("total_increasing"))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(announced(u"energy_grid_import/config"_s), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!received(u"commonwatt/home/power/pv"_s).isEmpty(), 30'000);
+        ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
+        QVERIFY(process.waitForFinished(30'000));
+        const QString log = QString::fromLocal8Bit(process.readAll());
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, qPrintable(log));
+        QTRY_VERIFY_WITH_TIMEOUT(received(u"commonwatt/home/status"_s).endsWith("offline"), 10'000);
     }
 
     void configurationCommandsAndAConfiguredHousehold()

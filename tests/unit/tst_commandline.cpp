@@ -62,8 +62,23 @@ private slots:
         QTest::newRow("empty data dir") << QStringList{u"--data-dir="_s} << u"--data-dir"_s;
         QTest::newRow("two config commands")
             << QStringList{u"--export-config=a.json"_s, u"--list-plugins"_s} << u"exclude each other"_s;
+        QTest::newRow("mqtt api without host") << QStringList{u"--mqtt-api=:1883"_s} << u"--mqtt-api"_s;
+        QTest::newRow("mqtt api bad port") << QStringList{u"--mqtt-api=broker:99999"_s} << u"broker:99999"_s;
+        QTest::newRow("mqtt api as url") << QStringList{u"--mqtt-api=mqtt://broker"_s} << u"--mqtt-api"_s;
         QTest::newRow("replace without import") << QStringList{u"--replace"_s} << u"--import-config"_s;
         QTest::newRow("export without file") << QStringList{u"--export-config="_s} << u"needs a file"_s;
+    }
+
+    void mqttApiBroker()
+    {
+        CommandLine cl = parseCommandLine({u"commonwatt"_s, u"--mqtt-api"_s, u"broker.lan"_s});
+        QCOMPARE(cl.outcome, CommandLine::Outcome::Run);
+        QCOMPARE(cl.mqttApiHost, u"broker.lan"_s);
+        QCOMPARE(cl.mqttApiPort, 1883);
+        cl = parseCommandLine({u"commonwatt"_s, u"--mqtt-api=localhost:11883"_s});
+        QCOMPARE(cl.mqttApiHost, u"localhost"_s);
+        QCOMPARE(cl.mqttApiPort, 11883);
+        QVERIFY(parseCommandLine({u"commonwatt"_s}).mqttApiHost.isEmpty());
     }
 
     void configurationCommands()
