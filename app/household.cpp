@@ -17,6 +17,10 @@ namespace {
 // A device clock may run a little ahead of ours; beyond this a timestamp is wrong, and storing it would make
 // the store's retention (which follows the newest reading) prune real history.
 constexpr qint64 kMaxFutureSkewMs = 5 * 60 * 1000;
+// A register this much below the stored value is rounding, not a restart (the plugins' EnergyCounter rule).
+constexpr double kCounterToleranceKwh = 0.01;
+// Counter readings held while the store answers where each register stood (milliseconds, normally).
+constexpr qsizetype kMaxHeldCounterReadings = 10'000;
 } // namespace
 
 KilowattHours EnergyTotals::house() const
@@ -90,6 +94,7 @@ void Household::adoptDevices(const QList<Device *> &devices, pluginhost::PluginH
                                    << "dropped so far";
         });
     }
+    QList<storage::ChannelId> guarded;
     for (Device *device : devices) {
         QList<storage::ChannelId> ids;
         ids.reserve(device->channels().size());
@@ -98,6 +103,11 @@ void Household::adoptDevices(const QList<Device *> &devices, pluginhost::PluginH
             const storage::ChannelId id = m_store.channel(device->id(), spec.name, spec.unit);
             ids.append(id);
             registerChannel(*device, i, id);
+            // Devices on the clock's thread (the simulation) keep their own registers across runs.
+            if (viaHost && spec.quantity == Quantity::EnergyCounter && !m_counterGuards.contains(id)) {
+                m_counterGuards.insert(id, CounterGuard{});
+                guarded.append(id);
+            }
         }
         m_channelIds.insert(device, ids);
         m_devices.append(device);
@@ -117,7 +127,67 @@ void Household::adoptDevices(const QList<Device *> &devices, pluginhost::PluginH
         });
         qCInfo(lcHousehold) << "device" << device->id() << (host ? host->instanceId() : QString());
     }
+    if (!guarded.isEmpty()) {
+        m_store.queryLatestValues(guarded, this,
+                                  [this](const QHash<storage::ChannelId, double> &floors) { onCounterFloors(floors); });
+    }
     emit devicesChanged();
+}
+
+bool Household::continueRegister(CounterGuard &guard, double &value)
+{
+    value += guard.offset;
+    bool restarted = false;
+    if (guard.floor && value < *guard.floor - kCounterToleranceKwh) {
+        guard.offset += *guard.floor - value;
+        value = *guard.floor;
+        restarted = true;
+    }
+    guard.floor = std::max(guard.floor.value_or(value), value);
+    return restarted;
+}
+
+void Household::onCounterFloors(const QHash<storage::ChannelId, double> &floors)
+{
+    for (auto it = m_counterGuards.begin(); it != m_counterGuards.end(); ++it) {
+        if (it->floorKnown)
+            continue;
+        it->floorKnown = true;
+        if (const auto floor = floors.constFind(it.key()); floor != floors.constEnd())
+            it->floor = *floor;
+    }
+    // What arrived meanwhile, in order, now that each register's floor is known.
+    QList<storage::Reading> released;
+    for (auto it = m_counterGuards.begin(); it != m_counterGuards.end(); ++it) {
+        for (storage::Reading reading : std::as_const(it->held)) {
+            if (continueRegister(*it, reading.value))
+                qCWarning(lcHousehold) << "channel" << it.key() << "restarted its energy register while we were away";
+            released.append(reading);
+        }
+        it->held.clear();
+    }
+    if (!released.isEmpty())
+        m_store.append(std::span<const storage::Reading>(released.constData(), released.size()));
+}
+
+bool Household::guardCounter(storage::Reading &reading, const Device &device)
+{
+    const auto it = m_counterGuards.find(reading.channel);
+    if (it == m_counterGuards.end())
+        return true;
+    CounterGuard &guard = *it;
+    if (!guard.floorKnown) {
+        if (guard.held.size() < kMaxHeldCounterReadings)
+            guard.held.append(reading);
+        return false;
+    }
+    if (continueRegister(guard, reading.value) && !guard.warned) {
+        guard.warned = true;
+        qCWarning(lcHousehold).noquote() << "device" << device.id()
+                                         << "restarted its energy register below what is stored; it continues "
+                                            "from the stored value";
+    }
+    return true;
 }
 
 void Household::registerChannel(const Device &device, qint32 index, storage::ChannelId id)
@@ -193,7 +263,10 @@ void Household::onReadings(Device *device, const QList<DeviceReading> &readings)
             }
             continue;
         }
-        m_buffer.append({ids[reading.channel], reading.timestampMs, reading.value});
+        storage::Reading stored{ids[reading.channel], reading.timestampMs, reading.value};
+        if (!guardCounter(stored, *device))
+            continue; // held until the store says where the register stood
+        m_buffer.append(stored);
         m_flow.observe(*device, reading);
     }
     m_store.append(std::span<const storage::Reading>(m_buffer.constData(), m_buffer.size()));

@@ -21,6 +21,8 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include <optional>
+
 namespace commonwatt::app {
 
 // Energy over a local day, from the devices' counters in the store.
@@ -98,7 +100,25 @@ signals:
     void devicesChanged();
 
 private:
+    // Keeps a device's energy register continuous across our restarts: a device whose register restarted
+    // (a Shelly reboots to zero) while we were not running would otherwise step below what is stored, and
+    // every period across the restart would settle a negative amount. The plugin's EnergyCounter handles
+    // resets while we run; this carries its offset over a restart, from the last stored value.
+    struct CounterGuard
+    {
+        bool floorKnown = false; // the store has answered
+        std::optional<double> floor; // the highest value stored so far
+        double offset = 0.0;     // added to the device's register
+        QList<storage::Reading> held; // readings that arrived before the store answered
+        bool warned = false;
+    };
     void onReadings(Device *device, const QList<DeviceReading> &readings);
+    // False when the reading is held until the store answers; otherwise adjusts it.
+    [[nodiscard]] bool guardCounter(storage::Reading &reading, const Device &device);
+    // Adds the register's offset to `value` and raises it to the floor when the register restarted (then
+    // true, with the offset grown by the step).
+    static bool continueRegister(CounterGuard &guard, double &value);
+    void onCounterFloors(const QHash<storage::ChannelId, double> &floors);
     void onSignalForecast(const Device &device, qint64 fromMs, const QList<DeviceReading> &forecast);
     void registerChannel(const Device &device, qint32 index, storage::ChannelId id);
 
@@ -117,6 +137,7 @@ private:
     currency::CommunityConfig m_community;
     PvSiteInfo m_pvSite;
     QMap<qint64, currency::MeasuredSignals> m_signalForecast; // by slot start
+    QHash<storage::ChannelId, CounterGuard> m_counterGuards; // energy registers of worker-thread devices
 };
 
 } // namespace commonwatt::app

@@ -287,6 +287,15 @@ void ReadingsStore::queryCounterDeltas(QList<ChannelId> channels, qint64 fromMs,
                                        });
 }
 
+void ReadingsStore::queryLatestValues(QList<ChannelId> channels, QObject *context,
+                                      std::function<void(QHash<ChannelId, double>)> callback)
+{
+    d->query<QHash<ChannelId, double>>(context, std::move(callback), {},
+                                       [channels = std::move(channels)](StoreWorker &worker) {
+                                           return worker.latestValues(channels);
+                                       });
+}
+
 void ReadingsStore::queryLatestTimestamp(QObject *context, std::function<void(qint64)> callback)
 {
     d->query<qint64>(context, std::move(callback), -1,

@@ -122,6 +122,9 @@ public:
                             std::function<void(QHash<ChannelId, double>)> callback);
     // The latest timestamp of any reading, or -1 for an empty store.
     void queryLatestTimestamp(QObject *context, std::function<void(qint64)> callback);
+    // The newest stored value of each channel that has one (after pending writes).
+    void queryLatestValues(QList<ChannelId> channels, QObject *context,
+                           std::function<void(QHash<ChannelId, double>)> callback);
 
     // Forecast accuracy (schema v3). Adds each row's slots and errors to what is stored for its quantity,
     // horizon and day; thread-safe and non-blocking, written on the worker in one transaction, in order with

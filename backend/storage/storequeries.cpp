@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <string>
 
 namespace commonwatt::storage {
@@ -75,6 +76,25 @@ QHash<ChannelId, double> StoreWorker::counterDeltas(const QList<ChannelId> &chan
             if (!end)
                 continue; // cannot happen: first is before toMs
             result.insert(channel, end->value - (start ? start->value : first->value));
+        }
+    } catch (const sqlite::SqliteError &error) {
+        qCWarning(lcStorage).noquote() << m_path << u": query failed:" << error.message();
+        result.clear();
+    }
+    return result;
+}
+
+// The newest value of each channel that has one: the raw readings' newest, or the newest bucket's last value
+// once those are pruned.
+QHash<ChannelId, double> StoreWorker::latestValues(const QList<ChannelId> &channels)
+{
+    QHash<ChannelId, double> result;
+    if (!m_db.isOpen())
+        return result;
+    try {
+        for (const ChannelId channel : channels) {
+            if (const std::optional<Point> latest = lastBefore(channel, std::numeric_limits<qint64>::max()))
+                result.insert(channel, latest->value);
         }
     } catch (const sqlite::SqliteError &error) {
         qCWarning(lcStorage).noquote() << m_path << u": query failed:" << error.message();

@@ -72,6 +72,7 @@ public:
     [[nodiscard]] QHash<ChannelId, double> counterDeltas(const QList<ChannelId> &channels, qint64 fromMs,
                                                          qint64 toMs);
     [[nodiscard]] qint64 latestTimestamp();
+    [[nodiscard]] QHash<ChannelId, double> latestValues(const QList<ChannelId> &channels);
     void addForecastErrors(const QList<ForecastErrorDay> &rows);
     [[nodiscard]] QList<ForecastErrorDay> forecastErrors(QDate fromDay);
 

@@ -84,6 +84,8 @@ public:
 
     [[nodiscard]] bool isOn() const { return m_on.load(); }
     void setLoadWatts(double watts) { m_loadWatts.store(watts); }
+    // The device's own energy register, e.g. back to a small value as after a reboot.
+    void setEnergyWh(double wattHours) { m_energyWh.store(wattHours); }
     [[nodiscard]] int commandsReceived() const { return m_commandsReceived.load(); }
     [[nodiscard]] int transitions() const { return m_transitions.load(); } // off→on and on→off applied
 
