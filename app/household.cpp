@@ -128,8 +128,9 @@ void Household::adoptDevices(const QList<Device *> &devices, pluginhost::PluginH
         qCInfo(lcHousehold) << "device" << device->id() << (host ? host->instanceId() : QString());
     }
     if (!guarded.isEmpty()) {
-        m_store.queryLatestValues(guarded, this,
-                                  [this](const QHash<storage::ChannelId, double> &floors) { onCounterFloors(floors); });
+        m_store.queryLatestValues(guarded, this, [this, guarded](const QHash<storage::ChannelId, double> &floors) {
+            onCounterFloors(guarded, floors);
+        });
     }
     emit devicesChanged();
 }
@@ -147,24 +148,23 @@ bool Household::continueRegister(CounterGuard &guard, double &value)
     return restarted;
 }
 
-void Household::onCounterFloors(const QHash<storage::ChannelId, double> &floors)
+void Household::onCounterFloors(const QList<storage::ChannelId> &queried,
+                                const QHash<storage::ChannelId, double> &floors)
 {
-    for (auto it = m_counterGuards.begin(); it != m_counterGuards.end(); ++it) {
-        if (it->floorKnown)
-            continue;
-        it->floorKnown = true;
-        if (const auto floor = floors.constFind(it.key()); floor != floors.constEnd())
-            it->floor = *floor;
-    }
-    // What arrived meanwhile, in order, now that each register's floor is known.
+    // Only the registers this answer is about: devices adopted meanwhile wait for their own.
     QList<storage::Reading> released;
-    for (auto it = m_counterGuards.begin(); it != m_counterGuards.end(); ++it) {
-        for (storage::Reading reading : std::as_const(it->held)) {
-            if (continueRegister(*it, reading.value))
-                qCWarning(lcHousehold) << "channel" << it.key() << "restarted its energy register while we were away";
+    for (const storage::ChannelId channel : queried) {
+        CounterGuard &guard = m_counterGuards[channel];
+        guard.floorKnown = true;
+        if (const auto floor = floors.constFind(channel); floor != floors.constEnd())
+            guard.floor = *floor;
+        // What arrived meanwhile, in order, now that the register's floor is known.
+        for (storage::Reading reading : std::as_const(guard.held)) {
+            if (continueRegister(guard, reading.value))
+                qCWarning(lcHousehold) << "channel" << channel << "restarted its energy register while we were away";
             released.append(reading);
         }
-        it->held.clear();
+        guard.held.clear();
     }
     if (!released.isEmpty())
         m_store.append(std::span<const storage::Reading>(released.constData(), released.size()));

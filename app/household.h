@@ -118,7 +118,7 @@ private:
     // Adds the register's offset to `value` and raises it to the floor when the register restarted (then
     // true, with the offset grown by the step).
     static bool continueRegister(CounterGuard &guard, double &value);
-    void onCounterFloors(const QHash<storage::ChannelId, double> &floors);
+    void onCounterFloors(const QList<storage::ChannelId> &queried, const QHash<storage::ChannelId, double> &floors);
     void onSignalForecast(const Device &device, qint64 fromMs, const QList<DeviceReading> &forecast);
     void registerChannel(const Device &device, qint32 index, storage::ChannelId id);
 
