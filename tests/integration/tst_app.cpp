@@ -106,16 +106,22 @@ private slots:
         QVERIFY(QFile::setPermissions(data, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
                                                 QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
         QStringList prefix;
+        QString program = QStringLiteral(COMMONWATT_BINARY);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         if (::geteuid() == 0) {
             // Root writes anywhere: run as nobody, who can read and enter the folder but not write to it.
             const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
             if (setpriv.isEmpty())
                 QSKIP("running as root without setpriv: cannot drop privileges");
+            program = commonwatt::testing::copyForAnotherUser(program, QStringLiteral(COMMONWATT_PLUGINAPI_LIBRARY),
+                                                              dir.path(), &environment);
+            QVERIFY(!program.isEmpty());
             QVERIFY(QFile::setPermissions(dir.path(), QFile::permissions(dir.path()) | QFile::ExeOther |
                                                           QFile::ReadOther));
             prefix = {setpriv, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
         }
-        const Result r = run({u"--headless"_s, u"--data-dir"_s, data}, prefix);
+        const Result r =
+            commonwatt::testing::runProcess(program, {u"--headless"_s, u"--data-dir"_s, data}, prefix, environment);
         QCOMPARE(r.status, QProcess::NormalExit);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(data), qPrintable(r.err));

@@ -1,6 +1,7 @@
 // open() refuses what it cannot use with a message naming the file or directory, and leaves a refused file
 // exactly as it was; a failed write keeps its batch and retries.
 #include "storetesthelpers.h"
+#include "../support/process.h"
 
 #include "storage/readingsstore.h"
 
@@ -163,11 +164,15 @@ void TestStoreErrors::unwritableDirectory()
     const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
     if (setpriv.isEmpty())
         QSKIP("running as root without setpriv: cannot drop privileges to test an unwritable directory");
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString program = commonwatt::testing::copyForAnotherUser(
+        QStringLiteral(STORECRASH_CHILD), QStringLiteral(COMMONWATT_PLUGINAPI_LIBRARY), dir.path(), &environment);
+    QVERIFY(!program.isEmpty());
     QVERIFY(QFile::setPermissions(dir.path(), readOnlyMode | QFile::WriteOwner)); // nobody may walk in
     for (const QString &path : QStringList{readOnly + u"/new.db"_s, existing}) {
         QProcess child;
-        child.start(setpriv, {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
-                              QStringLiteral(STORECRASH_CHILD), u"open"_s, path});
+        child.setProcessEnvironment(environment);
+        child.start(setpriv, {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, program, u"open"_s, path});
         QVERIFY(child.waitForFinished(60'000));
         const QString output = QString::fromLocal8Bit(child.readAllStandardOutput()).trimmed();
         QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 1,
