@@ -115,7 +115,7 @@ int main(int argc, char *argv[])
                                                           &runtime.credits());
         plan = std::make_unique<app::PlanModel>(runtime.planner());
         engine = std::make_unique<QQmlApplicationEngine>();
-        if (!app::loadMainWindow(*engine, *dashboard, *plan, commandLine.kiosk, &error)) {
+        if (!app::loadMainWindow(*engine, {dashboard.get(), plan.get()}, commandLine.kiosk, &error)) {
             print(stderr, u"commonwatt: "_s + error);
             return kExitStartFailed;
         }

@@ -15,11 +15,35 @@ using namespace Qt::StringLiterals;
 
 namespace commonwatt::app {
 
-bool loadMainWindow(QQmlApplicationEngine &engine, DashboardModel &dashboard, PlanModel &plan, bool kiosk,
-                    QString *error)
+namespace {
+// A singleton that every engine gets, unlike qmlRegisterSingletonInstance's, which belongs to the first engine
+// that reads it. The model stays the caller's.
+template<typename T>
+void registerModel(const char *name, T *model)
 {
-    qmlRegisterSingletonInstance("Commonwatt.App", 1, 0, "Dashboard", &dashboard);
-    qmlRegisterSingletonInstance("Commonwatt.App", 1, 0, "Plan", &plan);
+    Q_ASSERT(model);
+    qmlRegisterSingletonType<T>("Commonwatt.App", 1, 0, name, [model](QQmlEngine *, QJSEngine *) -> QObject * {
+        QJSEngine::setObjectOwnership(model, QJSEngine::CppOwnership);
+        return model;
+    });
+}
+} // namespace
+
+void registerViewModels(const UiModels &models)
+{
+    registerModel("Dashboard", models.dashboard);
+    registerModel("Plan", models.plan);
+}
+
+void addModuleImportPath(QQmlEngine &engine)
+{
+    engine.addImportPath(u"qrc:/"_s);
+}
+
+bool loadMainWindow(QQmlApplicationEngine &engine, const UiModels &models, bool kiosk, QString *error)
+{
+    registerViewModels(models);
+    addModuleImportPath(engine);
 
     // Collected while loading only: later warnings go to the log, not into this function's finished frame.
     QStringList warnings;
@@ -28,9 +52,6 @@ bool loadMainWindow(QQmlApplicationEngine &engine, DashboardModel &dashboard, Pl
             for (const QQmlError &warning : list)
                 warnings.append(warning.toString());
         });
-    // Qt 6.4 does not search the resource root for modules, so files in pages/ and components/ would not see
-    // the module they belong to.
-    engine.addImportPath(u"qrc:/"_s);
     engine.setInitialProperties({{u"kiosk"_s, kiosk}});
     engine.load(QUrl(QString::fromLatin1(kMainQmlUrl)));
     QObject::disconnect(collecting);

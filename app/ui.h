@@ -4,16 +4,32 @@
 #include <QString>
 
 class QQmlApplicationEngine;
+class QQmlEngine;
 
 namespace commonwatt::app {
 
 class DashboardModel;
 class PlanModel;
 
-// Exposes the view models to QML (module Commonwatt.App) and loads the main window. Qt 6.4 has no
-// loadFromModule, so the file is loaded by its resource path.
-[[nodiscard]] bool loadMainWindow(QQmlApplicationEngine &engine, DashboardModel &dashboard, PlanModel &plan,
-                                  bool kiosk, QString *error);
+// The view models the pages bind to, all owned by the caller and alive as long as the engine.
+struct UiModels
+{
+    DashboardModel *dashboard = nullptr;
+    PlanModel *plan = nullptr;
+};
+
+// Registers the view models as singletons of the module Commonwatt.App, for every engine created afterwards
+// (the Qt Quick tests make one per test file). Used by the app and by the Qt Quick tests alike.
+void registerViewModels(const UiModels &models);
+
+// Lets files in the resource tree find the Commonwatt.Ui module: Qt 6.4 does not search the resource root, so
+// files in pages/ and components/ would not see the module they belong to.
+void addModuleImportPath(QQmlEngine &engine);
+
+// Exposes the models and loads the main window. Qt 6.4 has no loadFromModule, so the file is loaded by its
+// resource path.
+[[nodiscard]] bool loadMainWindow(QQmlApplicationEngine &engine, const UiModels &models, bool kiosk,
+                                  QString *error);
 
 inline constexpr auto kMainQmlUrl = "qrc:/Commonwatt/Ui/Main.qml";
 

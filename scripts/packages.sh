@@ -5,7 +5,8 @@ COMMONWATT_BUILD_PACKAGES=(
     cmake g++ ninja-build ccache pkg-config
     libglpk-dev libpaho-mqttpp-dev libpaho-mqtt-dev libssl-dev qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools libgl1-mesa-dev libsqlite3-dev
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window
-    qml6-module-qtquick-templates qml6-module-qtqml-workerscript
+    qml6-module-qtquick-templates qml6-module-qtqml-workerscript qml6-module-qttest
+    qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin libsodium-dev linguist-qt6
     tzdata
 )
 COMMONWATT_TEST_PACKAGES=(

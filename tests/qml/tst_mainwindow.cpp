@@ -64,7 +64,7 @@ private slots:
         app::PlanModel plan(household.runtime().planner());
         QQmlApplicationEngine engine;
         QString error;
-        QVERIFY2(app::loadMainWindow(engine, dashboard, plan, false, &error), qPrintable(error));
+        QVERIFY2(app::loadMainWindow(engine, {&dashboard, &plan}, false, &error), qPrintable(error));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         QVERIFY(window);
         QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -185,7 +185,7 @@ private slots:
         app::PlanModel plan(household.runtime().planner());
         QQmlApplicationEngine engine;
         QString error;
-        QVERIFY2(app::loadMainWindow(engine, dashboard, plan, false, &error), qPrintable(error));
+        QVERIFY2(app::loadMainWindow(engine, {&dashboard, &plan}, false, &error), qPrintable(error));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         QVERIFY(QTest::qWaitForWindowExposed(window));
         findItem(window->contentItem(), u"headerBar"_s)->setProperty("currentPage", 1);

@@ -57,7 +57,7 @@ public:
                                                             &runtime.credits());
         m_plan = std::make_unique<app::PlanModel>(runtime.planner());
         QString error;
-        if (!app::loadMainWindow(m_engine, *m_dashboard, *m_plan, false, &error)) {
+        if (!app::loadMainWindow(m_engine, {m_dashboard.get(), m_plan.get()}, false, &error)) {
             qWarning("%s", qPrintable(error));
             return false;
         }
