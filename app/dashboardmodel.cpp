@@ -95,6 +95,16 @@ void DashboardModel::updateClock(qint64 nowMs)
     updateAdvice();
 }
 
+void DashboardModel::relocalize()
+{
+    m_shownMinute = -1;
+    updateClock(m_household.clock().nowMs());
+    m_nextBetterTime.clear(); // written in the old locale: make updateAdvice() announce the new text
+    updateAdvice();
+    emit creditsChanged();
+    emit totalsChanged();
+}
+
 double DashboardModel::todayPvKwh() const
 {
     return m_household.todayTotals().pv.value();

@@ -96,6 +96,9 @@ public:
     [[nodiscard]] double reputationReliability() const;
     [[nodiscard]] double reputationClean() const;
 
+    // Writes the texts anew in the current default locale and language (after a language switch).
+    void relocalize();
+
 signals:
     void flowChanged();
     void totalsChanged();

@@ -6,6 +6,7 @@
 #include "planmodel.h"
 #include "runtime.h"
 #include "ui.h"
+#include "uisettings.h"
 #include "unixsignals.h"
 
 #include "pluginhost/exceptionguard.h"
@@ -104,6 +105,7 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<app::DashboardModel> dashboard;
     std::unique_ptr<app::PlanModel> plan;
+    std::unique_ptr<app::UiSettings> settings;
     std::unique_ptr<QQmlApplicationEngine> engine;
     if (commandLine.headless) {
         qCInfo(lcMain).noquote() << "running headless; data in" << runtime.dataDirectory().path();
@@ -114,8 +116,12 @@ int main(int argc, char *argv[])
         dashboard = std::make_unique<app::DashboardModel>(runtime.household(), runtime.sourceText(),
                                                           &runtime.credits());
         plan = std::make_unique<app::PlanModel>(runtime.planner());
+        settings = std::make_unique<app::UiSettings>(&runtime.configuration(), runtime.clock(),
+                                                     runtime.dataDirectory().path());
+        settings->load(); // the first frame is already in the chosen language
         engine = std::make_unique<QQmlApplicationEngine>();
-        if (!app::loadMainWindow(*engine, {dashboard.get(), plan.get()}, commandLine.kiosk, &error)) {
+        if (!app::loadMainWindow(*engine, {dashboard.get(), plan.get(), settings.get()}, commandLine.kiosk,
+                                 &error)) {
             print(stderr, u"commonwatt: "_s + error);
             return kExitStartFailed;
         }
@@ -124,6 +130,7 @@ int main(int argc, char *argv[])
     runtime.run();
     const int code = QCoreApplication::exec();
     engine.reset();
+    settings.reset();
     plan.reset(); // before the planner it reads goes with the runtime
     runtime.shutdown();
     return code;

@@ -192,6 +192,12 @@ double PlanModel::positionOf(qint64 ms) const
     return span > 0 ? std::clamp(double(ms - built.startMs) / span, 0.0, 1.0) : 0.0;
 }
 
+void PlanModel::relocalize()
+{
+    rebuild();
+    emit accuracyChanged();
+}
+
 void PlanModel::rebuild()
 {
     m_outcome = m_planner.outcome();
@@ -306,9 +312,34 @@ void PlanModel::rebuild()
     }
     if (countChange)
         emit countChanged();
+    m_nextActions = nextActionsOf(m_rows);
     if (m_outcome)
         updateNow(m_planner.household().clock().nowMs());
     emit planChanged();
+}
+
+QVariantList PlanModel::nextActionsOf(const QList<Row> &rows)
+{
+    // What runs now first, then what starts soonest: the start of a row's first block.
+    std::vector<std::pair<double, const Row *>> starting;
+    for (const Row &row : rows) {
+        if (row.segments.isEmpty() || (row.reason.isEmpty() && row.status.state != DeviceState::Running))
+            continue;
+        const QVariantMap first = row.segments.constFirst().toMap();
+        const bool running = first.value(u"kind"_s).toString() == u"running"_s;
+        starting.emplace_back(running ? -1.0 : first.value(u"start"_s).toDouble(), &row);
+    }
+    std::stable_sort(starting.begin(), starting.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QVariantList actions;
+    for (const auto &[start, row] : starting) {
+        if (actions.size() == kNextActions)
+            break;
+        actions.append(QVariantMap{{u"deviceId"_s, row->status.id},
+                                   {u"kind"_s, kindName(row->status.kind)},
+                                   {u"text"_s, row->reason.isEmpty() ? row->status.name : row->reason}});
+    }
+    return actions;
 }
 
 bool PlanModel::fillRequest(Row &row) const

@@ -52,6 +52,9 @@ class PlanModel : public QAbstractListModel
     Q_PROPERTY(QString homeAccuracyShort READ homeAccuracyShort NOTIFY accuracyChanged FINAL)
     Q_PROPERTY(QVariantList accuracyBars READ accuracyBars NOTIFY accuracyChanged FINAL)
     // Planning state.
+    // Home's "next": up to three devices' next planned actions with their reasons, soonest first:
+    // [{deviceId, kind, text}].
+    Q_PROPERTY(QVariantList nextActions READ nextActions NOTIFY planChanged FINAL)
     Q_PROPERTY(bool planning READ planning NOTIFY planningChanged FINAL)
     Q_PROPERTY(QString plannedAt READ plannedAt NOTIFY planChanged FINAL)
     Q_PROPERTY(double solverMs READ solverMs NOTIFY planChanged FINAL)
@@ -112,12 +115,15 @@ public:
     [[nodiscard]] QString homeAccuracyShort() const;
     [[nodiscard]] QVariantList accuracyBars() const;
     [[nodiscard]] bool planning() const;
+    [[nodiscard]] QVariantList nextActions() const { return m_nextActions; }
     [[nodiscard]] QString plannedAt() const;
     [[nodiscard]] double solverMs() const;
     [[nodiscard]] QString error() const;
 
     // Every role of a row by name, for the device's sheet.
     Q_INVOKABLE QVariantMap rowData(int row) const;
+    // Writes the plan's texts anew in the current default locale and language (after a language switch).
+    void relocalize();
     // The household's requests; false when the device cannot do it now (lastActionError says why).
     Q_INVOKABLE bool runNow(const QString &deviceId);
     Q_INVOKABLE bool readyBy(const QString &deviceId, int hour, int minute, int percent);
@@ -139,6 +145,7 @@ signals:
 private:
     struct Row;
     void rebuild();
+    [[nodiscard]] static QVariantList nextActionsOf(const QList<Row> &rows);
     void refreshRequestsAndProblems();
     [[nodiscard]] bool fillRequest(Row &row) const;
     void updateNow(qint64 nowMs);
@@ -157,6 +164,8 @@ private:
     QVariantList m_hourTicks;
     QVariantList m_dayMarks;
     QString m_actionError;
+    QVariantList m_nextActions;
+    static constexpr qsizetype kNextActions = 3;
 };
 
 } // namespace commonwatt::app

@@ -2,6 +2,7 @@
 
 #include "dashboardmodel.h"
 #include "planmodel.h"
+#include "uisettings.h"
 
 #include <QCoreApplication>
 #include <QQmlApplicationEngine>
@@ -33,6 +34,9 @@ void registerViewModels(const UiModels &models)
 {
     registerModel("Dashboard", models.dashboard);
     registerModel("Plan", models.plan);
+    registerModel("Settings", models.settings);
+    QObject::connect(models.settings, &UiSettings::languageChanged, models.dashboard, &DashboardModel::relocalize);
+    QObject::connect(models.settings, &UiSettings::languageChanged, models.plan, &PlanModel::relocalize);
 }
 
 void addModuleImportPath(QQmlEngine &engine)
@@ -44,6 +48,7 @@ bool loadMainWindow(QQmlApplicationEngine &engine, const UiModels &models, bool 
 {
     registerViewModels(models);
     addModuleImportPath(engine);
+    models.settings->attach(&engine);
 
     // Collected while loading only: later warnings go to the log, not into this function's finished frame.
     QStringList warnings;

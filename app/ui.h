@@ -10,16 +10,19 @@ namespace commonwatt::app {
 
 class DashboardModel;
 class PlanModel;
+class UiSettings;
 
 // The view models the pages bind to, all owned by the caller and alive as long as the engine.
 struct UiModels
 {
     DashboardModel *dashboard = nullptr;
     PlanModel *plan = nullptr;
+    UiSettings *settings = nullptr;
 };
 
 // Registers the view models as singletons of the module Commonwatt.App, for every engine created afterwards
 // (the Qt Quick tests make one per test file). Used by the app and by the Qt Quick tests alike.
+// The models re-write their texts when the language changes.
 void registerViewModels(const UiModels &models);
 
 // Lets files in the resource tree find the Commonwatt.Ui module: Qt 6.4 does not search the resource root, so

@@ -14,7 +14,7 @@ ApplicationWindow {
     // on a desktop the window starts at 1280x800, or smaller on a smaller screen.
     width: kiosk ? Screen.width : Math.min(1280, Screen.desktopAvailableWidth)
     height: kiosk ? Screen.height : Math.min(800, Screen.desktopAvailableHeight)
-    minimumWidth: 800
+    minimumWidth: 480
     minimumHeight: 480
     visible: true
     visibility: kiosk ? Window.FullScreen : Window.Windowed
@@ -42,9 +42,13 @@ ApplicationWindow {
 
             DashboardPage {
                 objectName: "dashboardPage"
+                onShowPlan: _header.currentPage = 1
             }
             PlanPage {
                 objectName: "planPage"
+            }
+            SettingsPage {
+                objectName: "settingsPage"
             }
         }
     }

@@ -1,9 +1,16 @@
 pragma Singleton
 import QtQuick
+import Commonwatt.App
 
-// Sizes and colours for every page: no magic numbers elsewhere.
+// Sizes and colours for every page: no magic numbers elsewhere. Two palettes: night (dark, the wall panel's
+// default after dark) and day (light). Text colours meet WCAG AA (4.5:1) on every surface in both; the Settings
+// page's test checks it.
 QtObject {
     id: root
+
+    readonly property bool night: Settings.night
+    // Animations run unless a test or a slow panel turns them off.
+    property bool animations: true
 
     // Touch targets (product.md: 48 px minimum on the wall panel).
     readonly property int touchTarget: 48
@@ -17,39 +24,51 @@ QtObject {
     readonly property int fontMedium: 20
     readonly property int fontSmall: 15
 
-    readonly property color background: "#0f1720"
-    readonly property color surface: "#18232f"
-    readonly property color surfaceRaised: "#213041"
-    readonly property color textPrimary: "#f1f5f9"
-    readonly property color textSecondary: "#9fb0c3"
-    readonly property color divider: "#2c3d50"
+    readonly property color background: night ? "#0f1720" : "#eef2f6"
+    readonly property color surface: night ? "#18232f" : "#ffffff"
+    readonly property color surfaceRaised: night ? "#213041" : "#e2e8ef"
+    readonly property color textPrimary: night ? "#f1f5f9" : "#0f1720"
+    readonly property color textSecondary: night ? "#9fb0c3" : "#485867"
+    // Text that reports a problem.
+    readonly property color errorText: night ? "#ff9d8a" : "#b3261e"
+    // The colours text is drawn on, for the contrast check.
+    readonly property var surfaces: [background, surface, surfaceRaised]
+    readonly property var textColors: [textPrimary, textSecondary, errorText]
+    // Text on a filled, coloured button, and the fills it is drawn on.
+    readonly property color onAccent: night ? background : "#ffffff"
+    readonly property var accentFills: [ev, adviceGood]
+    readonly property color divider: night ? "#2c3d50" : "#c9d3de"
 
     // One colour per energy source, used by the flow diagram and the totals alike.
-    readonly property color solar: "#f5b82e"
-    readonly property color grid: "#8ea4bd"
-    readonly property color gridExport: "#4cc38a"
-    readonly property color battery: "#4cc38a"
-    readonly property color ev: "#5aa9f5"
-    readonly property color house: "#e48bd0"
+    readonly property color solar: night ? "#f5b82e" : "#d99a06"
+    readonly property color grid: night ? "#8ea4bd" : "#6b7f96"
+    readonly property color gridExport: night ? "#4cc38a" : "#1e7f52"
+    readonly property color battery: night ? "#4cc38a" : "#1e7f52"
+    readonly property color ev: night ? "#5aa9f5" : "#2a6fb8"
+    readonly property color house: night ? "#e48bd0" : "#c45fb0"
 
     // Is now a good time? Green, amber, red: the colours of a traffic light, readable on the dark surface.
-    readonly property color adviceGood: "#4cc38a"
-    readonly property color adviceFair: "#f5b82e"
-    readonly property color advicePoor: "#f0705a"
+    readonly property color adviceGood: night ? "#4cc38a" : "#1e7f52"
+    readonly property color adviceFair: night ? "#f5b82e" : "#d99a06"
+    readonly property color advicePoor: night ? "#f0705a" : "#d2452c"
 
     // The Plan page. The band of w[t] is coloured and sized by how good a slot is (tall and red: the grid is
     // stressed), so that it reads without telling green from red; a legend names the three colours.
     readonly property color bandGood: "#2fb59a"
     readonly property color bandFair: "#f0b429"
     readonly property color bandPoor: "#e0524a"
-    readonly property color appliance: "#e48bd0"
-    readonly property color thermal: "#f08a4b"
-    readonly property color nowMarker: "#f1f5f9"
+    readonly property color appliance: night ? "#e48bd0" : "#c45fb0"
+    readonly property color thermal: night ? "#f08a4b" : "#d96a26"
+    readonly property color nowMarker: night ? "#f1f5f9" : "#0f1720"
     readonly property int planBandHeight: 48
     readonly property int planSolarHeight: 22
     readonly property int planLaneHeight: 28
     readonly property int planLabelWidth: 240
     readonly property int sheetWidth: 560
+    readonly property int settingsWidth: 900
+    // The header's breakpoints: below the first, the product name and source badge hide; below the second, the date.
+    readonly property int compactHeaderWidth: 1100
+    readonly property int dateHeaderWidth: 1000
 
     readonly property int flowLineWidth: 4
     readonly property int flowDotSize: 10

@@ -11,11 +11,10 @@ Rectangle {
     property bool _showParts: false
 
     function _credits(value) {
-        //: Credits with a sign, e.g. "+1.25 cr" or "-0.40 cr"
-        return qsTr("%1 cr").arg((value > 0 ? "+" : "") + Number(value).toLocaleString(Qt.locale(), 'f', 2))
+        return Format.credits(value)
     }
     function _points(value) {
-        return Number(value).toLocaleString(Qt.locale(), 'f', 0)
+        return Format.number(value, 0)
     }
 
     visible: Dashboard.hasCredits
@@ -74,7 +73,7 @@ Rectangle {
                 //: Share of today's use that was clean energy
                 label: qsTr("Clean today")
                 value: Dashboard.hasCleanShare
-                       ? Number(Dashboard.cleanShareToday * 100).toLocaleString(Qt.locale(), 'f', 0) + " %"
+                       ? Format.percent(Dashboard.cleanShareToday)
                        : "–"
                 accent: Theme.solar
             }

@@ -199,7 +199,7 @@ Popup {
             visible: root._error.length > 0
             text: root._error
             wrapMode: Text.WordWrap
-            color: Theme.advicePoor
+            color: Theme.errorText
             font.pixelSize: Theme.fontSmall
         }
     }

@@ -39,8 +39,7 @@ Item {
             objectName: root.objectName + "Value"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            //: Power in kilowatts, e.g. "2.4 kW"
-            text: qsTr("%1 kW").arg(Number(Math.abs(root.kw)).toLocaleString(Qt.locale(), 'f', 1))
+            text: Format.power(Math.abs(root.kw))
             color: root.dimmed ? Theme.textSecondary : Theme.textPrimary
             font.pixelSize: Theme.fontLarge
             font.bold: true

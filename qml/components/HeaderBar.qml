@@ -6,12 +6,16 @@ import Commonwatt.App
 RowLayout {
     id: root
 
-    // Which page is shown: 0 Home, 1 Plan.
+    // Which page is shown: 0 Home, 1 Plan, then the others in NavTabs' order.
     property alias currentPage: _nav.currentIndex
+    // Below this width the product name and the source badge give way to the tabs; the date goes below the next.
+    readonly property bool _compact: width < Theme.compactHeaderWidth
+    readonly property bool _showDate: width >= Theme.dateHeaderWidth
 
-    spacing: Theme.spacing
+    spacing: _compact ? Theme.smallSpacing : Theme.spacing
 
     Text {
+        visible: !root._compact
         //: Product name in the header
         text: qsTr("Commonwatt")
         color: Theme.textPrimary
@@ -22,10 +26,12 @@ RowLayout {
     NavTabs {
         id: _nav
         objectName: "navTabs"
+        compact: root._compact
     }
 
     Rectangle {
         objectName: "sourceBadge"
+        visible: !root._compact
         implicitWidth: _sourceLabel.implicitWidth + 2 * Theme.spacing
         implicitHeight: _sourceLabel.implicitHeight + Theme.smallSpacing
         radius: height / 2
@@ -47,6 +53,7 @@ RowLayout {
         Layout.minimumWidth: 0
         horizontalAlignment: Text.AlignRight
         elide: Text.ElideRight
+        opacity: root._showDate ? 1 : 0
         text: Dashboard.dateText
         color: Theme.textSecondary
         font.pixelSize: Theme.fontMedium

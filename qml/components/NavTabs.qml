@@ -6,9 +6,11 @@ Rectangle {
     id: root
 
     property int currentIndex: 0
+    // Narrow tabs for a narrow screen (a 7" panel, or any panel in portrait).
+    property bool compact: false
     //: Names of the pages in the navigation bar
-    readonly property var _labels: [qsTr("Home"), qsTr("Plan")]
-    readonly property var _names: ["navHome", "navPlan"]
+    readonly property var _labels: [qsTr("Home"), qsTr("Plan"), qsTr("Settings")]
+    readonly property var _names: ["navHome", "navPlan", "navSettings"]
 
     implicitWidth: _row.implicitWidth + 8
     implicitHeight: Theme.touchTarget
@@ -30,7 +32,8 @@ Rectangle {
                 readonly property bool _current: root.currentIndex === index
 
                 objectName: root._names[index]
-                width: Math.max(Theme.touchTarget * 2, _label.implicitWidth + 2 * Theme.spacing)
+                width: Math.max(root.compact ? Theme.touchTarget * 1.5 : Theme.touchTarget * 2,
+                                _label.implicitWidth + (root.compact ? Theme.spacing : 2 * Theme.spacing))
                 height: Theme.touchTarget - 8
                 radius: height / 2
                 color: _current ? Theme.surfaceRaised : "transparent"

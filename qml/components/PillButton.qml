@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import Commonwatt.Ui
 
 // A button for a finger: 48 px tall, a rounded pill, filled when it is the main action.
@@ -8,6 +9,8 @@ Rectangle {
     property string text
     property bool primary: false
     property color accent: Theme.ev
+    // Shown when a mouse rests on the button (desktop), and given to screen readers as the description.
+    property string tooltip
 
     signal clicked()
 
@@ -21,6 +24,7 @@ Rectangle {
     activeFocusOnTab: true
     Accessible.role: Accessible.Button
     Accessible.name: text
+    Accessible.description: tooltip
     Accessible.onPressAction: root.clicked()
     Keys.onSpacePressed: root.clicked()
     Keys.onReturnPressed: root.clicked()
@@ -31,7 +35,7 @@ Rectangle {
         width: Math.min(implicitWidth, root.width - Theme.spacing)
         text: root.text
         elide: Text.ElideRight
-        color: root.primary && root.enabled ? Theme.background : Theme.textPrimary
+        color: root.primary && root.enabled ? Theme.onAccent : Theme.textPrimary
         font.pixelSize: Theme.fontMedium
         font.bold: root.primary
     }
@@ -40,6 +44,11 @@ Rectangle {
         id: _area
         anchors.fill: parent
         enabled: root.enabled
+        hoverEnabled: root.tooltip.length > 0
         onClicked: root.clicked()
     }
+
+    ToolTip.visible: tooltip.length > 0 && _area.containsMouse
+    ToolTip.delay: 600
+    ToolTip.text: tooltip
 }

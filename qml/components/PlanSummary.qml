@@ -70,7 +70,7 @@ Rectangle {
                   : Plan.plannedAt.length > 0
                     //: %1 the time of the last plan, %2 how long the solver took in milliseconds
                     ? qsTr("Planned at %1 in %2 ms").arg(Plan.plannedAt)
-                                                    .arg(Number(Plan.solverMs).toLocaleString(Qt.locale(), 'f', 0))
+                                                    .arg(Format.number(Plan.solverMs, 0))
                     : ""
             color: Theme.textSecondary
             font.pixelSize: Theme.fontSmall

@@ -25,7 +25,7 @@ Rectangle {
     readonly property point _evAt: Qt.point(width * 0.72, height - _node * 0.5 - Theme.spacing)
 
     function _percent(value) {
-        return Number(value).toLocaleString(Qt.locale(), 'f', 0) + " %"
+        return Format.percent(value / 100)
     }
 
     color: Theme.surface

@@ -8,8 +8,7 @@ Rectangle {
     id: root
 
     function _kwh(value) {
-        //: Energy in kilowatt-hours, e.g. "12.3 kWh"
-        return qsTr("%1 kWh").arg(Number(value).toLocaleString(Qt.locale(), 'f', 1))
+        return Format.energy(value)
     }
 
     color: Theme.surface
@@ -89,7 +88,7 @@ Rectangle {
                 Layout.fillHeight: true
                 //: Today's share of the home's and car's energy that did not come from the grid
                 label: qsTr("Self-sufficiency")
-                value: Number(Dashboard.selfSufficiency * 100).toLocaleString(Qt.locale(), 'f', 0) + " %"
+                value: Format.percent(Dashboard.selfSufficiency)
                 accent: Theme.battery
             }
         }

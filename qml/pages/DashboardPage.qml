@@ -9,6 +9,9 @@ Item {
 
     readonly property bool _narrow: width < height
 
+    // Asks for the Plan page (a tap on one of the next actions).
+    signal showPlan()
+
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacing
@@ -66,6 +69,11 @@ Item {
                     CommonsPanel {
                         objectName: "commonsPanel"
                         Layout.fillWidth: true
+                    }
+                    NextActions {
+                        objectName: "nextActions"
+                        Layout.fillWidth: true
+                        onOpenPlan: root.showPlan()
                     }
                     TodayPanel {
                         objectName: "todayPanel"

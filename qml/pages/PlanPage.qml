@@ -64,8 +64,8 @@ Item {
                             Layout.fillWidth: true
                             elide: Text.ElideRight
                             //: Under "Grid": the range of credits a grid kWh costs over the plan, e.g. "0.20–1.39 cr/kWh"
-                            text: qsTr("%1–%2 cr/kWh").arg(Number(Plan.lowestWeight).toLocaleString(Qt.locale(), 'f', 2))
-                                                      .arg(Number(Plan.highestWeight).toLocaleString(Qt.locale(), 'f', 2))
+                            text: qsTr("%1–%2 cr/kWh").arg(Format.number(Plan.lowestWeight, 2))
+                                                      .arg(Format.number(Plan.highestWeight, 2))
                             color: Theme.textSecondary
                             font.pixelSize: Theme.fontSmall
                         }
@@ -234,7 +234,7 @@ Item {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
                 text: Plan.error
-                color: Theme.advicePoor
+                color: Theme.errorText
                 font.pixelSize: Theme.fontMedium
             }
         }

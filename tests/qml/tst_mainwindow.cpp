@@ -4,7 +4,7 @@
 #include "planmodel.h"
 #include "ui.h"
 
-#include "../support/demohousehold.h"
+#include "../support/demoui.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -59,12 +59,12 @@ private slots:
         QVERIFY(household.start(QDate(2026, 6, 20), QTime(13, 0)));
         QVERIFY(household.settle());
 
-        app::DashboardModel dashboard(household.runtime().household(), household.runtime().sourceText(),
-                                      &household.runtime().credits());
-        app::PlanModel plan(household.runtime().planner());
+        testing::DemoUi ui(household);
+        app::DashboardModel &dashboard = ui.dashboard;
+        app::PlanModel &plan = ui.plan;
         QQmlApplicationEngine engine;
         QString error;
-        QVERIFY2(app::loadMainWindow(engine, {&dashboard, &plan}, false, &error), qPrintable(error));
+        QVERIFY2(app::loadMainWindow(engine, ui.models(), false, &error), qPrintable(error));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         QVERIFY(window);
         QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -180,12 +180,11 @@ private slots:
         testing::DemoHousehold household;
         QVERIFY(household.start(QDate(2026, 3, 18), QTime(23, 40)));
         QVERIFY(household.settle());
-        app::DashboardModel dashboard(household.runtime().household(), household.runtime().sourceText(),
-                                      &household.runtime().credits());
-        app::PlanModel plan(household.runtime().planner());
+        testing::DemoUi ui(household);
+        app::PlanModel &plan = ui.plan;
         QQmlApplicationEngine engine;
         QString error;
-        QVERIFY2(app::loadMainWindow(engine, {&dashboard, &plan}, false, &error), qPrintable(error));
+        QVERIFY2(app::loadMainWindow(engine, ui.models(), false, &error), qPrintable(error));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         QVERIFY(QTest::qWaitForWindowExposed(window));
         findItem(window->contentItem(), u"headerBar"_s)->setProperty("currentPage", 1);

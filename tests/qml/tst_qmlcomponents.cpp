@@ -1,11 +1,7 @@
 // Qt Quick Test runner for the pages' components (tests/qml/quick/tst_*.qml). The components bind to the real
 // view models of a demo household stopped at a fixed moment: its clock does not run, so every test file sees
 // the same numbers (the deterministic mock of house-style.md, with timers off).
-#include "dashboardmodel.h"
-#include "planmodel.h"
-#include "ui.h"
-
-#include "../support/demohousehold.h"
+#include "../support/demoui.h"
 
 #include <QLocale>
 #include <QQmlError>
@@ -30,16 +26,14 @@ public slots:
         m_household = std::make_unique<testing::DemoHousehold>();
         if (!m_household->start(day, QTime(13, 20)) || !m_household->settle())
             qFatal("the demo household did not start");
-        app::Runtime &runtime = m_household->runtime();
-        m_dashboard = std::make_unique<app::DashboardModel>(runtime.household(), runtime.sourceText(),
-                                                            &runtime.credits());
-        m_plan = std::make_unique<app::PlanModel>(runtime.planner());
-        app::registerViewModels({m_dashboard.get(), m_plan.get()});
+        m_ui = std::make_unique<testing::DemoUi>(*m_household);
+        app::registerViewModels(m_ui->models());
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         app::addModuleImportPath(*engine);
+        m_ui->settings.attach(engine);
         // A QML warning (binding loop, undefined value, missing type) in a component fails the run.
         engine->setOutputWarningsToStandardError(true);
         QObject::connect(engine, &QQmlEngine::warnings, engine, [](const QList<QQmlError> &warnings) {
@@ -52,15 +46,13 @@ public slots:
 
     void cleanupTestCase()
     {
-        m_plan.reset();
-        m_dashboard.reset();
+        m_ui.reset();
         m_household.reset(); // while the application, which its threads' timers need, is still there
     }
 
 private:
     std::unique_ptr<testing::DemoHousehold> m_household;
-    std::unique_ptr<app::DashboardModel> m_dashboard;
-    std::unique_ptr<app::PlanModel> m_plan;
+    std::unique_ptr<testing::DemoUi> m_ui;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tst_qmlcomponents, Setup)

@@ -40,6 +40,11 @@ Item {
         }
     }
 
+    Component {
+        id: signalSpy
+        SignalSpy {}
+    }
+
     TestCase {
         name: "Dashboard"
         when: windowShown
@@ -91,6 +96,25 @@ Item {
             const solar = findByName(flow, "solarNodeValue").text
             compare(solar, Number(Dashboard.pvKw).toLocaleString(Qt.locale(), 'f', 1) + " kW")
             verify(Dashboard.pvKw > 0.1, "the sun is up at 13:20 in June")
+        }
+
+        function test_nextActionsSayWhatAndWhy() {
+            tryVerify(() => Plan.hasPlan && !Plan.planning, 20000, "the demo household has a plan")
+            const page = createTemporaryObject(pageComponent, root)
+            waitForRendering(page)
+            const next = findByName(page, "nextActions")
+            verify(next)
+            verify(Plan.nextActions.length > 0 && Plan.nextActions.length <= 3, Plan.nextActions.length)
+            compare(next.visible, true)
+            const first = Plan.nextActions[0]
+            const item = findByName(page, "nextAction_" + first.deviceId)
+            verify(item, first.deviceId)
+            verify(item.height >= Theme.touchTarget)
+            compare(item.Accessible.name, first.text)
+            verify(first.text.length > 0)
+            const asked = signalSpy.createObject(page, { target: page, signalName: "showPlan" })
+            mouseClick(item)
+            compare(asked.count, 1, "a tap on an action opens the Plan page")
         }
 
         function test_pageShowsCommonsAndToday() {

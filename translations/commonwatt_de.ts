@@ -1,0 +1,2171 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Commonwatt: a household energy manager for communities that treat energy as a commons.</source>
+        <translation>Commonwatt: ein Energiemanager für Haushalte in Gemeinschaften, die Energie als Gemeingut behandeln.</translation>
+    </message>
+    <message>
+        <source>Run on the built-in simulated household (the default while no devices are configured).</source>
+        <translation>Den eingebauten simulierten Haushalt verwenden (Standard, solange keine Geräte konfiguriert sind).</translation>
+    </message>
+    <message>
+        <source>Keep the database and settings in &lt;dir&gt; instead of the standard application data folder.</source>
+        <translation>Datenbank und Einstellungen in &lt;dir&gt; statt im Standard-Datenordner der Anwendung ablegen.</translation>
+    </message>
+    <message>
+        <source>Wall panel: full screen, no window frame, no mouse cursor.</source>
+        <translation>Wandpanel: Vollbild, ohne Fensterrahmen, ohne Mauszeiger.</translation>
+    </message>
+    <message>
+        <source>Run simulated time &lt;n&gt; times faster than real time (demo).</source>
+        <translation>Simulierte Zeit &lt;n&gt;-mal schneller als Echtzeit ablaufen lassen (Demo).</translation>
+    </message>
+    <message>
+        <source>Run without a window, for a home server.</source>
+        <translation>Ohne Fenster laufen, für einen Heimserver.</translation>
+    </message>
+    <message>
+        <source>Start simulated time at &lt;time&gt; (ISO 8601, e.g. 2026-06-21T08:00:00Z) instead of now (demo).</source>
+        <translation>Simulierte Zeit bei &lt;time&gt; beginnen (ISO 8601, z. B. 2026-06-21T08:00:00Z) statt jetzt (Demo).</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated household (demo).</source>
+        <translation>Startwert (Seed) des simulierten Haushalts (Demo).</translation>
+    </message>
+    <message>
+        <source>Publish the household&apos;s state and Home Assistant discovery on the MQTT broker at &lt;host[:port]&gt; (default port 1883), unless the configuration names a broker for it.</source>
+        <translation>Zustand des Haushalts und Home-Assistant-Discovery über den MQTT-Broker unter &lt;host[:port]&gt; veröffentlichen (Standardport 1883), sofern die Konfiguration dafür keinen Broker nennt.</translation>
+    </message>
+    <message>
+        <source>Write the configuration (devices, brokers, site) to &lt;file&gt; as JSON, with passwords left out, and exit. - is standard output.</source>
+        <translation>Die Konfiguration (Geräte, Broker, Standort) ohne Passwörter als JSON in &lt;file&gt; schreiben und beenden. - steht für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Check the configuration in &lt;file&gt; (JSON, as exported) and merge it into this household&apos;s, then exit. - is standard input.</source>
+        <translation>Die Konfiguration in &lt;file&gt; (JSON, wie exportiert) prüfen, mit der dieses Haushalts zusammenführen und beenden. - steht für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>With --import-config: replace the whole configuration instead of merging.</source>
+        <translation>Mit --import-config: die gesamte Konfiguration ersetzen statt zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Print the device plugins, their settings and any refused plugin file as JSON, and exit.</source>
+        <translation>Die Geräte-Plugins, ihre Einstellungen und abgelehnte Plugin-Dateien als JSON ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--export-config, --import-config and --list-plugins exclude each other.</source>
+        <translation>--export-config, --import-config und --list-plugins schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>--replace goes with --import-config.</source>
+        <translation>--replace ist nur zusammen mit --import-config möglich.</translation>
+    </message>
+    <message>
+        <source>The configuration command needs a file (- for standard input or output).</source>
+        <translation>Der Konfigurationsbefehl braucht eine Datei (- für Standardeingabe bzw. -ausgabe).</translation>
+    </message>
+    <message>
+        <source>--mqtt-api needs a broker as host or host:port (e.g. localhost:1883), not &quot;%1&quot;.</source>
+        <translation>--mqtt-api braucht einen Broker als host oder host:port (z. B. localhost:1883), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--kiosk and --headless exclude each other.</source>
+        <translation>--kiosk und --headless schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir braucht einen Ordner.</translation>
+    </message>
+    <message>
+        <source>--speed must be a number above 0 and at most %1, not &quot;%2&quot;.</source>
+        <translation>--speed muss eine Zahl über 0 und höchstens %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--start must be an ISO 8601 time such as 2026-06-21T08:00:00Z, not &quot;%1&quot;.</source>
+        <translation>--start muss eine Zeit nach ISO 8601 sein, etwa 2026-06-21T08:00:00Z, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation>--seed muss eine ganze Zahl ab 0 sein, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Replaced by a newer command before %1 confirmed it.</source>
+        <translation>Durch einen neueren Befehl ersetzt, bevor %1 ihn bestätigt hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not confirm the command after %n attempt(s).</source>
+        <translation>
+            <numerusform>%1 hat den Befehl nach %n Versuch nicht bestätigt.</numerusform>
+            <numerusform>%1 hat den Befehl nach %n Versuchen nicht bestätigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommonsPanel</name>
+    <message>
+        <source>%1 cr</source>
+        <extracomment>Credits with a sign, e.g. &quot;+1.25 cr&quot; or &quot;-0.40 cr&quot;</extracomment>
+        <translation>%1 cr</translation>
+    </message>
+    <message>
+        <source>In the commons</source>
+        <extracomment>Heading of the panel with credits, clean share and reputation</extracomment>
+        <translation>Gemeingut Energie</translation>
+    </message>
+    <message>
+        <source>estimates</source>
+        <extracomment>Credits are estimated until the household joins a community and they are validated</extracomment>
+        <translation>geschätzt</translation>
+    </message>
+    <message>
+        <source>Credits today</source>
+        <extracomment>Credits earned (or spent) today</extracomment>
+        <translation>Credits heute</translation>
+    </message>
+    <message>
+        <source>This month %1 · since %2: %3</source>
+        <extracomment>Under today&apos;s credits: this month&apos;s, and the total since a date</extracomment>
+        <translation>Diesen Monat %1 · seit %2: %3</translation>
+    </message>
+    <message>
+        <source>Clean today</source>
+        <extracomment>Share of today&apos;s use that was clean energy</extracomment>
+        <translation>Ökoanteil heute</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <extracomment>Reputation score out of 100</extracomment>
+        <translation>Reputation</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>giving %1 · reliable %2 · clean %3</source>
+        <extracomment>The three parts of the reputation: giving, reliability, clean</extracomment>
+        <translation>Geben %1 · Verlässlichkeit %2 · Öko %3</translation>
+    </message>
+    <message>
+        <source>tap for its parts</source>
+        <extracomment>Hint under the reputation score</extracomment>
+        <translation>Antippen für Details</translation>
+    </message>
+</context>
+<context>
+    <name>DataDirectory</name>
+    <message>
+        <source>No data folder is known for this user: give one with --data-dir.</source>
+        <translation>Für diesen Benutzer ist kein Datenordner bekannt: Geben Sie einen mit --data-dir an.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation>Der Datenordner %1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the data folder %1: %2</source>
+        <translation>In den Datenordner %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is in use by another Commonwatt (process %2).</source>
+        <translation>Der Datenordner %1 wird von einem anderen Commonwatt verwendet (Prozess %2).</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder %1.</source>
+        <translation>Der Datenordner %1 kann nicht gesperrt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSheet</name>
+    <message>
+        <source>Close</source>
+        <extracomment>Closes the device&apos;s sheet</extracomment>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Charge now</source>
+        <translation>Jetzt laden</translation>
+    </message>
+    <message>
+        <source>Heat now</source>
+        <translation>Jetzt heizen</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Jetzt starten</translation>
+    </message>
+    <message>
+        <source>Don&apos;t run today</source>
+        <extracomment>Keeps an appliance or heater off until midnight</extracomment>
+        <translation>Heute aus lassen</translation>
+    </message>
+    <message>
+        <source>Back to automatic</source>
+        <extracomment>Ends the household&apos;s request: the planner decides again</extracomment>
+        <translation>Zurück zur Automatik</translation>
+    </message>
+    <message>
+        <source>When do you leave, and how full should it be?</source>
+        <extracomment>Above the car&apos;s departure time and charge</extracomment>
+        <translation>Wann fahren Sie los, und wie voll soll der Akku sein?</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Früher</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Less charge</source>
+        <translation>Weniger laden</translation>
+    </message>
+    <message>
+        <source>More charge</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <source>Ready by</source>
+        <extracomment>Sets the car&apos;s departure time and charge</extracomment>
+        <translation>Bereit bis</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyCounter</name>
+    <message>
+        <source>energy counter %1 kWh is not a count</source>
+        <translation>Energiezähler %1 kWh ist kein Zählerstand</translation>
+    </message>
+    <message>
+        <source>energy counter went back from %1 to %2 kWh; kept at %1 until the next report shows whether the device&apos;s counter restarted</source>
+        <translation>Energiezähler ging von %1 auf %2 kWh zurück; bleibt bei %1, bis der nächste Wert zeigt, ob der Zähler des Geräts neu gestartet ist</translation>
+    </message>
+    <message>
+        <source>energy counter rose from %1 to %2 kWh in %3 min, more than the plausibility limit of %4 kW allows</source>
+        <translation>Energiezähler stieg in %3 min von %1 auf %2 kWh, mehr als die Plausibilitätsgrenze von %4 kW zulässt</translation>
+    </message>
+</context>
+<context>
+    <name>FlowNode</name>
+    <message>
+        <source>%1 kW</source>
+        <extracomment>Power in kilowatts, e.g. &quot;2.4 kW&quot;</extracomment>
+        <translation>%1 kW</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastAccuracy</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 the solar forecast&apos;s accuracy, %2 the home&apos;s, e.g. &quot;Solar forecast: ±1.2 kWh/day, 38 % better than yesterday-as-forecast · Home ±0.8 kWh/day, 12 % better&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>Commonwatt</source>
+        <extracomment>Product name in the header</extracomment>
+        <translation>Commonwatt</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Commonwatt</source>
+        <extracomment>Window title</extracomment>
+        <translation>Commonwatt</translation>
+    </message>
+</context>
+<context>
+    <name>MqttGeneric</name>
+    <message>
+        <source>Power</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Multiplies the value to give kW: 0.001 for W, 1 for kW.</source>
+        <translation>Multipliziert den Wert, um kW zu erhalten: 0,001 für W, 1 für kW.</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Multiplies the value to give kWh: 0.001 for Wh, 1 for kWh.</source>
+        <translation>Multipliziert den Wert, um kWh zu erhalten: 0,001 für Wh, 1 für kWh.</translation>
+    </message>
+    <message>
+        <source>State of charge</source>
+        <translation>Ladestand</translation>
+    </message>
+    <message>
+        <source>Multiplies the value to give %: 100 for a fraction 0..1.</source>
+        <translation>Multipliziert den Wert, um % zu erhalten: 100 für einen Anteil von 0..1.</translation>
+    </message>
+    <message>
+        <source>On/off state</source>
+        <translation>Ein/Aus-Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>NavTabs</name>
+    <message>
+        <source>Home</source>
+        <extracomment>Names of the pages in the navigation bar</extracomment>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Grid</source>
+        <extracomment>The band&apos;s row: how much a grid kWh is worth to the commons in each slot</extracomment>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>%1–%2 cr/kWh</source>
+        <extracomment>Under &quot;Grid&quot;: the range of credits a grid kWh costs over the plan, e.g. &quot;0.20–1.39 cr/kWh&quot;</extracomment>
+        <translation>%1–%2 cr/kWh</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <extracomment>The row with the solar forecast</extracomment>
+        <translation>Sonne</translation>
+    </message>
+    <message>
+        <source>solar: %1 · home: %2 · carbon: %3</source>
+        <extracomment>Where the plan&apos;s forecasts come from: %1 solar, %2 the home&apos;s own use, %3 the grid&apos;s carbon intensity, e.g. &quot;solar: learned from 42 days · home: learned from 30 days · carbon: feed 36 h&quot;</extracomment>
+        <translation>Solar: %1 · Haus: %2 · CO₂: %3</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <extracomment>Marks the current time on the plan&apos;s timeline</extracomment>
+        <translation>Jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRequests</name>
+    <message>
+        <source>%1 has no programme waiting to start.</source>
+        <translation>%1 hat kein Programm, das auf den Start wartet.</translation>
+    </message>
+    <message>
+        <source>%1 is not plugged in.</source>
+        <translation>%1 ist nicht angeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 tells too little about itself to be planned.</source>
+        <translation>%1 gibt zu wenig über sich preis, um geplant zu werden.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to run now.</source>
+        <translation>%1 hat jetzt nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Cannot read the planner&apos;s requests from %1: %2</source>
+        <translation>Die Vorgaben für den Planer können nicht aus %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The planner&apos;s requests in %1 are not readable and were ignored.</source>
+        <translation>Die Vorgaben für den Planer in %1 sind nicht lesbar und wurden ignoriert.</translation>
+    </message>
+    <message>
+        <source>Some of the planner&apos;s requests in %1 were not readable and were ignored.</source>
+        <translation>Einige Vorgaben für den Planer in %1 waren nicht lesbar und wurden ignoriert.</translation>
+    </message>
+    <message>
+        <source>Cannot save the planner&apos;s requests to %1: %2</source>
+        <translation>Die Vorgaben für den Planer können nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummary</name>
+    <message>
+        <source>Planning…</source>
+        <translation>Wird geplant …</translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation>Noch kein Plan</translation>
+    </message>
+    <message>
+        <source>more than running everything now</source>
+        <extracomment>After the plan&apos;s gain in credits, e.g. &quot;+3.4 cr&quot;</extracomment>
+        <translation>mehr als alles sofort zu starten</translation>
+    </message>
+    <message>
+        <source>less than running everything now</source>
+        <translation>weniger als alles sofort zu starten</translation>
+    </message>
+    <message>
+        <source>This plan %1, everything now %2, to the end of tomorrow</source>
+        <extracomment>%1 the plan&apos;s credits, %2 the credits of running everything at once</extracomment>
+        <translation>Dieser Plan %1, alles sofort %2, bis morgen Abend</translation>
+    </message>
+    <message>
+        <source>Planned at %1 in %2 ms</source>
+        <extracomment>%1 the time of the last plan, %2 how long the solver took in milliseconds</extracomment>
+        <translation>Geplant um %1 in %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>%1%2 cr</source>
+        <extracomment>Credits with a sign: %1 is &quot;+&quot; or &quot;-&quot;, %2 the amount, e.g. &quot;+0.8 cr&quot;</extracomment>
+        <translation>%1%2 cr</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <extracomment>A time on the next day, e.g. &quot;tomorrow 09:00&quot;</extracomment>
+        <translation>morgen %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A span of time, e.g. &quot;13:15–15:00&quot;</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>stores solar surplus</source>
+        <translation>speichert Solarüberschuss</translation>
+    </message>
+    <message>
+        <source>solar surplus</source>
+        <translation>Solarüberschuss</translation>
+    </message>
+    <message>
+        <source>covers a grid event</source>
+        <translation>überbrückt ein Netzereignis</translation>
+    </message>
+    <message>
+        <source>avoids a grid event</source>
+        <translation>meidet ein Netzereignis</translation>
+    </message>
+    <message>
+        <source>grid surplus</source>
+        <extracomment>The grid has more energy than it needs then</extracomment>
+        <translation>Netzüberschuss</translation>
+    </message>
+    <message>
+        <source>low carbon</source>
+        <extracomment>The grid&apos;s electricity is cleaner (less CO2) then</extracomment>
+        <translation>CO₂-arm</translation>
+    </message>
+    <message>
+        <source>cheaper</source>
+        <extracomment>A grid kWh costs fewer credits then</extracomment>
+        <translation>günstiger</translation>
+    </message>
+    <message>
+        <source>as you asked</source>
+        <translation>wie gewünscht</translation>
+    </message>
+    <message>
+        <source>no better time</source>
+        <translation>keine bessere Zeit</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nichts zu tun</translation>
+    </message>
+    <message>
+        <source>%1 vs now</source>
+        <extracomment>After a device&apos;s decision: its credits against running it now, e.g. &quot;+0.8 cr vs now&quot;</extracomment>
+        <translation>%1 ggü. jetzt</translation>
+    </message>
+    <message>
+        <source>stays idle</source>
+        <extracomment>A planned device with nothing to do in the horizon, e.g. &quot;stays idle&quot;</extracomment>
+        <translation>ruht</translation>
+    </message>
+    <message>
+        <source>%1 and later</source>
+        <translation>%1 und später</translation>
+    </message>
+    <message>
+        <source>starts now: %1, %2</source>
+        <extracomment>An appliance that starts now: %1 the reason, %2 the credits</extracomment>
+        <translation>startet jetzt: %1, %2</translation>
+    </message>
+    <message>
+        <source>at %1: %2, %3</source>
+        <extracomment>An appliance&apos;s planned start: %1 a time (&quot;13:15&quot;), %2 the reason, %3 the credits</extracomment>
+        <translation>um %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>charges %1: %2, %3</source>
+        <extracomment>A car&apos;s charging: %1 its span (&quot;13:15–15:00&quot;), %2 the reason, %3 the credits</extracomment>
+        <translation>lädt %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>heats %1: %2, %3</source>
+        <extracomment>A heater&apos;s planned heating: %1 its span (&quot;13:15–15:00&quot;), %2 the reason, %3 the credits</extracomment>
+        <translation>heizt %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A battery&apos;s plan: %1 what it does and why (&quot;stores solar surplus&quot;), %2 the credits</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A device&apos;s name and its decision, e.g. &quot;Home battery: stores solar surplus, +1.2 cr vs now&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A device&apos;s name and its decision, e.g. &quot;Washing machine at 13:15: solar surplus, +0.8 cr vs now&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Its deadline is too close: it starts as soon as it may</source>
+        <translation>Frist zu knapp: startet so bald wie möglich</translation>
+    </message>
+    <message>
+        <source>Running until %1</source>
+        <translation>Läuft bis %1</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>On its thermostat</source>
+        <translation>Regelt über eigenen Thermostat</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to run</source>
+        <translation>Nichts wartet auf den Start</translation>
+    </message>
+    <message>
+        <source>Not plugged in</source>
+        <translation>Nicht angeschlossen</translation>
+    </message>
+    <message>
+        <source>Charging now: set a departure time to plan it</source>
+        <translation>Lädt sofort: Abfahrtszeit festlegen, um zu planen</translation>
+    </message>
+    <message>
+        <source>Kept off until tomorrow</source>
+        <translation>Bis morgen aus</translation>
+    </message>
+    <message>
+        <source>Not started by the plan today; it may still start by its own deadline</source>
+        <translation>Heute nicht vom Plan gestartet; startet eventuell noch selbst bis zu seiner Frist</translation>
+    </message>
+    <message>
+        <source>Cannot be planned: it tells too little about itself</source>
+        <translation>Nicht planbar: gibt zu wenig über sich preis</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Jetzt starten</translation>
+    </message>
+    <message>
+        <source>Ready by %1 with %2 %</source>
+        <extracomment>A car&apos;s request: %1 a time (&quot;07:00&quot;), %2 the charge in percent</extracomment>
+        <translation>Bereit bis %1 mit %2 %</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Heute nicht</translation>
+    </message>
+    <message>
+        <source>learned from 1 day</source>
+        <extracomment>Where a forecast comes from: a model learned from the household&apos;s own readings of one day</extracomment>
+        <translation>aus 1 Tag gelernt</translation>
+    </message>
+    <message>
+        <source>learned from %1 days</source>
+        <translation>aus %1 Tagen gelernt</translation>
+    </message>
+    <message>
+        <source>feed %1 h</source>
+        <extracomment>Where a grid signal comes from: the grid-signal feed covers the next %1 hours</extracomment>
+        <translation>Feed %1 h</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <extracomment>Where a forecast comes from: the signal or weather source&apos;s own forecast</extracomment>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <extracomment>Where a grid signal comes from: a daily profile learned from what the feed sent before</extracomment>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>sun position (%1 d)</source>
+        <extracomment>Where the solar forecast comes from: the sun&apos;s position, with %1 days of history so far</extracomment>
+        <translation>Sonnenstand (%1 Tg.)</translation>
+    </message>
+    <message>
+        <source>typical home (%1 d)</source>
+        <extracomment>Where the home&apos;s forecast comes from: a typical household, with %1 days of history so far</extracomment>
+        <translation>typischer Haushalt (%1 Tg.)</translation>
+    </message>
+    <message>
+        <source>sun position (no history yet)</source>
+        <translation>Sonnenstand (noch ohne Verlauf)</translation>
+    </message>
+    <message>
+        <source>typical home (no history yet)</source>
+        <translation>typischer Haushalt (noch ohne Verlauf)</translation>
+    </message>
+    <message>
+        <source>community defaults</source>
+        <extracomment>Where a grid signal comes from: the community&apos;s default values</extracomment>
+        <translation>Standardwerte der Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Where a forecast comes from: nothing to forecast (no solar array)</extracomment>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>PowerFlowView</name>
+    <message>
+        <source>Solar</source>
+        <extracomment>Power-flow node: solar panels</extracomment>
+        <translation>Solar</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <extracomment>Power-flow node: the public grid</extracomment>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <extracomment>Grid detail: importing from or exporting to the grid</extracomment>
+        <translation>Bezug</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>Einspeisung</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>Power-flow node: the home&apos;s own consumption</extracomment>
+        <translation>Haus</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <extracomment>Power-flow node: the home battery</extracomment>
+        <translation>Batterie</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <extracomment>Power-flow node: the electric car</extracomment>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <extracomment>Car detail when it is not plugged in</extracomment>
+        <translation>unterwegs</translation>
+    </message>
+</context>
+<context>
+    <name>TimeAdviceBanner</name>
+    <message>
+        <source>Now is a good time to use energy</source>
+        <extracomment>Banner: the grid&apos;s energy is clean and plentiful now</extracomment>
+        <translation>Jetzt ist eine gute Zeit, Energie zu nutzen</translation>
+    </message>
+    <message>
+        <source>Now is a fair time to use energy</source>
+        <extracomment>Banner: an ordinary time to use energy</extracomment>
+        <translation>Jetzt ist eine mittlere Zeit, Energie zu nutzen</translation>
+    </message>
+    <message>
+        <source>Now is a poor time to use energy</source>
+        <extracomment>Banner: the grid is stressed or dirty now</extracomment>
+        <translation>Jetzt ist eine schlechte Zeit, Energie zu nutzen</translation>
+    </message>
+    <message>
+        <source>%1, better from %2</source>
+        <extracomment>Banner: %1 is the sentence about now, %2 a time such as 14:30</extracomment>
+        <translation>%1, besser ab %2</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>%1 kWh</source>
+        <extracomment>Energy in kilowatt-hours, e.g. &quot;12.3 kWh&quot;</extracomment>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>Heading of the panel with today&apos;s energy totals</extracomment>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Solar produced</source>
+        <extracomment>Today&apos;s energy: produced by the solar panels</extracomment>
+        <translation>Solarertrag</translation>
+    </message>
+    <message>
+        <source>Home used</source>
+        <extracomment>Today&apos;s energy: used by the home (without battery and car)</extracomment>
+        <translation>Hausverbrauch</translation>
+    </message>
+    <message>
+        <source>From the grid</source>
+        <extracomment>Today&apos;s energy: taken from the grid</extracomment>
+        <translation>Netzbezug</translation>
+    </message>
+    <message>
+        <source>To the grid</source>
+        <extracomment>Today&apos;s energy: given to the grid</extracomment>
+        <translation>Einspeisung</translation>
+    </message>
+    <message>
+        <source>Car charged</source>
+        <extracomment>Today&apos;s energy: charged into the car</extracomment>
+        <translation>Auto geladen</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <extracomment>Today&apos;s share of the home&apos;s and car&apos;s energy that did not come from the grid</extracomment>
+        <translation>Autarkie</translation>
+    </message>
+</context>
+<context>
+    <name>Ui</name>
+    <message>
+        <source>The user interface could not be loaded:
+%1</source>
+        <translation>Die Benutzeroberfläche konnte nicht geladen werden:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>WeightLegend</name>
+    <message>
+        <source>Good time</source>
+        <extracomment>Legend of the plan&apos;s band: a slot where a grid kWh is cheap and clean</extracomment>
+        <translation>Gute Zeit</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <extracomment>Legend of the plan&apos;s band: an ordinary slot</extracomment>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Poor time</source>
+        <extracomment>Legend of the plan&apos;s band: a slot where the grid is stressed or dirty</extracomment>
+        <translation>Schlechte Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt</name>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 liegt unter dem Minimum %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 liegt über dem Maximum %2</translation>
+    </message>
+    <message>
+        <source>has an unknown type</source>
+        <translation>hat einen unbekannten Typ</translation>
+    </message>
+    <message>
+        <source>not a setting of this plugin</source>
+        <translation>keine Einstellung dieses Plugins</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 devices, %3 brokers.</source>
+        <translation>%1 importiert: %2 Geräte, %3 Broker.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::DeviceSetup</name>
+    <message>
+        <source>Its plugin %1 crashed the application (found at the start on %2).</source>
+        <translation>Sein Plugin %1 hat die Anwendung zum Absturz gebracht (beim Start am %2 festgestellt).</translation>
+    </message>
+    <message>
+        <source>The plugin %1 crashed the application.</source>
+        <translation>Das Plugin %1 hat die Anwendung zum Absturz gebracht.</translation>
+    </message>
+    <message>
+        <source>The plugin %1 crashed the application, so these devices were switched off: %2. An installer can switch them on again.</source>
+        <translation>Das Plugin %1 hat die Anwendung zum Absturz gebracht, daher wurden diese Geräte deaktiviert: %2. Ein Installateur kann sie wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>The MQTT broker %1 is not configured.</source>
+        <translation>Der MQTT-Broker %1 ist nicht konfiguriert.</translation>
+    </message>
+    <message>
+        <source>The MQTT broker %1 cannot be used: %2</source>
+        <translation>Der MQTT-Broker %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The device %1 needs the plugin %2, which is not installed.</source>
+        <translation>Das Gerät %1 braucht das Plugin %2, das nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>The household simulator is not built into this Commonwatt.</source>
+        <translation>Der Haushaltssimulator ist in dieses Commonwatt nicht eingebaut.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::Household</name>
+    <message>
+        <source>The plugin %1 created no devices.</source>
+        <translation>Das Plugin %1 hat keine Geräte angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::MqttApi</name>
+    <message>
+        <source>The household id &quot;%1&quot; cannot be an MQTT topic level: use letters, digits, _ and -.</source>
+        <translation>Die Haushalts-ID „%1“ kann keine MQTT-Topic-Ebene sein: Verwenden Sie Buchstaben, Ziffern, _ und -.</translation>
+    </message>
+    <message>
+        <source>Retained commands are ignored: publish commands without the retain flag.</source>
+        <translation>Befehle mit Retain-Flag werden ignoriert: Veröffentlichen Sie Befehle ohne Retain-Flag.</translation>
+    </message>
+    <message>
+        <source>Not a command topic.</source>
+        <translation>Kein Befehls-Topic.</translation>
+    </message>
+    <message>
+        <source>There is no device &quot;%1&quot;.</source>
+        <translation>Es gibt kein Gerät „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: the device commands are: request.</source>
+        <translation>Unbekannter Befehl „%1“: Die Gerätebefehle sind: request.</translation>
+    </message>
+    <message>
+        <source>Send runNow, skipToday, cancel, or readyBy HH:MM PERCENT (e.g. readyBy 07:00 80).</source>
+        <translation>Senden Sie runNow, skipToday, cancel oder readyBy HH:MM PROZENT (z. B. readyBy 07:00 80).</translation>
+    </message>
+    <message>
+        <source>The command is %1 bytes long; commands are short words.</source>
+        <translation>Der Befehl ist %1 Bytes lang; Befehle sind kurze Wörter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: give it as HH:MM, 00:00 to 23:59.</source>
+        <translation>„%1“ ist keine Uhrzeit: Geben Sie sie als HH:MM an, 00:00 bis 23:59.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a charge target: give a percentage from 1 to 100.</source>
+        <translation>„%1“ ist kein Ladeziel: Geben Sie einen Prozentwert von 1 bis 100 an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command.</source>
+        <translation>„%1“ ist kein Befehl.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::PlanModel</name>
+    <message>
+        <source>Tomorrow</source>
+        <extracomment>The timeline&apos;s second day</extracomment>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <extracomment>The grid signals: %1 the feed&apos;s hours, %2 what the rest of the plan uses</extracomment>
+        <translation>%1, dann %2</translation>
+    </message>
+    <message>
+        <source>%1: accuracy known after its first day</source>
+        <extracomment>%1 &quot;Solar forecast&quot; or &quot;Home forecast&quot;: no forecast has been compared with what happened yet</extracomment>
+        <translation>%1: Genauigkeit nach dem ersten Tag bekannt</translation>
+    </message>
+    <message>
+        <source>%1: ±%2 kWh/day, %3 % better than yesterday-as-forecast</source>
+        <extracomment>%1 &quot;Solar forecast&quot;, %2 its mean error in kWh per day, %3 how much smaller (in %) than taking yesterday&apos;s values as the forecast</extracomment>
+        <translation>%1: ±%2 kWh/Tag, %3 % besser als „wie gestern“</translation>
+    </message>
+    <message>
+        <source>%1: ±%2 kWh/day, %3 % worse than yesterday-as-forecast</source>
+        <extracomment>As above, when the forecast was worse than taking yesterday&apos;s values</extracomment>
+        <translation>%1: ±%2 kWh/Tag, %3 % schlechter als „wie gestern“</translation>
+    </message>
+    <message>
+        <source>Solar forecast</source>
+        <translation>Solarprognose</translation>
+    </message>
+    <message>
+        <source>Home forecast</source>
+        <translation>Verbrauchsprognose</translation>
+    </message>
+    <message>
+        <source>Solar accuracy after a day</source>
+        <extracomment>Short: the solar forecast has not been compared with a day of what happened yet</extracomment>
+        <translation>Solar: Genauigkeit nach einem Tag</translation>
+    </message>
+    <message>
+        <source>Home accuracy after a day</source>
+        <translation>Haus: Genauigkeit nach einem Tag</translation>
+    </message>
+    <message>
+        <source>Solar ±%1 kWh/day, %2 % better</source>
+        <extracomment>Short: %1 the solar forecast&apos;s error in kWh per day, %2 how much better than yesterday&apos;s</extracomment>
+        <translation>Solar ±%1 kWh/Tag, %2 % besser</translation>
+    </message>
+    <message>
+        <source>Home ±%1 kWh/day, %2 % better</source>
+        <translation>Haus ±%1 kWh/Tag, %2 % besser</translation>
+    </message>
+    <message>
+        <source>Solar ±%1 kWh/day, %2 % worse</source>
+        <translation>Solar ±%1 kWh/Tag, %2 % schlechter</translation>
+    </message>
+    <message>
+        <source>Home ±%1 kWh/day, %2 % worse</source>
+        <translation>Haus ±%1 kWh/Tag, %2 % schlechter</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::Planner</name>
+    <message>
+        <source>No plan fits: %1</source>
+        <translation>Kein passender Plan: %1</translation>
+    </message>
+    <message>
+        <source>That time has already passed.</source>
+        <translation>Dieser Zeitpunkt ist bereits vorbei.</translation>
+    </message>
+    <message>
+        <source>There is no device %1.</source>
+        <translation>Es gibt kein Gerät %1.</translation>
+    </message>
+    <message>
+        <source>Only a car can be made ready by a time.</source>
+        <translation>Nur ein Auto kann bis zu einer Uhrzeit geladen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not plugged in.</source>
+        <translation>%1 ist nicht angeschlossen.</translation>
+    </message>
+    <message>
+        <source>Only an appliance or a heater can be kept off today.</source>
+        <translation>Nur ein Haushaltsgerät oder Heizgerät kann heute aus bleiben.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::Runtime</name>
+    <message>
+        <source>Simulated household</source>
+        <translation>Simulierter Haushalt</translation>
+    </message>
+    <message>
+        <source>Simulated household, %1× speed</source>
+        <translation>Simulierter Haushalt, %1× Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Your household</source>
+        <translation>Ihr Haushalt</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::config</name>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by %2</source>
+        <translation>„%1“ wird bereits von %2 verwendet</translation>
+    </message>
+    <message>
+        <source>a configuration document</source>
+        <translation>ein Konfigurationsdokument</translation>
+    </message>
+    <message>
+        <source>this is not a Commonwatt configuration (expected &quot;%1&quot;, found %2)</source>
+        <translation>dies ist keine Commonwatt-Konfiguration („%1“ erwartet, %2 gefunden)</translation>
+    </message>
+    <message>
+        <source>no format name</source>
+        <translation>kein Formatname</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 is newer than this build of Commonwatt reads (up to %2); update Commonwatt first</source>
+        <translation>%1 ist neuer, als diese Commonwatt-Version lesen kann (bis %2); aktualisieren Sie zuerst Commonwatt</translation>
+    </message>
+    <message>
+        <source>%1 is not a version of the configuration format</source>
+        <translation>%1 ist keine Version des Konfigurationsformats</translation>
+    </message>
+    <message>
+        <source>a broker</source>
+        <translation>ein Broker</translation>
+    </message>
+    <message>
+        <source>a plugin instance</source>
+        <translation>eine Plugin-Instanz</translation>
+    </message>
+    <message>
+        <source>not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation>kein gültiger Schlüssel (Kleinbuchstaben, Ziffern, &apos;_&apos;, &apos;-&apos; und &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>must have a value</source>
+        <translation>muss einen Wert haben</translation>
+    </message>
+    <message>
+        <source>%1: not a Commonwatt configuration database (%2)</source>
+        <translation>%1: keine Commonwatt-Konfigurationsdatenbank (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a database file</source>
+        <translation>%1: ist ein Ordner, keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation>die Datei ist keine Datenbank</translation>
+    </message>
+    <message>
+        <source>another database, application id %1</source>
+        <translation>eine andere Datenbank, Anwendungs-ID %1</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer Commonwatt (configuration version %2; this build reads up to version %3)</source>
+        <translation>%1: von einem neueren Commonwatt geschrieben (Konfigurationsversion %2; diese Version liest bis Version %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (%2)</source>
+        <translation>%1: kann nicht angelegt werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: readable by other users and cannot be made private (%2)</source>
+        <translation>%1: für andere Benutzer lesbar und kann nicht privat gemacht werden (%2)</translation>
+    </message>
+    <message>
+        <source>cannot use write-ahead logging (journal mode %1)</source>
+        <translation>Write-Ahead-Logging nicht möglich (Journal-Modus %1)</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>is redacted (&quot;%1&quot;) and no secret is stored here to keep; enter it again</source>
+        <translation>ist unkenntlich gemacht („%1“), und hier ist kein Geheimwert gespeichert, der beibehalten werden könnte; geben Sie ihn erneut ein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use 1 to %2 lowercase letters, digits and &apos;-&apos;, not starting with &apos;-&apos; (e.g. &quot;kitchen-plug&quot;)</source>
+        <translation>„%1“ ist keine gültige ID: Verwenden Sie 1 bis %2 Kleinbuchstaben, Ziffern und &apos;-&apos;, nicht mit &apos;-&apos; am Anfang (z. B. „kueche-steckdose“)</translation>
+    </message>
+    <message>
+        <source>no plugin &quot;%1&quot; is installed</source>
+        <translation>Plugin „%1“ ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid broker id</source>
+        <translation>„%1“ ist keine gültige Broker-ID</translation>
+    </message>
+    <message>
+        <source>no broker &quot;%1&quot; is configured</source>
+        <translation>Broker „%1“ ist nicht konfiguriert</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::config::ConfigStore</name>
+    <message>
+        <source>The configuration store is not open</source>
+        <translation>Der Konfigurationsspeicher ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Broker %1 is still used by %2; give them another broker or remove them first</source>
+        <translation>Broker %1 wird noch von %2 verwendet; weisen Sie ihnen einen anderen Broker zu oder entfernen Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>No broker %1 is configured</source>
+        <translation>Broker %1 ist nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>No plugin instance %1 is configured</source>
+        <translation>Plugin-Instanz %1 ist nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>Site setting &quot;%1&quot;: not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation>Standorteinstellung „%1“: kein gültiger Schlüssel (Kleinbuchstaben, Ziffern, &apos;_&apos;, &apos;-&apos; und &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>Site setting %1: must have a value (remove it instead)</source>
+        <translation>Standorteinstellung %1: muss einen Wert haben (entfernen Sie sie stattdessen)</translation>
+    </message>
+    <message>
+        <source>No site setting %1 is stored</source>
+        <translation>Keine Standorteinstellung %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The configuration file is not valid JSON: %1 at byte %2</source>
+        <translation>Die Konfigurationsdatei ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>The configuration file holds no JSON object; an export is one object</source>
+        <translation>Die Konfigurationsdatei enthält kein JSON-Objekt; ein Export ist ein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::config::FieldReader</name>
+    <message>
+        <source>not a field of %1</source>
+        <translation>kein Feld von %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a time in milliseconds since 1970 (a whole number, 0 or more)</source>
+        <translation>muss eine Zeit in Millisekunden seit 1970 sein (eine ganze Zahl, 0 oder mehr)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::gridfeed</name>
+    <message>
+        <source>a topic cannot contain a NUL character</source>
+        <translation>ein Topic darf kein NUL-Zeichen enthalten</translation>
+    </message>
+    <message>
+        <source>a topic is at most 65535 bytes long</source>
+        <translation>ein Topic ist höchstens 65535 Bytes lang</translation>
+    </message>
+    <message>
+        <source># may only stand alone as the last level of a topic</source>
+        <translation># darf nur allein als letzte Ebene eines Topics stehen</translation>
+    </message>
+    <message>
+        <source>+ may only stand alone as a level of a topic</source>
+        <translation>+ darf nur allein als Ebene eines Topics stehen</translation>
+    </message>
+    <message>
+        <source>Grid region</source>
+        <translation>Netzregion</translation>
+    </message>
+    <message>
+        <source>The distribution region whose signals this household follows, as the distributor&apos;s membership entry names it.</source>
+        <translation>Die Verteilnetzregion, deren Signalen dieser Haushalt folgt, so benannt wie im Mitgliedseintrag des Verteilnetzbetreibers.</translation>
+    </message>
+    <message>
+        <source>Feed topic</source>
+        <translation>Feed-Topic</translation>
+    </message>
+    <message>
+        <source>Empty: commonwatt/community/signals/&lt;region&gt;. + and # may be used; documents for other regions are ignored.</source>
+        <translation>Leer: commonwatt/community/signals/&lt;region&gt;. + und # sind erlaubt; Dokumente für andere Regionen werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>Forecast usable for</source>
+        <translation>Prognose nutzbar für</translation>
+    </message>
+    <message>
+        <source>After this long without a newer document, the signals are shown as offline and no longer used.</source>
+        <translation>Kommt so lange kein neueres Dokument, werden die Signale als offline angezeigt und nicht mehr verwendet.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>a region cannot contain /, + or # (it is a level of the feed&apos;s topic)</source>
+        <translation>eine Region darf kein /, + oder # enthalten (sie ist eine Ebene des Feed-Topics)</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::gridfeed::GridFeedDevice</name>
+    <message>
+        <source>Grid signals (%1)</source>
+        <translation>Netzsignale (%1)</translation>
+    </message>
+    <message>
+        <source>No grid-signal document for region %1 on %2 in the last %3 minutes (maxAgeMinutes).</source>
+        <translation>Kein Netzsignal-Dokument für Region %1 auf %2 in den letzten %3 Minuten (maxAgeMinutes).</translation>
+    </message>
+    <message>
+        <source>The grid signals for region %1 are out of date: the newest document on %2 was issued at %3, more than %4 minutes ago (maxAgeMinutes).</source>
+        <translation>Die Netzsignale für Region %1 sind veraltet: Das neueste Dokument auf %2 wurde um %3 ausgegeben, vor mehr als %4 Minuten (maxAgeMinutes).</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::gridfeed::GridFeedPlugin</name>
+    <message>
+        <source>Grid signals</source>
+        <translation>Netzsignale</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqtt</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqtt::MqttBrokerSettings</name>
+    <message>
+        <source>Broker host</source>
+        <translation>Broker-Host</translation>
+    </message>
+    <message>
+        <source>Host name or IP address of the MQTT broker, without mqtt:// or a port.</source>
+        <translation>Hostname oder IP-Adresse des MQTT-Brokers, ohne mqtt:// und ohne Port.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Leave empty for the standard port: 1883, or 8883 with TLS.</source>
+        <translation>Leer lassen für den Standardport: 1883, mit TLS 8883.</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>TLS verwenden</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection and check the broker&apos;s certificate.</source>
+        <translation>Die Verbindung verschlüsseln und das Zertifikat des Brokers prüfen.</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>PEM file of the authority that signed the broker&apos;s certificate; empty: the system&apos;s.</source>
+        <translation>PEM-Datei der Stelle, die das Zertifikat des Brokers signiert hat; leer: die des Systems.</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>Client-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>PEM certificate for brokers that identify clients by certificate.</source>
+        <translation>PEM-Zertifikat für Broker, die Clients per Zertifikat identifizieren.</translation>
+    </message>
+    <message>
+        <source>Client key file</source>
+        <translation>Client-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>PEM private key of the client certificate.</source>
+        <translation>Privater PEM-Schlüssel des Client-Zertifikats.</translation>
+    </message>
+    <message>
+        <source>Verify the broker&apos;s certificate</source>
+        <translation>Zertifikat des Brokers prüfen</translation>
+    </message>
+    <message>
+        <source>Turn off only for testing: anyone could pretend to be the broker.</source>
+        <translation>Nur zum Testen ausschalten: Jeder könnte sich als Broker ausgeben.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Unique on the broker; empty: one is generated.</source>
+        <translation>Eindeutig auf dem Broker; leer: wird erzeugt.</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval</source>
+        <translation>Keep-Alive-Intervall</translation>
+    </message>
+    <message>
+        <source>How soon a lost connection is noticed.</source>
+        <translation>Wie schnell eine verlorene Verbindung bemerkt wird.</translation>
+    </message>
+    <message>
+        <source>Availability topic</source>
+        <translation>Verfügbarkeits-Topic</translation>
+    </message>
+    <message>
+        <source>Where the broker announces that Commonwatt went offline; empty: no announcement.</source>
+        <translation>Wo der Broker meldet, dass Commonwatt offline gegangen ist; leer: keine Meldung.</translation>
+    </message>
+    <message>
+        <source>Offline payload</source>
+        <translation>Offline-Payload</translation>
+    </message>
+    <message>
+        <source>Retain availability</source>
+        <translation>Verfügbarkeit mit Retain</translation>
+    </message>
+    <message>
+        <source>Online payload</source>
+        <translation>Online-Payload</translation>
+    </message>
+    <message>
+        <source>%1 is not a host name or address (leave out mqtt:// and any path)</source>
+        <translation>%1 ist kein Hostname und keine Adresse (mqtt:// und Pfade weglassen)</translation>
+    </message>
+    <message>
+        <source>must not contain the wildcards + or #</source>
+        <translation>darf die Platzhalter + oder # nicht enthalten</translation>
+    </message>
+    <message>
+        <source>required when a password is set</source>
+        <translation>erforderlich, wenn ein Passwort gesetzt ist</translation>
+    </message>
+    <message>
+        <source>required when keyFile is set</source>
+        <translation>erforderlich, wenn keyFile gesetzt ist</translation>
+    </message>
+    <message>
+        <source>required when certFile is set</source>
+        <translation>erforderlich, wenn certFile gesetzt ist</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqtt::PahoMqttClient</name>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>not a valid MQTT topic filter</source>
+        <translation>kein gültiger MQTT-Topic-Filter</translation>
+    </message>
+    <message>
+        <source>no context or handler</source>
+        <translation>kein Kontext oder Handler</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost</source>
+        <translation>Verbindung zu %1 verloren</translation>
+    </message>
+    <message>
+        <source>connection refused: the broker at %1 does not speak MQTT 3.1.1</source>
+        <translation>Verbindung abgelehnt: Der Broker unter %1 spricht kein MQTT 3.1.1</translation>
+    </message>
+    <message>
+        <source>connection refused: client id %1 rejected</source>
+        <translation>Verbindung abgelehnt: Client-ID %1 zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>connection refused: broker at %1 unavailable</source>
+        <translation>Verbindung abgelehnt: Broker unter %1 nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>connection refused: bad user name or password</source>
+        <translation>Verbindung abgelehnt: falscher Benutzername oder falsches Passwort</translation>
+    </message>
+    <message>
+        <source>connection refused: not authorised (check the user name and password)</source>
+        <translation>Verbindung abgelehnt: nicht berechtigt (Benutzername und Passwort prüfen)</translation>
+    </message>
+    <message>
+        <source>broker unreachable at %1, or the TLS handshake failed (check the CA file and the broker&apos;s certificate)</source>
+        <translation>Broker unter %1 nicht erreichbar oder TLS-Handshake fehlgeschlagen (CA-Datei und Zertifikat des Brokers prüfen)</translation>
+    </message>
+    <message>
+        <source>broker unreachable at %1</source>
+        <translation>Broker unter %1 nicht erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqttgeneric</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>MQTT device</source>
+        <translation>MQTT-Gerät</translation>
+    </message>
+    <message>
+        <source>What the app calls this device.</source>
+        <translation>Wie die App dieses Gerät nennt.</translation>
+    </message>
+    <message>
+        <source>Kind of device</source>
+        <translation>Geräteart</translation>
+    </message>
+    <message>
+        <source>%1: topic</source>
+        <translation>%1: Topic</translation>
+    </message>
+    <message>
+        <source>The topic the device publishes it on; empty: not read.</source>
+        <translation>Das Topic, auf dem das Gerät den Wert veröffentlicht; leer: wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1: JSON path</source>
+        <translation>%1: JSON-Pfad</translation>
+    </message>
+    <message>
+        <source>Where the value is in the JSON payload, e.g. ENERGY.Power; empty: the payload is the value itself.</source>
+        <translation>Wo der Wert in der JSON-Payload steht, z. B. ENERGY.Power; leer: die Payload ist selbst der Wert.</translation>
+    </message>
+    <message>
+        <source>%1: scale</source>
+        <translation>%1: Faktor</translation>
+    </message>
+    <message>
+        <source>Largest plausible power</source>
+        <translation>Größte plausible Leistung</translation>
+    </message>
+    <message>
+        <source>The most the device can use or deliver. Its energy register may rise at most 1.5 times this fast; a faster rise or a drop is held back until the next value shows whether the register really jumped (a reset) or the value was garbage.</source>
+        <translation>Das Maximum, das das Gerät aufnehmen oder abgeben kann. Sein Energiezähler darf höchstens 1,5-mal so schnell steigen; ein schnellerer Anstieg oder ein Rückgang wird zurückgehalten, bis der nächste Wert zeigt, ob der Zähler wirklich gesprungen ist (ein Reset) oder der Wert unbrauchbar war.</translation>
+    </message>
+    <message>
+        <source>Availability topic</source>
+        <translation>Verfügbarkeits-Topic</translation>
+    </message>
+    <message>
+        <source>Where the device says it is online or offline (its last will); empty: online once a reading arrives.</source>
+        <translation>Wo das Gerät meldet, ob es online oder offline ist (sein Last Will); leer: online, sobald ein Messwert eintrifft.</translation>
+    </message>
+    <message>
+        <source>Online payload</source>
+        <translation>Online-Payload</translation>
+    </message>
+    <message>
+        <source>Offline payload</source>
+        <translation>Offline-Payload</translation>
+    </message>
+    <message>
+        <source>Switch command topic</source>
+        <translation>Schaltbefehl-Topic</translation>
+    </message>
+    <message>
+        <source>Where on and off are sent; empty: the device cannot be switched. Needs the on/off state topic, which confirms each command.</source>
+        <translation>Wohin Ein und Aus gesendet werden; leer: Das Gerät kann nicht geschaltet werden. Benötigt das Topic für den Ein/Aus-Zustand, das jeden Befehl bestätigt.</translation>
+    </message>
+    <message>
+        <source>Switch on payload</source>
+        <translation>Payload für Ein</translation>
+    </message>
+    <message>
+        <source>Switch off payload</source>
+        <translation>Payload für Aus</translation>
+    </message>
+    <message>
+        <source>Power setpoint topic</source>
+        <translation>Leistungssollwert-Topic</translation>
+    </message>
+    <message>
+        <source>Where a power setpoint is sent as a plain number; empty: no setpoints. Needs the power topic, which confirms each command.</source>
+        <translation>Wohin ein Leistungssollwert als einfache Zahl gesendet wird; leer: keine Sollwerte. Benötigt das Leistungs-Topic, das jeden Befehl bestätigt.</translation>
+    </message>
+    <message>
+        <source>Setpoint scale</source>
+        <translation>Sollwert-Faktor</translation>
+    </message>
+    <message>
+        <source>Multiplies the setpoint in kW before it is sent: 1000 for W, 1 for kW.</source>
+        <translation>Multipliziert den Sollwert in kW vor dem Senden: 1000 für W, 1 für kW.</translation>
+    </message>
+    <message>
+        <source>Charging current topic</source>
+        <translation>Ladestrom-Topic</translation>
+    </message>
+    <message>
+        <source>EV chargers only: where the charging current in amperes is sent; empty: not set. Needs the power topic, which confirms each command.</source>
+        <translation>Nur für Wallboxen: wohin der Ladestrom in Ampere gesendet wird; leer: wird nicht gesetzt. Benötigt das Leistungs-Topic, das jeden Befehl bestätigt.</translation>
+    </message>
+    <message>
+        <source>a topic cannot contain + or # (they are subscription wildcards)</source>
+        <translation>ein Topic darf kein + oder # enthalten (das sind Abonnement-Platzhalter)</translation>
+    </message>
+    <message>
+        <source>a topic cannot contain a NUL character</source>
+        <translation>ein Topic darf kein NUL-Zeichen enthalten</translation>
+    </message>
+    <message>
+        <source>topics starting with $ belong to the broker</source>
+        <translation>Topics, die mit $ beginnen, gehören dem Broker</translation>
+    </message>
+    <message>
+        <source>a topic is at most 65535 bytes long</source>
+        <translation>ein Topic ist höchstens 65535 Bytes lang</translation>
+    </message>
+    <message>
+        <source>set, but %1 is empty, so there is nothing to read it from</source>
+        <translation>gesetzt, aber %1 ist leer, daher gibt es nichts, woraus gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>must not be 0 (every reading would be 0)</source>
+        <translation>darf nicht 0 sein (jeder Messwert wäre 0)</translation>
+    </message>
+    <message>
+        <source>no reading is mapped: set at least one of powerTopic, energyTopic, socTopic and onTopic</source>
+        <translation>kein Messwert zugeordnet: Setzen Sie mindestens eines von powerTopic, energyTopic, socTopic und onTopic</translation>
+    </message>
+    <message>
+        <source>required with an availability topic</source>
+        <translation>mit einem Verfügbarkeits-Topic erforderlich</translation>
+    </message>
+    <message>
+        <source>must differ from payloadOnline</source>
+        <translation>muss sich von payloadOnline unterscheiden</translation>
+    </message>
+    <message>
+        <source>needs onTopic: a switch command is confirmed by the on/off state</source>
+        <translation>braucht onTopic: Ein Schaltbefehl wird über den Ein/Aus-Zustand bestätigt</translation>
+    </message>
+    <message>
+        <source>required with a switch topic</source>
+        <translation>mit einem Schaltbefehl-Topic erforderlich</translation>
+    </message>
+    <message>
+        <source>must differ from payloadOn</source>
+        <translation>muss sich von payloadOn unterscheiden</translation>
+    </message>
+    <message>
+        <source>needs powerTopic: a setpoint is confirmed by the power reading</source>
+        <translation>braucht powerTopic: Ein Sollwert wird über den Leistungsmesswert bestätigt</translation>
+    </message>
+    <message>
+        <source>must not be 0 (every setpoint would be sent as 0)</source>
+        <translation>darf nicht 0 sein (jeder Sollwert würde als 0 gesendet)</translation>
+    </message>
+    <message>
+        <source>only an EV charger (kind ev) takes a charging current</source>
+        <translation>nur eine Wallbox (Art ev) nimmt einen Ladestrom an</translation>
+    </message>
+    <message>
+        <source>needs powerTopic: a charging current is confirmed by the power reading</source>
+        <translation>braucht powerTopic: Ein Ladestrom wird über den Leistungsmesswert bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqttgeneric::GenericMqttDevice</name>
+    <message>
+        <source>%1 says it is offline (%2 on %3)</source>
+        <translation>%1 meldet sich offline (%2 auf %3)</translation>
+    </message>
+    <message>
+        <source>The MQTT broker is not connected.</source>
+        <translation>Der MQTT-Broker ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The MQTT broker is not connected: %1</source>
+        <translation>Der MQTT-Broker ist nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>%1: the command ran out at %2, before it was sent</source>
+        <translation>%1: Der Befehl ist um %2 abgelaufen, bevor er gesendet wurde</translation>
+    </message>
+    <message>
+        <source>%1: the power setpoint is not a finite number</source>
+        <translation>%1: Der Leistungssollwert ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>%1: a charging current of %2 A is not possible</source>
+        <translation>%1: Ein Ladestrom von %2 A ist nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this command</source>
+        <translation>%1 nimmt diesen Befehl nicht an</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqttgeneric::MqttGenericPlugin</name>
+    <message>
+        <source>Generic MQTT device</source>
+        <translation>Generisches MQTT-Gerät</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::pluginhost</name>
+    <message>
+        <source>%1 needs an MQTT broker, and none is configured for it.</source>
+        <translation>%1 braucht einen MQTT-Broker, aber dafür ist keiner konfiguriert.</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 created no devices.</source>
+        <translation>%1: Das Plugin %2 hat keine Geräte angelegt.</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 failed while creating its devices: %3</source>
+        <translation>%1: Das Plugin %2 ist beim Anlegen seiner Geräte gescheitert: %3</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 failed while creating its devices.</source>
+        <translation>%1: Das Plugin %2 ist beim Anlegen seiner Geräte gescheitert.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::pluginhost::PluginCatalog</name>
+    <message>
+        <source>not a Commonwatt device plugin (no plugin interface declared)</source>
+        <translation>kein Commonwatt-Geräte-Plugin (keine Plugin-Schnittstelle deklariert)</translation>
+    </message>
+    <message>
+        <source>not a Commonwatt device plugin (it declares the interface %1)</source>
+        <translation>kein Commonwatt-Geräte-Plugin (es deklariert die Schnittstelle %1)</translation>
+    </message>
+    <message>
+        <source>its metadata has no valid &quot;apiVersion&quot;</source>
+        <translation>seine Metadaten haben keine gültige „apiVersion“</translation>
+    </message>
+    <message>
+        <source>written for plugin API %1; this Commonwatt needs plugin API %2.x</source>
+        <translation>für Plugin-API %1 geschrieben; dieses Commonwatt braucht Plugin-API %2.x</translation>
+    </message>
+    <message>
+        <source>its metadata has no valid &quot;id&quot; (lowercase letters, digits and &apos;-&apos;)</source>
+        <translation>seine Metadaten haben keine gültige „id“ (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>its metadata&apos;s &quot;thread&quot; must be &quot;worker&quot; or &quot;clock&quot;, not &quot;%1&quot;</source>
+        <translation>„thread“ in seinen Metadaten muss „worker“ oder „clock“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>built-in plugin</source>
+        <translation>eingebautes Plugin</translation>
+    </message>
+    <message>
+        <source>The built-in plugin is refused: %1.</source>
+        <translation>Das eingebaute Plugin wird abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>The built-in plugin %1 does not implement the device plugin interface.</source>
+        <translation>Das eingebaute Plugin %1 implementiert die Geräte-Plugin-Schnittstelle nicht.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>%1 is refused: not a Commonwatt plugin, or a damaged file (%2).</source>
+        <translation>%1 wird abgelehnt: kein Commonwatt-Plugin oder eine beschädigte Datei (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2.</source>
+        <translation>%1 wird abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: a plugin with the id %2 is already loaded from %3.</source>
+        <translation>%1 wird abgelehnt: Ein Plugin mit der ID %2 ist bereits aus %3 geladen.</translation>
+    </message>
+    <message>
+        <source>this program</source>
+        <translation>dieses Programm</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it does not implement the device plugin interface.</source>
+        <translation>%1 wird abgelehnt: Es implementiert die Geräte-Plugin-Schnittstelle nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it could not be loaded (%2).</source>
+        <translation>%1 wird abgelehnt: Es konnte nicht geladen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The plugin %1 (%2) is refused: its id is already taken.</source>
+        <translation>Das Plugin %1 (%2) wird abgelehnt: Seine ID ist bereits vergeben.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::pluginhost::PluginHost</name>
+    <message>
+        <source>%1 (plugin %2) has not responded for %3 s.</source>
+        <translation>%1 (Plugin %2) reagiert seit %3 s nicht.</translation>
+    </message>
+    <message>
+        <source>%1 (plugin %2) stopped: it threw an exception: %3</source>
+        <translation>%1 (Plugin %2) wurde angehalten: Es hat eine Ausnahme ausgelöst: %3</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::pluginhost::PluginThread</name>
+    <message>
+        <source>an exception of unknown type</source>
+        <translation>eine Ausnahme unbekannten Typs</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::plugins</name>
+    <message>
+        <source>message of %1 bytes is larger than %2 bytes</source>
+        <translation>Nachricht mit %1 Bytes ist größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2): %3</source>
+        <translation>kein JSON (%1 bei Byte %2): %3</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>%1: must be a number</source>
+        <translation>%1: muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1: must be a finite number</source>
+        <translation>%1: muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is outside %4..%5 %3</source>
+        <translation>%1: %2 %3 liegt außerhalb von %4..%5 %3</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1: muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>What it switches</source>
+        <translation>Was geschaltet wird</translation>
+    </message>
+    <message>
+        <source>An appliance, a water heater or heat pump (thermal), or a load the plug only measures (monitor, never switched).</source>
+        <translation>Ein Haushaltsgerät, ein Warmwasserspeicher oder eine Wärmepumpe (thermal) oder eine Last, die der Zwischenstecker nur misst (monitor, wird nie geschaltet).</translation>
+    </message>
+    <message>
+        <source>Largest plausible power</source>
+        <translation>Größte plausible Leistung</translation>
+    </message>
+    <message>
+        <source>Readings above it are taken as broken messages; 3.7 kW for a 16 A plug.</source>
+        <translation>Höhere Messwerte gelten als fehlerhafte Nachrichten; 3,7 kW für einen 16-A-Zwischenstecker.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain the MQTT wildcards + or #</source>
+        <translation>„%1“ darf die MQTT-Platzhalter + oder # nicht enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not start or end with /</source>
+        <translation>„%1“ darf nicht mit / beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain spaces or control characters</source>
+        <translation>„%1“ darf keine Leerzeichen oder Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>%1: no clock to run on</source>
+        <translation>%1: kein Takt, auf dem es laufen kann</translation>
+    </message>
+    <message>
+        <source>%1: needs an MQTT broker; none is configured for this instance</source>
+        <translation>%1: braucht einen MQTT-Broker; für diese Instanz ist keiner konfiguriert</translation>
+    </message>
+    <message>
+        <source>%1: createDevices needs a parent to own the device</source>
+        <translation>%1: createDevices braucht ein Elternobjekt, dem das Gerät gehört</translation>
+    </message>
+    <message>
+        <source>%1: the instance has no id</source>
+        <translation>%1: Die Instanz hat keine ID</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::plugins::MqttSwitchDevice</name>
+    <message>
+        <source>%1 reported itself offline.</source>
+        <translation>%1 hat sich offline gemeldet.</translation>
+    </message>
+    <message>
+        <source>No connection to the MQTT broker.</source>
+        <translation>Keine Verbindung zum MQTT-Broker.</translation>
+    </message>
+    <message>
+        <source>No connection to the MQTT broker: %1</source>
+        <translation>Keine Verbindung zum MQTT-Broker: %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::shelly</name>
+    <message>
+        <source>%1: expected switch %2</source>
+        <translation>%1: Schalter %2 erwartet</translation>
+    </message>
+    <message>
+        <source>method: must be text</source>
+        <translation>method: muss Text sein</translation>
+    </message>
+    <message>
+        <source>params: must be an object</source>
+        <translation>params: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>params.%1: must be an object</source>
+        <translation>params.%1: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>true oder false erwartet, „%1“ erhalten</translation>
+    </message>
+    <message>
+        <source>id: must be a whole number</source>
+        <translation>id: muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>error: must be an object</source>
+        <translation>error: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>error: must have a numeric code and a text message</source>
+        <translation>error: muss einen numerischen Code und eine Textnachricht haben</translation>
+    </message>
+    <message>
+        <source>result: must be an object</source>
+        <translation>result: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown topic</source>
+        <translation>unbekanntes Topic</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::shelly::ShellyDevice</name>
+    <message>
+        <source>%1 refused Switch.Set: %2</source>
+        <translation>%1 hat Switch.Set abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused Switch.GetStatus for switch %2: %3</source>
+        <translation>%1 hat Switch.GetStatus für Schalter %2 abgelehnt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::shelly::ShellyPlugin</name>
+    <message>
+        <source>Shelly Gen2+</source>
+        <translation>Shelly Gen2+</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>The device&apos;s MQTT topic prefix, such as shellyplusplugs-a8032ab12345 (Settings &gt; MQTT).</source>
+        <translation>Das MQTT-Topic-Präfix des Geräts, etwa shellyplusplugs-a8032ab12345 (Settings &gt; MQTT).</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Which output of a device with several: 0 for the first.</source>
+        <translation>Welcher Ausgang bei Geräten mit mehreren: 0 für den ersten.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What Commonwatt calls the device, such as Washing machine.</source>
+        <translation>Wie Commonwatt das Gerät nennt, etwa Waschmaschine.</translation>
+    </message>
+    <message>
+        <source>Shelly %1</source>
+        <translation>Shelly %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::simulator::SimulatedHousehold</name>
+    <message>
+        <source>Grid meter</source>
+        <translation>Netzzähler</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>Solaranlage</translation>
+    </message>
+    <message>
+        <source>Home battery</source>
+        <translation>Heimspeicher</translation>
+    </message>
+    <message>
+        <source>Electric car</source>
+        <translation>E-Auto</translation>
+    </message>
+    <message>
+        <source>Washing machine</source>
+        <translation>Waschmaschine</translation>
+    </message>
+    <message>
+        <source>Dishwasher</source>
+        <translation>Geschirrspüler</translation>
+    </message>
+    <message>
+        <source>Tumble dryer</source>
+        <translation>Wäschetrockner</translation>
+    </message>
+    <message>
+        <source>Water heater</source>
+        <translation>Warmwasserspeicher</translation>
+    </message>
+    <message>
+        <source>Grid signals</source>
+        <translation>Netzsignale</translation>
+    </message>
+    <message>
+        <source>%1: the command&apos;s power is not a number</source>
+        <translation>%1: Die Leistung des Befehls ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: the command ran out at %2, before it could act (the device is at %3)</source>
+        <translation>%1: Der Befehl ist um %2 abgelaufen, bevor er wirken konnte (das Gerät steht bei %3)</translation>
+    </message>
+    <message>
+        <source>%1: the charger cannot take power from the car (%2 kW asked)</source>
+        <translation>%1: Die Wallbox kann keine Leistung aus dem Auto entnehmen (%2 kW angefordert)</translation>
+    </message>
+    <message>
+        <source>%1 is not plugged in</source>
+        <translation>%1 ist nicht angeschlossen</translation>
+    </message>
+    <message>
+        <source>%1: a water heater cannot cool (%2 kW asked)</source>
+        <translation>%1: Ein Warmwasserspeicher kann nicht kühlen (%2 kW angefordert)</translation>
+    </message>
+    <message>
+        <source>%1 runs its program or nothing: it can only be held off (0 kW), not set to %2 kW</source>
+        <translation>%1 läuft mit seinem Programm oder gar nicht: Es lässt sich nur zurückhalten (0 kW), nicht auf %2 kW setzen</translation>
+    </message>
+    <message>
+        <source>%1 has no load waiting to start</source>
+        <translation>%1 hat keine Last, die auf den Start wartet</translation>
+    </message>
+    <message>
+        <source>%1 is already running, since %2</source>
+        <translation>%1 läuft bereits, seit %2</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this command</source>
+        <translation>%1 nimmt diesen Befehl nicht an</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::simulator::SimulatorPlugin</name>
+    <message>
+        <source>Household simulator</source>
+        <translation>Haushaltssimulator</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Zufallsstartwert</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same household, day after day.</source>
+        <translation>Derselbe Startwert ergibt denselben Haushalt, Tag für Tag.</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breitengrad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Längengrad</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>An IANA time zone such as Europe/Amsterdam.</source>
+        <translation>Eine IANA-Zeitzone wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Solar peak power</source>
+        <translation>Solar-Spitzenleistung</translation>
+    </message>
+    <message>
+        <source>Battery capacity</source>
+        <translation>Speicherkapazität</translation>
+    </message>
+    <message>
+        <source>Car battery capacity</source>
+        <translation>Akkukapazität des Autos</translation>
+    </message>
+    <message>
+        <source>Charger power</source>
+        <translation>Ladeleistung</translation>
+    </message>
+    <message>
+        <source>Reading interval</source>
+        <translation>Messintervall</translation>
+    </message>
+    <message>
+        <source>Simulate grid signals</source>
+        <translation>Netzsignale simulieren</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::tasmota</name>
+    <message>
+        <source>%1: expected &quot;ON&quot; or &quot;OFF&quot;</source>
+        <translation>%1: „ON“ oder „OFF“ erwartet</translation>
+    </message>
+    <message>
+        <source>%1: no value for relay %2 (%3 values)</source>
+        <translation>%1: kein Wert für Relais %2 (%3 Werte)</translation>
+    </message>
+    <message>
+        <source>POWER: expected &quot;ON&quot; or &quot;OFF&quot;, got &quot;%1&quot;</source>
+        <translation>POWER: „ON“ oder „OFF“ erwartet, „%1“ erhalten</translation>
+    </message>
+    <message>
+        <source>LWT: expected &quot;Online&quot; or &quot;Offline&quot;, got &quot;%1&quot;</source>
+        <translation>LWT: „Online“ oder „Offline“ erwartet, „%1“ erhalten</translation>
+    </message>
+    <message>
+        <source>unknown topic</source>
+        <translation>unbekanntes Topic</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::tasmota::TasmotaPlugin</name>
+    <message>
+        <source>Tasmota</source>
+        <translation>Tasmota</translation>
+    </message>
+    <message>
+        <source>Device topic</source>
+        <translation>Geräte-Topic</translation>
+    </message>
+    <message>
+        <source>The device&apos;s Topic, such as tasmota_9CF9D1 (Configuration &gt; Configure MQTT).</source>
+        <translation>Das Topic des Geräts, etwa tasmota_9CF9D1 (Configuration &gt; Configure MQTT).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What Commonwatt calls the device, such as Dishwasher.</source>
+        <translation>Wie Commonwatt das Gerät nennt, etwa Geschirrspüler.</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>Which relay of a device with several: 1 for the first (POWER or POWER1).</source>
+        <translation>Welches Relais bei Geräten mit mehreren: 1 für das erste (POWER oder POWER1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be the device&apos;s Topic (one level, no /), as in Configure &gt; MQTT</source>
+        <translation>„%1“ muss das Topic des Geräts sein (eine Ebene, kein /), wie unter Configure &gt; MQTT</translation>
+    </message>
+    <message>
+        <source>Tasmota %1</source>
+        <translation>Tasmota %1</translation>
+    </message>
+</context>
+</TS>

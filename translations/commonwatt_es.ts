@@ -1,0 +1,2171 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Commonwatt: a household energy manager for communities that treat energy as a commons.</source>
+        <translation>Commonwatt: un gestor energético doméstico para comunidades que tratan la energía como un bien común.</translation>
+    </message>
+    <message>
+        <source>Run on the built-in simulated household (the default while no devices are configured).</source>
+        <translation>Ejecuta el hogar simulado integrado (lo predeterminado mientras no haya dispositivos configurados).</translation>
+    </message>
+    <message>
+        <source>Keep the database and settings in &lt;dir&gt; instead of the standard application data folder.</source>
+        <translation>Guarda la base de datos y los ajustes en &lt;dir&gt; en lugar de en la carpeta de datos estándar de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Wall panel: full screen, no window frame, no mouse cursor.</source>
+        <translation>Panel de pared: pantalla completa, sin marco de ventana ni cursor del ratón.</translation>
+    </message>
+    <message>
+        <source>Run simulated time &lt;n&gt; times faster than real time (demo).</source>
+        <translation>Hace que el tiempo simulado corra &lt;n&gt; veces más rápido que el real (demo).</translation>
+    </message>
+    <message>
+        <source>Run without a window, for a home server.</source>
+        <translation>Se ejecuta sin ventana, para un servidor doméstico.</translation>
+    </message>
+    <message>
+        <source>Start simulated time at &lt;time&gt; (ISO 8601, e.g. 2026-06-21T08:00:00Z) instead of now (demo).</source>
+        <translation>Inicia el tiempo simulado en &lt;time&gt; (ISO 8601, p. ej., 2026-06-21T08:00:00Z) en lugar de ahora (demo).</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated household (demo).</source>
+        <translation>Semilla del hogar simulado (demo).</translation>
+    </message>
+    <message>
+        <source>Publish the household&apos;s state and Home Assistant discovery on the MQTT broker at &lt;host[:port]&gt; (default port 1883), unless the configuration names a broker for it.</source>
+        <translation>Publica el estado del hogar y el descubrimiento de Home Assistant en el bróker MQTT de &lt;host[:port]&gt; (puerto predeterminado: 1883), salvo que la configuración indique un bróker para ello.</translation>
+    </message>
+    <message>
+        <source>Write the configuration (devices, brokers, site) to &lt;file&gt; as JSON, with passwords left out, and exit. - is standard output.</source>
+        <translation>Escribe la configuración (dispositivos, brókeres, instalación) en &lt;file&gt; como JSON, sin las contraseñas, y sale. - es la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Check the configuration in &lt;file&gt; (JSON, as exported) and merge it into this household&apos;s, then exit. - is standard input.</source>
+        <translation>Comprueba la configuración de &lt;file&gt; (JSON, tal como se exporta), la combina con la de este hogar y sale. - es la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>With --import-config: replace the whole configuration instead of merging.</source>
+        <translation>Con --import-config: sustituye toda la configuración en lugar de combinarla.</translation>
+    </message>
+    <message>
+        <source>Print the device plugins, their settings and any refused plugin file as JSON, and exit.</source>
+        <translation>Muestra como JSON los plugins de dispositivo, sus ajustes y los archivos de plugin rechazados, y sale.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>--export-config, --import-config and --list-plugins exclude each other.</source>
+        <translation>--export-config, --import-config y --list-plugins son incompatibles entre sí.</translation>
+    </message>
+    <message>
+        <source>--replace goes with --import-config.</source>
+        <translation>--replace solo se usa con --import-config.</translation>
+    </message>
+    <message>
+        <source>The configuration command needs a file (- for standard input or output).</source>
+        <translation>La orden de configuración necesita un archivo (- para la entrada o la salida estándar).</translation>
+    </message>
+    <message>
+        <source>--mqtt-api needs a broker as host or host:port (e.g. localhost:1883), not &quot;%1&quot;.</source>
+        <translation>--mqtt-api necesita un bróker como host o host:puerto (p. ej., localhost:1883), no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--kiosk and --headless exclude each other.</source>
+        <translation>--kiosk y --headless son incompatibles entre sí.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir necesita una carpeta.</translation>
+    </message>
+    <message>
+        <source>--speed must be a number above 0 and at most %1, not &quot;%2&quot;.</source>
+        <translation>--speed debe ser un número mayor que 0 y como máximo %1, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--start must be an ISO 8601 time such as 2026-06-21T08:00:00Z, not &quot;%1&quot;.</source>
+        <translation>--start debe ser una hora ISO 8601 como 2026-06-21T08:00:00Z, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation>--seed debe ser un número entero igual o mayor que 0, no &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Replaced by a newer command before %1 confirmed it.</source>
+        <translation>Sustituida por una orden más reciente antes de que %1 la confirmara.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not confirm the command after %n attempt(s).</source>
+        <translation>
+            <numerusform>%1 no confirmó la orden tras %n intento.</numerusform>
+            <numerusform>%1 no confirmó la orden tras %n intentos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommonsPanel</name>
+    <message>
+        <source>%1 cr</source>
+        <extracomment>Credits with a sign, e.g. &quot;+1.25 cr&quot; or &quot;-0.40 cr&quot;</extracomment>
+        <translation>%1 cr</translation>
+    </message>
+    <message>
+        <source>In the commons</source>
+        <extracomment>Heading of the panel with credits, clean share and reputation</extracomment>
+        <translation>En el procomún</translation>
+    </message>
+    <message>
+        <source>estimates</source>
+        <extracomment>Credits are estimated until the household joins a community and they are validated</extracomment>
+        <translation>estimaciones</translation>
+    </message>
+    <message>
+        <source>Credits today</source>
+        <extracomment>Credits earned (or spent) today</extracomment>
+        <translation>Créditos de hoy</translation>
+    </message>
+    <message>
+        <source>This month %1 · since %2: %3</source>
+        <extracomment>Under today&apos;s credits: this month&apos;s, and the total since a date</extracomment>
+        <translation>Este mes %1 · desde %2: %3</translation>
+    </message>
+    <message>
+        <source>Clean today</source>
+        <extracomment>Share of today&apos;s use that was clean energy</extracomment>
+        <translation>Energía limpia hoy</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <extracomment>Reputation score out of 100</extracomment>
+        <translation>Reputación</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>giving %1 · reliable %2 · clean %3</source>
+        <extracomment>The three parts of the reputation: giving, reliability, clean</extracomment>
+        <translation>aporte %1 · fiabilidad %2 · limpieza %3</translation>
+    </message>
+    <message>
+        <source>tap for its parts</source>
+        <extracomment>Hint under the reputation score</extracomment>
+        <translation>toca para ver el desglose</translation>
+    </message>
+</context>
+<context>
+    <name>DataDirectory</name>
+    <message>
+        <source>No data folder is known for this user: give one with --data-dir.</source>
+        <translation>No se conoce ninguna carpeta de datos para este usuario: indica una con --data-dir.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation>La carpeta de datos %1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the data folder %1: %2</source>
+        <translation>No se puede escribir en la carpeta de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is in use by another Commonwatt (process %2).</source>
+        <translation>Otro Commonwatt está usando la carpeta de datos %1 (proceso %2).</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder %1.</source>
+        <translation>No se puede bloquear la carpeta de datos %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSheet</name>
+    <message>
+        <source>Close</source>
+        <extracomment>Closes the device&apos;s sheet</extracomment>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Charge now</source>
+        <translation>Cargar ahora</translation>
+    </message>
+    <message>
+        <source>Heat now</source>
+        <translation>Calentar ahora</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Iniciar ahora</translation>
+    </message>
+    <message>
+        <source>Don&apos;t run today</source>
+        <extracomment>Keeps an appliance or heater off until midnight</extracomment>
+        <translation>No iniciar hoy</translation>
+    </message>
+    <message>
+        <source>Back to automatic</source>
+        <extracomment>Ends the household&apos;s request: the planner decides again</extracomment>
+        <translation>Volver a automático</translation>
+    </message>
+    <message>
+        <source>When do you leave, and how full should it be?</source>
+        <extracomment>Above the car&apos;s departure time and charge</extracomment>
+        <translation>¿Cuándo sales y cuánta carga necesitas?</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Less charge</source>
+        <translation>Menos carga</translation>
+    </message>
+    <message>
+        <source>More charge</source>
+        <translation>Más carga</translation>
+    </message>
+    <message>
+        <source>Ready by</source>
+        <extracomment>Sets the car&apos;s departure time and charge</extracomment>
+        <translation>Fijar salida</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyCounter</name>
+    <message>
+        <source>energy counter %1 kWh is not a count</source>
+        <translation>el contador de energía %1 kWh no es una lectura válida</translation>
+    </message>
+    <message>
+        <source>energy counter went back from %1 to %2 kWh; kept at %1 until the next report shows whether the device&apos;s counter restarted</source>
+        <translation>el contador de energía retrocedió de %1 a %2 kWh; se mantiene en %1 hasta que la siguiente lectura muestre si el contador del dispositivo se reinició</translation>
+    </message>
+    <message>
+        <source>energy counter rose from %1 to %2 kWh in %3 min, more than the plausibility limit of %4 kW allows</source>
+        <translation>el contador de energía subió de %1 a %2 kWh en %3 min, más de lo que permite el límite de plausibilidad de %4 kW</translation>
+    </message>
+</context>
+<context>
+    <name>FlowNode</name>
+    <message>
+        <source>%1 kW</source>
+        <extracomment>Power in kilowatts, e.g. &quot;2.4 kW&quot;</extracomment>
+        <translation>%1 kW</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastAccuracy</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 the solar forecast&apos;s accuracy, %2 the home&apos;s, e.g. &quot;Solar forecast: ±1.2 kWh/day, 38 % better than yesterday-as-forecast · Home ±0.8 kWh/day, 12 % better&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>Commonwatt</source>
+        <extracomment>Product name in the header</extracomment>
+        <translation>Commonwatt</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Commonwatt</source>
+        <extracomment>Window title</extracomment>
+        <translation>Commonwatt</translation>
+    </message>
+</context>
+<context>
+    <name>MqttGeneric</name>
+    <message>
+        <source>Power</source>
+        <translation>Potencia</translation>
+    </message>
+    <message>
+        <source>Multiplies the value to give kW: 0.001 for W, 1 for kW.</source>
+        <translation>Multiplica el valor para obtener kW: 0.001 para W, 1 para kW.</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>Multiplies the value to give kWh: 0.001 for Wh, 1 for kWh.</source>
+        <translation>Multiplica el valor para obtener kWh: 0.001 para Wh, 1 para kWh.</translation>
+    </message>
+    <message>
+        <source>State of charge</source>
+        <translation>Estado de carga</translation>
+    </message>
+    <message>
+        <source>Multiplies the value to give %: 100 for a fraction 0..1.</source>
+        <translation>Multiplica el valor para obtener %: 100 para una fracción 0..1.</translation>
+    </message>
+    <message>
+        <source>On/off state</source>
+        <translation>Estado encendido/apagado</translation>
+    </message>
+</context>
+<context>
+    <name>NavTabs</name>
+    <message>
+        <source>Home</source>
+        <extracomment>Names of the pages in the navigation bar</extracomment>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Grid</source>
+        <extracomment>The band&apos;s row: how much a grid kWh is worth to the commons in each slot</extracomment>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>%1–%2 cr/kWh</source>
+        <extracomment>Under &quot;Grid&quot;: the range of credits a grid kWh costs over the plan, e.g. &quot;0.20–1.39 cr/kWh&quot;</extracomment>
+        <translation>%1–%2 cr/kWh</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <extracomment>The row with the solar forecast</extracomment>
+        <translation>Sol</translation>
+    </message>
+    <message>
+        <source>solar: %1 · home: %2 · carbon: %3</source>
+        <extracomment>Where the plan&apos;s forecasts come from: %1 solar, %2 the home&apos;s own use, %3 the grid&apos;s carbon intensity, e.g. &quot;solar: learned from 42 days · home: learned from 30 days · carbon: feed 36 h&quot;</extracomment>
+        <translation>solar: %1 · consumo: %2 · carbono: %3</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <extracomment>Marks the current time on the plan&apos;s timeline</extracomment>
+        <translation>Ahora</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRequests</name>
+    <message>
+        <source>%1 has no programme waiting to start.</source>
+        <translation>%1 no tiene ningún programa pendiente de iniciar.</translation>
+    </message>
+    <message>
+        <source>%1 is not plugged in.</source>
+        <translation>%1 no está conectado.</translation>
+    </message>
+    <message>
+        <source>%1 tells too little about itself to be planned.</source>
+        <translation>%1 no da suficiente información para poder planificarlo.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to run now.</source>
+        <translation>%1 no tiene nada que ejecutar ahora.</translation>
+    </message>
+    <message>
+        <source>Cannot read the planner&apos;s requests from %1: %2</source>
+        <translation>No se pueden leer las peticiones del planificador de %1: %2</translation>
+    </message>
+    <message>
+        <source>The planner&apos;s requests in %1 are not readable and were ignored.</source>
+        <translation>Las peticiones del planificador de %1 no se pueden leer y se han ignorado.</translation>
+    </message>
+    <message>
+        <source>Some of the planner&apos;s requests in %1 were not readable and were ignored.</source>
+        <translation>Algunas peticiones del planificador de %1 no se podían leer y se han ignorado.</translation>
+    </message>
+    <message>
+        <source>Cannot save the planner&apos;s requests to %1: %2</source>
+        <translation>No se pueden guardar las peticiones del planificador en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummary</name>
+    <message>
+        <source>Planning…</source>
+        <translation>Planificando…</translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation>Aún no hay plan</translation>
+    </message>
+    <message>
+        <source>more than running everything now</source>
+        <extracomment>After the plan&apos;s gain in credits, e.g. &quot;+3.4 cr&quot;</extracomment>
+        <translation>más que encenderlo todo ahora</translation>
+    </message>
+    <message>
+        <source>less than running everything now</source>
+        <translation>menos que encenderlo todo ahora</translation>
+    </message>
+    <message>
+        <source>This plan %1, everything now %2, to the end of tomorrow</source>
+        <extracomment>%1 the plan&apos;s credits, %2 the credits of running everything at once</extracomment>
+        <translation>Este plan %1, todo ahora %2, hasta el final de mañana</translation>
+    </message>
+    <message>
+        <source>Planned at %1 in %2 ms</source>
+        <extracomment>%1 the time of the last plan, %2 how long the solver took in milliseconds</extracomment>
+        <translation>Planificado a las %1 en %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>%1%2 cr</source>
+        <extracomment>Credits with a sign: %1 is &quot;+&quot; or &quot;-&quot;, %2 the amount, e.g. &quot;+0.8 cr&quot;</extracomment>
+        <translation>%1%2 cr</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <extracomment>A time on the next day, e.g. &quot;tomorrow 09:00&quot;</extracomment>
+        <translation>mañana %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A span of time, e.g. &quot;13:15–15:00&quot;</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>stores solar surplus</source>
+        <translation>almacena excedente solar</translation>
+    </message>
+    <message>
+        <source>solar surplus</source>
+        <translation>excedente solar</translation>
+    </message>
+    <message>
+        <source>covers a grid event</source>
+        <translation>cubre un evento de red</translation>
+    </message>
+    <message>
+        <source>avoids a grid event</source>
+        <translation>evita un evento de red</translation>
+    </message>
+    <message>
+        <source>grid surplus</source>
+        <extracomment>The grid has more energy than it needs then</extracomment>
+        <translation>excedente en la red</translation>
+    </message>
+    <message>
+        <source>low carbon</source>
+        <extracomment>The grid&apos;s electricity is cleaner (less CO2) then</extracomment>
+        <translation>bajas emisiones</translation>
+    </message>
+    <message>
+        <source>cheaper</source>
+        <extracomment>A grid kWh costs fewer credits then</extracomment>
+        <translation>más barato</translation>
+    </message>
+    <message>
+        <source>as you asked</source>
+        <translation>como pediste</translation>
+    </message>
+    <message>
+        <source>no better time</source>
+        <translation>no hay mejor momento</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nada que hacer</translation>
+    </message>
+    <message>
+        <source>%1 vs now</source>
+        <extracomment>After a device&apos;s decision: its credits against running it now, e.g. &quot;+0.8 cr vs now&quot;</extracomment>
+        <translation>%1 vs. ahora</translation>
+    </message>
+    <message>
+        <source>stays idle</source>
+        <extracomment>A planned device with nothing to do in the horizon, e.g. &quot;stays idle&quot;</extracomment>
+        <translation>en reposo</translation>
+    </message>
+    <message>
+        <source>%1 and later</source>
+        <translation>%1 y más tarde</translation>
+    </message>
+    <message>
+        <source>starts now: %1, %2</source>
+        <extracomment>An appliance that starts now: %1 the reason, %2 the credits</extracomment>
+        <translation>empieza ahora: %1, %2</translation>
+    </message>
+    <message>
+        <source>at %1: %2, %3</source>
+        <extracomment>An appliance&apos;s planned start: %1 a time (&quot;13:15&quot;), %2 the reason, %3 the credits</extracomment>
+        <translation>empieza %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>charges %1: %2, %3</source>
+        <extracomment>A car&apos;s charging: %1 its span (&quot;13:15–15:00&quot;), %2 the reason, %3 the credits</extracomment>
+        <translation>carga %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>heats %1: %2, %3</source>
+        <extracomment>A heater&apos;s planned heating: %1 its span (&quot;13:15–15:00&quot;), %2 the reason, %3 the credits</extracomment>
+        <translation>calienta %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A battery&apos;s plan: %1 what it does and why (&quot;stores solar surplus&quot;), %2 the credits</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A device&apos;s name and its decision, e.g. &quot;Home battery: stores solar surplus, +1.2 cr vs now&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A device&apos;s name and its decision, e.g. &quot;Washing machine at 13:15: solar surplus, +0.8 cr vs now&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Its deadline is too close: it starts as soon as it may</source>
+        <translation>Su plazo está muy cerca: empezará en cuanto pueda</translation>
+    </message>
+    <message>
+        <source>Running until %1</source>
+        <translation>En marcha hasta %1</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <source>On its thermostat</source>
+        <translation>Según su termostato</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to run</source>
+        <translation>Nada pendiente</translation>
+    </message>
+    <message>
+        <source>Not plugged in</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>Charging now: set a departure time to plan it</source>
+        <translation>Cargando ahora: fija una hora de salida para planificarlo</translation>
+    </message>
+    <message>
+        <source>Kept off until tomorrow</source>
+        <translation>En espera hasta mañana</translation>
+    </message>
+    <message>
+        <source>Not started by the plan today; it may still start by its own deadline</source>
+        <translation>El plan no lo inicia hoy; aún puede iniciarse solo al llegar su plazo</translation>
+    </message>
+    <message>
+        <source>Cannot be planned: it tells too little about itself</source>
+        <translation>No se puede planificar: no da suficiente información</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Iniciar ahora</translation>
+    </message>
+    <message>
+        <source>Ready by %1 with %2 %</source>
+        <extracomment>A car&apos;s request: %1 a time (&quot;07:00&quot;), %2 the charge in percent</extracomment>
+        <translation>Salida %1, carga %2 %</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Hoy no</translation>
+    </message>
+    <message>
+        <source>learned from 1 day</source>
+        <extracomment>Where a forecast comes from: a model learned from the household&apos;s own readings of one day</extracomment>
+        <translation>aprendido de 1 día</translation>
+    </message>
+    <message>
+        <source>learned from %1 days</source>
+        <translation>aprendido de %1 días</translation>
+    </message>
+    <message>
+        <source>feed %1 h</source>
+        <extracomment>Where a grid signal comes from: the grid-signal feed covers the next %1 hours</extracomment>
+        <translation>fuente %1 h</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <extracomment>Where a forecast comes from: the signal or weather source&apos;s own forecast</extracomment>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <extracomment>Where a grid signal comes from: a daily profile learned from what the feed sent before</extracomment>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <source>sun position (%1 d)</source>
+        <extracomment>Where the solar forecast comes from: the sun&apos;s position, with %1 days of history so far</extracomment>
+        <translation>posición solar (%1 d)</translation>
+    </message>
+    <message>
+        <source>typical home (%1 d)</source>
+        <extracomment>Where the home&apos;s forecast comes from: a typical household, with %1 days of history so far</extracomment>
+        <translation>hogar típico (%1 d)</translation>
+    </message>
+    <message>
+        <source>sun position (no history yet)</source>
+        <translation>posición solar (aún sin historial)</translation>
+    </message>
+    <message>
+        <source>typical home (no history yet)</source>
+        <translation>hogar típico (aún sin historial)</translation>
+    </message>
+    <message>
+        <source>community defaults</source>
+        <extracomment>Where a grid signal comes from: the community&apos;s default values</extracomment>
+        <translation>valores de la comunidad</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Where a forecast comes from: nothing to forecast (no solar array)</extracomment>
+        <translation>ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>PowerFlowView</name>
+    <message>
+        <source>Solar</source>
+        <extracomment>Power-flow node: solar panels</extracomment>
+        <translation>Solar</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <extracomment>Power-flow node: the public grid</extracomment>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <extracomment>Grid detail: importing from or exporting to the grid</extracomment>
+        <translation>consumiendo</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>vertiendo</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>Power-flow node: the home&apos;s own consumption</extracomment>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <extracomment>Power-flow node: the home battery</extracomment>
+        <translation>Batería</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <extracomment>Power-flow node: the electric car</extracomment>
+        <translation>Coche</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <extracomment>Car detail when it is not plugged in</extracomment>
+        <translation>fuera</translation>
+    </message>
+</context>
+<context>
+    <name>TimeAdviceBanner</name>
+    <message>
+        <source>Now is a good time to use energy</source>
+        <extracomment>Banner: the grid&apos;s energy is clean and plentiful now</extracomment>
+        <translation>Ahora es buen momento para usar energía</translation>
+    </message>
+    <message>
+        <source>Now is a fair time to use energy</source>
+        <extracomment>Banner: an ordinary time to use energy</extracomment>
+        <translation>Ahora es un momento normal para usar energía</translation>
+    </message>
+    <message>
+        <source>Now is a poor time to use energy</source>
+        <extracomment>Banner: the grid is stressed or dirty now</extracomment>
+        <translation>Ahora es mal momento para usar energía</translation>
+    </message>
+    <message>
+        <source>%1, better from %2</source>
+        <extracomment>Banner: %1 is the sentence about now, %2 a time such as 14:30</extracomment>
+        <translation>%1; mejor a partir de las %2</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>%1 kWh</source>
+        <extracomment>Energy in kilowatt-hours, e.g. &quot;12.3 kWh&quot;</extracomment>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>Heading of the panel with today&apos;s energy totals</extracomment>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Solar produced</source>
+        <extracomment>Today&apos;s energy: produced by the solar panels</extracomment>
+        <translation>Producción solar</translation>
+    </message>
+    <message>
+        <source>Home used</source>
+        <extracomment>Today&apos;s energy: used by the home (without battery and car)</extracomment>
+        <translation>Consumo de casa</translation>
+    </message>
+    <message>
+        <source>From the grid</source>
+        <extracomment>Today&apos;s energy: taken from the grid</extracomment>
+        <translation>De la red</translation>
+    </message>
+    <message>
+        <source>To the grid</source>
+        <extracomment>Today&apos;s energy: given to the grid</extracomment>
+        <translation>A la red</translation>
+    </message>
+    <message>
+        <source>Car charged</source>
+        <extracomment>Today&apos;s energy: charged into the car</extracomment>
+        <translation>Carga del coche</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <extracomment>Today&apos;s share of the home&apos;s and car&apos;s energy that did not come from the grid</extracomment>
+        <translation>Autosuficiencia</translation>
+    </message>
+</context>
+<context>
+    <name>Ui</name>
+    <message>
+        <source>The user interface could not be loaded:
+%1</source>
+        <translation>No se pudo cargar la interfaz de usuario:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>WeightLegend</name>
+    <message>
+        <source>Good time</source>
+        <extracomment>Legend of the plan&apos;s band: a slot where a grid kWh is cheap and clean</extracomment>
+        <translation>Buen momento</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <extracomment>Legend of the plan&apos;s band: an ordinary slot</extracomment>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Poor time</source>
+        <extracomment>Legend of the plan&apos;s band: a slot where the grid is stressed or dirty</extracomment>
+        <translation>Mal momento</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt</name>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser verdadero o falso</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>debe ser uno de estos: %1</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>debe ser un número finito</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 está por debajo del mínimo de %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 está por encima del máximo de %2</translation>
+    </message>
+    <message>
+        <source>has an unknown type</source>
+        <translation>tiene un tipo desconocido</translation>
+    </message>
+    <message>
+        <source>not a setting of this plugin</source>
+        <translation>no es un ajuste de este plugin</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>No se puede leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 no se ha importado: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 devices, %3 brokers.</source>
+        <translation>Importado %1: %2 dispositivos, %3 brókeres.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::DeviceSetup</name>
+    <message>
+        <source>Its plugin %1 crashed the application (found at the start on %2).</source>
+        <translation>Su plugin %1 provocó un cierre inesperado de la aplicación (detectado al iniciar el %2).</translation>
+    </message>
+    <message>
+        <source>The plugin %1 crashed the application.</source>
+        <translation>El plugin %1 provocó un cierre inesperado de la aplicación.</translation>
+    </message>
+    <message>
+        <source>The plugin %1 crashed the application, so these devices were switched off: %2. An installer can switch them on again.</source>
+        <translation>El plugin %1 provocó un cierre inesperado de la aplicación, así que se desactivaron estos dispositivos: %2. Un instalador puede volver a activarlos.</translation>
+    </message>
+    <message>
+        <source>The MQTT broker %1 is not configured.</source>
+        <translation>El bróker MQTT %1 no está configurado.</translation>
+    </message>
+    <message>
+        <source>The MQTT broker %1 cannot be used: %2</source>
+        <translation>No se puede usar el bróker MQTT %1: %2</translation>
+    </message>
+    <message>
+        <source>The device %1 needs the plugin %2, which is not installed.</source>
+        <translation>El dispositivo %1 necesita el plugin %2, que no está instalado.</translation>
+    </message>
+    <message>
+        <source>The household simulator is not built into this Commonwatt.</source>
+        <translation>Esta versión de Commonwatt no incluye el simulador de hogar.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::Household</name>
+    <message>
+        <source>The plugin %1 created no devices.</source>
+        <translation>El plugin %1 no creó ningún dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::MqttApi</name>
+    <message>
+        <source>The household id &quot;%1&quot; cannot be an MQTT topic level: use letters, digits, _ and -.</source>
+        <translation>El id de hogar &quot;%1&quot; no puede ser un nivel de tema MQTT: usa letras, dígitos, _ y -.</translation>
+    </message>
+    <message>
+        <source>Retained commands are ignored: publish commands without the retain flag.</source>
+        <translation>Las órdenes retenidas se ignoran: publica las órdenes sin el indicador retain.</translation>
+    </message>
+    <message>
+        <source>Not a command topic.</source>
+        <translation>No es un tema de órdenes.</translation>
+    </message>
+    <message>
+        <source>There is no device &quot;%1&quot;.</source>
+        <translation>No existe el dispositivo &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: the device commands are: request.</source>
+        <translation>Orden desconocida &quot;%1&quot;: las órdenes de dispositivo son: request.</translation>
+    </message>
+    <message>
+        <source>Send runNow, skipToday, cancel, or readyBy HH:MM PERCENT (e.g. readyBy 07:00 80).</source>
+        <translation>Envía runNow, skipToday, cancel o readyBy HH:MM PORCENTAJE (p. ej., readyBy 07:00 80).</translation>
+    </message>
+    <message>
+        <source>The command is %1 bytes long; commands are short words.</source>
+        <translation>La orden tiene %1 bytes; las órdenes son palabras cortas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: give it as HH:MM, 00:00 to 23:59.</source>
+        <translation>&quot;%1&quot; no es una hora: indícala como HH:MM, de 00:00 a 23:59.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a charge target: give a percentage from 1 to 100.</source>
+        <translation>&quot;%1&quot; no es un objetivo de carga: indica un porcentaje de 1 a 100.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command.</source>
+        <translation>&quot;%1&quot; no es una orden.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::PlanModel</name>
+    <message>
+        <source>Tomorrow</source>
+        <extracomment>The timeline&apos;s second day</extracomment>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <extracomment>The grid signals: %1 the feed&apos;s hours, %2 what the rest of the plan uses</extracomment>
+        <translation>%1, después %2</translation>
+    </message>
+    <message>
+        <source>%1: accuracy known after its first day</source>
+        <extracomment>%1 &quot;Solar forecast&quot; or &quot;Home forecast&quot;: no forecast has been compared with what happened yet</extracomment>
+        <translation>%1: precisión disponible tras su primer día</translation>
+    </message>
+    <message>
+        <source>%1: ±%2 kWh/day, %3 % better than yesterday-as-forecast</source>
+        <extracomment>%1 &quot;Solar forecast&quot;, %2 its mean error in kWh per day, %3 how much smaller (in %) than taking yesterday&apos;s values as the forecast</extracomment>
+        <translation>%1: ±%2 kWh/día, un %3 % mejor que usar el día anterior como previsión</translation>
+    </message>
+    <message>
+        <source>%1: ±%2 kWh/day, %3 % worse than yesterday-as-forecast</source>
+        <extracomment>As above, when the forecast was worse than taking yesterday&apos;s values</extracomment>
+        <translation>%1: ±%2 kWh/día, un %3 % peor que usar el día anterior como previsión</translation>
+    </message>
+    <message>
+        <source>Solar forecast</source>
+        <translation>Previsión solar</translation>
+    </message>
+    <message>
+        <source>Home forecast</source>
+        <translation>Previsión de consumo</translation>
+    </message>
+    <message>
+        <source>Solar accuracy after a day</source>
+        <extracomment>Short: the solar forecast has not been compared with a day of what happened yet</extracomment>
+        <translation>Precisión solar tras un día</translation>
+    </message>
+    <message>
+        <source>Home accuracy after a day</source>
+        <translation>Precisión de consumo tras un día</translation>
+    </message>
+    <message>
+        <source>Solar ±%1 kWh/day, %2 % better</source>
+        <extracomment>Short: %1 the solar forecast&apos;s error in kWh per day, %2 how much better than yesterday&apos;s</extracomment>
+        <translation>Solar ±%1 kWh/día, %2 % mejor</translation>
+    </message>
+    <message>
+        <source>Home ±%1 kWh/day, %2 % better</source>
+        <translation>Consumo ±%1 kWh/día, %2 % mejor</translation>
+    </message>
+    <message>
+        <source>Solar ±%1 kWh/day, %2 % worse</source>
+        <translation>Solar ±%1 kWh/día, %2 % peor</translation>
+    </message>
+    <message>
+        <source>Home ±%1 kWh/day, %2 % worse</source>
+        <translation>Consumo ±%1 kWh/día, %2 % peor</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::Planner</name>
+    <message>
+        <source>No plan fits: %1</source>
+        <translation>Ningún plan es viable: %1</translation>
+    </message>
+    <message>
+        <source>That time has already passed.</source>
+        <translation>Esa hora ya ha pasado.</translation>
+    </message>
+    <message>
+        <source>There is no device %1.</source>
+        <translation>No existe el dispositivo %1.</translation>
+    </message>
+    <message>
+        <source>Only a car can be made ready by a time.</source>
+        <translation>Solo se puede fijar una hora de salida para un coche.</translation>
+    </message>
+    <message>
+        <source>%1 is not plugged in.</source>
+        <translation>%1 no está conectado.</translation>
+    </message>
+    <message>
+        <source>Only an appliance or a heater can be kept off today.</source>
+        <translation>Solo se puede mantener apagado hoy un electrodoméstico o un calentador.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::Runtime</name>
+    <message>
+        <source>Simulated household</source>
+        <translation>Hogar simulado</translation>
+    </message>
+    <message>
+        <source>Simulated household, %1× speed</source>
+        <translation>Hogar simulado, velocidad %1×</translation>
+    </message>
+    <message>
+        <source>Your household</source>
+        <translation>Tu hogar</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::config</name>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by %2</source>
+        <translation>&quot;%1&quot; ya lo usa %2</translation>
+    </message>
+    <message>
+        <source>a configuration document</source>
+        <translation>un documento de configuración</translation>
+    </message>
+    <message>
+        <source>this is not a Commonwatt configuration (expected &quot;%1&quot;, found %2)</source>
+        <translation>esto no es una configuración de Commonwatt (se esperaba &quot;%1&quot; y se encontró %2)</translation>
+    </message>
+    <message>
+        <source>no format name</source>
+        <translation>sin nombre de formato</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>%1 is newer than this build of Commonwatt reads (up to %2); update Commonwatt first</source>
+        <translation>%1 es más reciente de lo que esta versión de Commonwatt puede leer (hasta %2); actualiza Commonwatt primero</translation>
+    </message>
+    <message>
+        <source>%1 is not a version of the configuration format</source>
+        <translation>%1 no es una versión del formato de configuración</translation>
+    </message>
+    <message>
+        <source>a broker</source>
+        <translation>un bróker</translation>
+    </message>
+    <message>
+        <source>a plugin instance</source>
+        <translation>una instancia de plugin</translation>
+    </message>
+    <message>
+        <source>not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation>no es una clave válida (letras minúsculas, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>must have a value</source>
+        <translation>debe tener un valor</translation>
+    </message>
+    <message>
+        <source>%1: not a Commonwatt configuration database (%2)</source>
+        <translation>%1: no es una base de datos de configuración de Commonwatt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a database file</source>
+        <translation>%1: es una carpeta, no un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: no se puede leer (%2)</translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation>el archivo no es una base de datos</translation>
+    </message>
+    <message>
+        <source>another database, application id %1</source>
+        <translation>otra base de datos, id de aplicación %1</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer Commonwatt (configuration version %2; this build reads up to version %3)</source>
+        <translation>%1: escrita por un Commonwatt más reciente (versión de configuración %2; esta versión lee hasta la %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (%2)</source>
+        <translation>%1: no se puede crear (%2)</translation>
+    </message>
+    <message>
+        <source>%1: readable by other users and cannot be made private (%2)</source>
+        <translation>%1: otros usuarios pueden leerlo y no se puede hacer privado (%2)</translation>
+    </message>
+    <message>
+        <source>cannot use write-ahead logging (journal mode %1)</source>
+        <translation>no se puede usar el registro de escritura anticipada (modo de journal %1)</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1</source>
+        <translation>No se puede crear la carpeta de datos %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>is redacted (&quot;%1&quot;) and no secret is stored here to keep; enter it again</source>
+        <translation>está oculto (&quot;%1&quot;) y aquí no hay guardado ningún secreto que conservar; vuelve a introducirlo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use 1 to %2 lowercase letters, digits and &apos;-&apos;, not starting with &apos;-&apos; (e.g. &quot;kitchen-plug&quot;)</source>
+        <translation>&quot;%1&quot; no es un id válido: usa de 1 a %2 letras minúsculas, dígitos y &apos;-&apos;, sin empezar por &apos;-&apos; (p. ej., &quot;enchufe-cocina&quot;)</translation>
+    </message>
+    <message>
+        <source>no plugin &quot;%1&quot; is installed</source>
+        <translation>no hay ningún plugin &quot;%1&quot; instalado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid broker id</source>
+        <translation>&quot;%1&quot; no es un id de bróker válido</translation>
+    </message>
+    <message>
+        <source>no broker &quot;%1&quot; is configured</source>
+        <translation>no hay ningún bróker &quot;%1&quot; configurado</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::config::ConfigStore</name>
+    <message>
+        <source>The configuration store is not open</source>
+        <translation>El almacén de configuración no está abierto</translation>
+    </message>
+    <message>
+        <source>Broker %1 is still used by %2; give them another broker or remove them first</source>
+        <translation>%2 todavía usa el bróker %1; asígnale otro bróker o elimínalo primero</translation>
+    </message>
+    <message>
+        <source>No broker %1 is configured</source>
+        <translation>No hay ningún bróker %1 configurado</translation>
+    </message>
+    <message>
+        <source>No plugin instance %1 is configured</source>
+        <translation>No hay ninguna instancia de plugin %1 configurada</translation>
+    </message>
+    <message>
+        <source>Site setting &quot;%1&quot;: not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation>Ajuste de la instalación &quot;%1&quot;: no es una clave válida (letras minúsculas, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>Site setting %1: must have a value (remove it instead)</source>
+        <translation>Ajuste de la instalación %1: debe tener un valor (si no, elimínalo)</translation>
+    </message>
+    <message>
+        <source>No site setting %1 is stored</source>
+        <translation>No hay guardado ningún ajuste de la instalación %1</translation>
+    </message>
+    <message>
+        <source>The configuration file is not valid JSON: %1 at byte %2</source>
+        <translation>El archivo de configuración no es JSON válido: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>The configuration file holds no JSON object; an export is one object</source>
+        <translation>El archivo de configuración no contiene ningún objeto JSON; una exportación es un único objeto</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::config::FieldReader</name>
+    <message>
+        <source>not a field of %1</source>
+        <translation>no es un campo de %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser verdadero o falso</translation>
+    </message>
+    <message>
+        <source>must be a time in milliseconds since 1970 (a whole number, 0 or more)</source>
+        <translation>debe ser una hora en milisegundos desde 1970 (un número entero igual o mayor que 0)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::gridfeed</name>
+    <message>
+        <source>a topic cannot contain a NUL character</source>
+        <translation>un tema no puede contener el carácter NUL</translation>
+    </message>
+    <message>
+        <source>a topic is at most 65535 bytes long</source>
+        <translation>un tema no puede superar los 65535 bytes</translation>
+    </message>
+    <message>
+        <source># may only stand alone as the last level of a topic</source>
+        <translation># solo puede ir aislado como último nivel de un tema</translation>
+    </message>
+    <message>
+        <source>+ may only stand alone as a level of a topic</source>
+        <translation>+ solo puede ir aislado como nivel de un tema</translation>
+    </message>
+    <message>
+        <source>Grid region</source>
+        <translation>Región de la red</translation>
+    </message>
+    <message>
+        <source>The distribution region whose signals this household follows, as the distributor&apos;s membership entry names it.</source>
+        <translation>La región de distribución cuyas señales sigue este hogar, tal como figura en la inscripción de socio de la distribuidora.</translation>
+    </message>
+    <message>
+        <source>Feed topic</source>
+        <translation>Tema de la fuente</translation>
+    </message>
+    <message>
+        <source>Empty: commonwatt/community/signals/&lt;region&gt;. + and # may be used; documents for other regions are ignored.</source>
+        <translation>Vacío: commonwatt/community/signals/&lt;region&gt;. Se pueden usar + y #; se ignoran los documentos de otras regiones.</translation>
+    </message>
+    <message>
+        <source>Forecast usable for</source>
+        <translation>Previsión válida durante</translation>
+    </message>
+    <message>
+        <source>After this long without a newer document, the signals are shown as offline and no longer used.</source>
+        <translation>Pasado este tiempo sin un documento más reciente, las señales se muestran como fuera de línea y dejan de usarse.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>a region cannot contain /, + or # (it is a level of the feed&apos;s topic)</source>
+        <translation>una región no puede contener /, + ni # (es un nivel del tema de la fuente)</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::gridfeed::GridFeedDevice</name>
+    <message>
+        <source>Grid signals (%1)</source>
+        <translation>Señales de la red (%1)</translation>
+    </message>
+    <message>
+        <source>No grid-signal document for region %1 on %2 in the last %3 minutes (maxAgeMinutes).</source>
+        <translation>No ha llegado ningún documento de señales de la red para la región %1 en %2 en los últimos %3 minutos (maxAgeMinutes).</translation>
+    </message>
+    <message>
+        <source>The grid signals for region %1 are out of date: the newest document on %2 was issued at %3, more than %4 minutes ago (maxAgeMinutes).</source>
+        <translation>Las señales de la red de la región %1 están desactualizadas: el documento más reciente en %2 se emitió el %3, hace más de %4 minutos (maxAgeMinutes).</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::gridfeed::GridFeedPlugin</name>
+    <message>
+        <source>Grid signals</source>
+        <translation>Señales de la red</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqtt</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 no se puede leer</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqtt::MqttBrokerSettings</name>
+    <message>
+        <source>Broker host</source>
+        <translation>Host del bróker</translation>
+    </message>
+    <message>
+        <source>Host name or IP address of the MQTT broker, without mqtt:// or a port.</source>
+        <translation>Nombre de host o dirección IP del bróker MQTT, sin mqtt:// ni puerto.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Leave empty for the standard port: 1883, or 8883 with TLS.</source>
+        <translation>Déjalo vacío para usar el puerto estándar: 1883, o 8883 con TLS.</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>Usar TLS</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection and check the broker&apos;s certificate.</source>
+        <translation>Cifra la conexión y comprueba el certificado del bróker.</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Archivo de certificado de CA</translation>
+    </message>
+    <message>
+        <source>PEM file of the authority that signed the broker&apos;s certificate; empty: the system&apos;s.</source>
+        <translation>Archivo PEM de la autoridad que firmó el certificado del bróker; vacío: las del sistema.</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>Archivo de certificado de cliente</translation>
+    </message>
+    <message>
+        <source>PEM certificate for brokers that identify clients by certificate.</source>
+        <translation>Certificado PEM para brókeres que identifican a los clientes por certificado.</translation>
+    </message>
+    <message>
+        <source>Client key file</source>
+        <translation>Archivo de clave de cliente</translation>
+    </message>
+    <message>
+        <source>PEM private key of the client certificate.</source>
+        <translation>Clave privada PEM del certificado de cliente.</translation>
+    </message>
+    <message>
+        <source>Verify the broker&apos;s certificate</source>
+        <translation>Verificar el certificado del bróker</translation>
+    </message>
+    <message>
+        <source>Turn off only for testing: anyone could pretend to be the broker.</source>
+        <translation>Desactívalo solo para pruebas: cualquiera podría hacerse pasar por el bróker.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Id de cliente</translation>
+    </message>
+    <message>
+        <source>Unique on the broker; empty: one is generated.</source>
+        <translation>Único en el bróker; vacío: se genera uno.</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval</source>
+        <translation>Intervalo de keep-alive</translation>
+    </message>
+    <message>
+        <source>How soon a lost connection is noticed.</source>
+        <translation>Cuánto se tarda en detectar una conexión perdida.</translation>
+    </message>
+    <message>
+        <source>Availability topic</source>
+        <translation>Tema de disponibilidad</translation>
+    </message>
+    <message>
+        <source>Where the broker announces that Commonwatt went offline; empty: no announcement.</source>
+        <translation>Dónde anuncia el bróker que Commonwatt se ha desconectado; vacío: sin anuncio.</translation>
+    </message>
+    <message>
+        <source>Offline payload</source>
+        <translation>Mensaje fuera de línea</translation>
+    </message>
+    <message>
+        <source>Retain availability</source>
+        <translation>Retener disponibilidad</translation>
+    </message>
+    <message>
+        <source>Online payload</source>
+        <translation>Mensaje en línea</translation>
+    </message>
+    <message>
+        <source>%1 is not a host name or address (leave out mqtt:// and any path)</source>
+        <translation>%1 no es un nombre de host ni una dirección (omite mqtt:// y cualquier ruta)</translation>
+    </message>
+    <message>
+        <source>must not contain the wildcards + or #</source>
+        <translation>no debe contener los comodines + ni #</translation>
+    </message>
+    <message>
+        <source>required when a password is set</source>
+        <translation>obligatorio si se indica una contraseña</translation>
+    </message>
+    <message>
+        <source>required when keyFile is set</source>
+        <translation>obligatorio si se indica keyFile</translation>
+    </message>
+    <message>
+        <source>required when certFile is set</source>
+        <translation>obligatorio si se indica certFile</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqtt::PahoMqttClient</name>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>not a valid MQTT topic filter</source>
+        <translation>no es un filtro de temas MQTT válido</translation>
+    </message>
+    <message>
+        <source>no context or handler</source>
+        <translation>sin contexto ni manejador</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost</source>
+        <translation>se perdió la conexión con %1</translation>
+    </message>
+    <message>
+        <source>connection refused: the broker at %1 does not speak MQTT 3.1.1</source>
+        <translation>conexión rechazada: el bróker de %1 no habla MQTT 3.1.1</translation>
+    </message>
+    <message>
+        <source>connection refused: client id %1 rejected</source>
+        <translation>conexión rechazada: id de cliente %1 rechazado</translation>
+    </message>
+    <message>
+        <source>connection refused: broker at %1 unavailable</source>
+        <translation>conexión rechazada: el bróker de %1 no está disponible</translation>
+    </message>
+    <message>
+        <source>connection refused: bad user name or password</source>
+        <translation>conexión rechazada: nombre de usuario o contraseña incorrectos</translation>
+    </message>
+    <message>
+        <source>connection refused: not authorised (check the user name and password)</source>
+        <translation>conexión rechazada: no autorizado (comprueba el nombre de usuario y la contraseña)</translation>
+    </message>
+    <message>
+        <source>broker unreachable at %1, or the TLS handshake failed (check the CA file and the broker&apos;s certificate)</source>
+        <translation>no se puede acceder al bróker de %1, o ha fallado la negociación TLS (comprueba el archivo de CA y el certificado del bróker)</translation>
+    </message>
+    <message>
+        <source>broker unreachable at %1</source>
+        <translation>no se puede acceder al bróker de %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqttgeneric</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>MQTT device</source>
+        <translation>Dispositivo MQTT</translation>
+    </message>
+    <message>
+        <source>What the app calls this device.</source>
+        <translation>Cómo llama la aplicación a este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Kind of device</source>
+        <translation>Tipo de dispositivo</translation>
+    </message>
+    <message>
+        <source>%1: topic</source>
+        <translation>%1: tema</translation>
+    </message>
+    <message>
+        <source>The topic the device publishes it on; empty: not read.</source>
+        <translation>El tema en el que lo publica el dispositivo; vacío: no se lee.</translation>
+    </message>
+    <message>
+        <source>%1: JSON path</source>
+        <translation>%1: ruta JSON</translation>
+    </message>
+    <message>
+        <source>Where the value is in the JSON payload, e.g. ENERGY.Power; empty: the payload is the value itself.</source>
+        <translation>Dónde está el valor en el mensaje JSON, p. ej., ENERGY.Power; vacío: el mensaje es el propio valor.</translation>
+    </message>
+    <message>
+        <source>%1: scale</source>
+        <translation>%1: escala</translation>
+    </message>
+    <message>
+        <source>Largest plausible power</source>
+        <translation>Potencia máxima plausible</translation>
+    </message>
+    <message>
+        <source>The most the device can use or deliver. Its energy register may rise at most 1.5 times this fast; a faster rise or a drop is held back until the next value shows whether the register really jumped (a reset) or the value was garbage.</source>
+        <translation>Lo máximo que el dispositivo puede consumir o entregar. Su registro de energía puede subir como mucho 1,5 veces así de rápido; una subida más rápida o una bajada se retiene hasta que el siguiente valor muestre si el registro saltó de verdad (un reinicio) o si el valor era erróneo.</translation>
+    </message>
+    <message>
+        <source>Availability topic</source>
+        <translation>Tema de disponibilidad</translation>
+    </message>
+    <message>
+        <source>Where the device says it is online or offline (its last will); empty: online once a reading arrives.</source>
+        <translation>Dónde indica el dispositivo si está en línea o fuera de línea (su última voluntad); vacío: en línea en cuanto llega una lectura.</translation>
+    </message>
+    <message>
+        <source>Online payload</source>
+        <translation>Mensaje en línea</translation>
+    </message>
+    <message>
+        <source>Offline payload</source>
+        <translation>Mensaje fuera de línea</translation>
+    </message>
+    <message>
+        <source>Switch command topic</source>
+        <translation>Tema de orden de conmutación</translation>
+    </message>
+    <message>
+        <source>Where on and off are sent; empty: the device cannot be switched. Needs the on/off state topic, which confirms each command.</source>
+        <translation>Dónde se envían el encendido y el apagado; vacío: el dispositivo no se puede conmutar. Necesita el tema del estado encendido/apagado, que confirma cada orden.</translation>
+    </message>
+    <message>
+        <source>Switch on payload</source>
+        <translation>Mensaje de encendido</translation>
+    </message>
+    <message>
+        <source>Switch off payload</source>
+        <translation>Mensaje de apagado</translation>
+    </message>
+    <message>
+        <source>Power setpoint topic</source>
+        <translation>Tema de consigna de potencia</translation>
+    </message>
+    <message>
+        <source>Where a power setpoint is sent as a plain number; empty: no setpoints. Needs the power topic, which confirms each command.</source>
+        <translation>Dónde se envía una consigna de potencia como número simple; vacío: sin consignas. Necesita el tema de potencia, que confirma cada orden.</translation>
+    </message>
+    <message>
+        <source>Setpoint scale</source>
+        <translation>Escala de la consigna</translation>
+    </message>
+    <message>
+        <source>Multiplies the setpoint in kW before it is sent: 1000 for W, 1 for kW.</source>
+        <translation>Multiplica la consigna en kW antes de enviarla: 1000 para W, 1 para kW.</translation>
+    </message>
+    <message>
+        <source>Charging current topic</source>
+        <translation>Tema de corriente de carga</translation>
+    </message>
+    <message>
+        <source>EV chargers only: where the charging current in amperes is sent; empty: not set. Needs the power topic, which confirms each command.</source>
+        <translation>Solo cargadores de VE: dónde se envía la corriente de carga en amperios; vacío: no se fija. Necesita el tema de potencia, que confirma cada orden.</translation>
+    </message>
+    <message>
+        <source>a topic cannot contain + or # (they are subscription wildcards)</source>
+        <translation>un tema no puede contener + ni # (son comodines de suscripción)</translation>
+    </message>
+    <message>
+        <source>a topic cannot contain a NUL character</source>
+        <translation>un tema no puede contener el carácter NUL</translation>
+    </message>
+    <message>
+        <source>topics starting with $ belong to the broker</source>
+        <translation>los temas que empiezan por $ pertenecen al bróker</translation>
+    </message>
+    <message>
+        <source>a topic is at most 65535 bytes long</source>
+        <translation>un tema no puede superar los 65535 bytes</translation>
+    </message>
+    <message>
+        <source>set, but %1 is empty, so there is nothing to read it from</source>
+        <translation>indicado, pero %1 está vacío, así que no hay de dónde leerlo</translation>
+    </message>
+    <message>
+        <source>must not be 0 (every reading would be 0)</source>
+        <translation>no debe ser 0 (todas las lecturas serían 0)</translation>
+    </message>
+    <message>
+        <source>no reading is mapped: set at least one of powerTopic, energyTopic, socTopic and onTopic</source>
+        <translation>no hay ninguna lectura asignada: indica al menos uno de powerTopic, energyTopic, socTopic y onTopic</translation>
+    </message>
+    <message>
+        <source>required with an availability topic</source>
+        <translation>obligatorio con un tema de disponibilidad</translation>
+    </message>
+    <message>
+        <source>must differ from payloadOnline</source>
+        <translation>debe ser distinto de payloadOnline</translation>
+    </message>
+    <message>
+        <source>needs onTopic: a switch command is confirmed by the on/off state</source>
+        <translation>necesita onTopic: una orden de conmutación se confirma con el estado encendido/apagado</translation>
+    </message>
+    <message>
+        <source>required with a switch topic</source>
+        <translation>obligatorio con un tema de conmutación</translation>
+    </message>
+    <message>
+        <source>must differ from payloadOn</source>
+        <translation>debe ser distinto de payloadOn</translation>
+    </message>
+    <message>
+        <source>needs powerTopic: a setpoint is confirmed by the power reading</source>
+        <translation>necesita powerTopic: una consigna se confirma con la lectura de potencia</translation>
+    </message>
+    <message>
+        <source>must not be 0 (every setpoint would be sent as 0)</source>
+        <translation>no debe ser 0 (todas las consignas se enviarían como 0)</translation>
+    </message>
+    <message>
+        <source>only an EV charger (kind ev) takes a charging current</source>
+        <translation>solo un cargador de VE (tipo ev) admite una corriente de carga</translation>
+    </message>
+    <message>
+        <source>needs powerTopic: a charging current is confirmed by the power reading</source>
+        <translation>necesita powerTopic: una corriente de carga se confirma con la lectura de potencia</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqttgeneric::GenericMqttDevice</name>
+    <message>
+        <source>%1 says it is offline (%2 on %3)</source>
+        <translation>%1 indica que está fuera de línea (%2 en %3)</translation>
+    </message>
+    <message>
+        <source>The MQTT broker is not connected.</source>
+        <translation>El bróker MQTT no está conectado.</translation>
+    </message>
+    <message>
+        <source>The MQTT broker is not connected: %1</source>
+        <translation>El bróker MQTT no está conectado: %1</translation>
+    </message>
+    <message>
+        <source>%1: the command ran out at %2, before it was sent</source>
+        <translation>%1: la orden caducó el %2, antes de enviarse</translation>
+    </message>
+    <message>
+        <source>%1: the power setpoint is not a finite number</source>
+        <translation>%1: la consigna de potencia no es un número finito</translation>
+    </message>
+    <message>
+        <source>%1: a charging current of %2 A is not possible</source>
+        <translation>%1: una corriente de carga de %2 A no es posible</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this command</source>
+        <translation>%1 no acepta esta orden</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqttgeneric::MqttGenericPlugin</name>
+    <message>
+        <source>Generic MQTT device</source>
+        <translation>Dispositivo MQTT genérico</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::pluginhost</name>
+    <message>
+        <source>%1 needs an MQTT broker, and none is configured for it.</source>
+        <translation>%1 necesita un bróker MQTT y no hay ninguno configurado para él.</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 created no devices.</source>
+        <translation>%1: el plugin %2 no creó ningún dispositivo.</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 failed while creating its devices: %3</source>
+        <translation>%1: el plugin %2 falló al crear sus dispositivos: %3</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 failed while creating its devices.</source>
+        <translation>%1: el plugin %2 falló al crear sus dispositivos.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::pluginhost::PluginCatalog</name>
+    <message>
+        <source>not a Commonwatt device plugin (no plugin interface declared)</source>
+        <translation>no es un plugin de dispositivo de Commonwatt (no declara ninguna interfaz de plugin)</translation>
+    </message>
+    <message>
+        <source>not a Commonwatt device plugin (it declares the interface %1)</source>
+        <translation>no es un plugin de dispositivo de Commonwatt (declara la interfaz %1)</translation>
+    </message>
+    <message>
+        <source>its metadata has no valid &quot;apiVersion&quot;</source>
+        <translation>sus metadatos no tienen un &quot;apiVersion&quot; válido</translation>
+    </message>
+    <message>
+        <source>written for plugin API %1; this Commonwatt needs plugin API %2.x</source>
+        <translation>escrito para la API de plugins %1; este Commonwatt necesita la API de plugins %2.x</translation>
+    </message>
+    <message>
+        <source>its metadata has no valid &quot;id&quot; (lowercase letters, digits and &apos;-&apos;)</source>
+        <translation>sus metadatos no tienen un &quot;id&quot; válido (letras minúsculas, dígitos y &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>its metadata&apos;s &quot;thread&quot; must be &quot;worker&quot; or &quot;clock&quot;, not &quot;%1&quot;</source>
+        <translation>el &quot;thread&quot; de sus metadatos debe ser &quot;worker&quot; o &quot;clock&quot;, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>built-in plugin</source>
+        <translation>plugin integrado</translation>
+    </message>
+    <message>
+        <source>The built-in plugin is refused: %1.</source>
+        <translation>Se rechaza el plugin integrado: %1.</translation>
+    </message>
+    <message>
+        <source>The built-in plugin %1 does not implement the device plugin interface.</source>
+        <translation>El plugin integrado %1 no implementa la interfaz de plugin de dispositivo.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>integrado</translation>
+    </message>
+    <message>
+        <source>%1 is refused: not a Commonwatt plugin, or a damaged file (%2).</source>
+        <translation>Se rechaza %1: no es un plugin de Commonwatt o el archivo está dañado (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2.</source>
+        <translation>Se rechaza %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: a plugin with the id %2 is already loaded from %3.</source>
+        <translation>Se rechaza %1: ya hay un plugin con el id %2 cargado desde %3.</translation>
+    </message>
+    <message>
+        <source>this program</source>
+        <translation>este programa</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it does not implement the device plugin interface.</source>
+        <translation>Se rechaza %1: no implementa la interfaz de plugin de dispositivo.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it could not be loaded (%2).</source>
+        <translation>Se rechaza %1: no se pudo cargar (%2).</translation>
+    </message>
+    <message>
+        <source>The plugin %1 (%2) is refused: its id is already taken.</source>
+        <translation>Se rechaza el plugin %1 (%2): su id ya está en uso.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::pluginhost::PluginHost</name>
+    <message>
+        <source>%1 (plugin %2) has not responded for %3 s.</source>
+        <translation>%1 (plugin %2) no responde desde hace %3 s.</translation>
+    </message>
+    <message>
+        <source>%1 (plugin %2) stopped: it threw an exception: %3</source>
+        <translation>%1 (plugin %2) se detuvo: lanzó una excepción: %3</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::pluginhost::PluginThread</name>
+    <message>
+        <source>an exception of unknown type</source>
+        <translation>una excepción de tipo desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::plugins</name>
+    <message>
+        <source>message of %1 bytes is larger than %2 bytes</source>
+        <translation>un mensaje de %1 bytes supera los %2 bytes</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2): %3</source>
+        <translation>no es JSON (%1 en el byte %2): %3</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>no es un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>%1: must be a number</source>
+        <translation>%1: debe ser un número</translation>
+    </message>
+    <message>
+        <source>%1: must be a finite number</source>
+        <translation>%1: debe ser un número finito</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is outside %4..%5 %3</source>
+        <translation>%1: %2 %3 está fuera de %4..%5 %3</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1: debe ser verdadero o falso</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>What it switches</source>
+        <translation>Qué controla</translation>
+    </message>
+    <message>
+        <source>An appliance, a water heater or heat pump (thermal), or a load the plug only measures (monitor, never switched).</source>
+        <translation>Un electrodoméstico, un termo o una bomba de calor (thermal), o una carga que el enchufe solo mide (monitor, nunca se conmuta).</translation>
+    </message>
+    <message>
+        <source>Largest plausible power</source>
+        <translation>Potencia máxima plausible</translation>
+    </message>
+    <message>
+        <source>Readings above it are taken as broken messages; 3.7 kW for a 16 A plug.</source>
+        <translation>Las lecturas por encima se consideran mensajes defectuosos; 3,7 kW para un enchufe de 16 A.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain the MQTT wildcards + or #</source>
+        <translation>&quot;%1&quot; no debe contener los comodines MQTT + ni #</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not start or end with /</source>
+        <translation>&quot;%1&quot; no debe empezar ni terminar por /</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain spaces or control characters</source>
+        <translation>&quot;%1&quot; no debe contener espacios ni caracteres de control</translation>
+    </message>
+    <message>
+        <source>%1: no clock to run on</source>
+        <translation>%1: no hay ningún reloj en el que ejecutarse</translation>
+    </message>
+    <message>
+        <source>%1: needs an MQTT broker; none is configured for this instance</source>
+        <translation>%1: necesita un bróker MQTT; no hay ninguno configurado para esta instancia</translation>
+    </message>
+    <message>
+        <source>%1: createDevices needs a parent to own the device</source>
+        <translation>%1: createDevices necesita un padre que sea propietario del dispositivo</translation>
+    </message>
+    <message>
+        <source>%1: the instance has no id</source>
+        <translation>%1: la instancia no tiene id</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::plugins::MqttSwitchDevice</name>
+    <message>
+        <source>%1 reported itself offline.</source>
+        <translation>%1 ha indicado que está fuera de línea.</translation>
+    </message>
+    <message>
+        <source>No connection to the MQTT broker.</source>
+        <translation>Sin conexión con el bróker MQTT.</translation>
+    </message>
+    <message>
+        <source>No connection to the MQTT broker: %1</source>
+        <translation>Sin conexión con el bróker MQTT: %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::shelly</name>
+    <message>
+        <source>%1: expected switch %2</source>
+        <translation>%1: se esperaba el switch %2</translation>
+    </message>
+    <message>
+        <source>method: must be text</source>
+        <translation>method: debe ser texto</translation>
+    </message>
+    <message>
+        <source>params: must be an object</source>
+        <translation>params: debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>params.%1: must be an object</source>
+        <translation>params.%1: debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>se esperaba true o false y se recibió &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>id: must be a whole number</source>
+        <translation>id: debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>error: must be an object</source>
+        <translation>error: debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>error: must have a numeric code and a text message</source>
+        <translation>error: debe tener un código numérico y un mensaje de texto</translation>
+    </message>
+    <message>
+        <source>result: must be an object</source>
+        <translation>result: debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>unknown topic</source>
+        <translation>tema desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::shelly::ShellyDevice</name>
+    <message>
+        <source>%1 refused Switch.Set: %2</source>
+        <translation>%1 rechazó Switch.Set: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused Switch.GetStatus for switch %2: %3</source>
+        <translation>%1 rechazó Switch.GetStatus para el switch %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::shelly::ShellyPlugin</name>
+    <message>
+        <source>Shelly Gen2+</source>
+        <translation>Shelly Gen2+</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Id del dispositivo</translation>
+    </message>
+    <message>
+        <source>The device&apos;s MQTT topic prefix, such as shellyplusplugs-a8032ab12345 (Settings &gt; MQTT).</source>
+        <translation>El prefijo de tema MQTT del dispositivo, como shellyplusplugs-a8032ab12345 (Settings &gt; MQTT).</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Which output of a device with several: 0 for the first.</source>
+        <translation>Qué salida usar si el dispositivo tiene varias: 0 para la primera.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>What Commonwatt calls the device, such as Washing machine.</source>
+        <translation>Cómo llama Commonwatt al dispositivo, p. ej., Lavadora.</translation>
+    </message>
+    <message>
+        <source>Shelly %1</source>
+        <translation>Shelly %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::simulator::SimulatedHousehold</name>
+    <message>
+        <source>Grid meter</source>
+        <translation>Contador de red</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>Solar</translation>
+    </message>
+    <message>
+        <source>Home battery</source>
+        <translation>Batería doméstica</translation>
+    </message>
+    <message>
+        <source>Electric car</source>
+        <translation>Coche eléctrico</translation>
+    </message>
+    <message>
+        <source>Washing machine</source>
+        <translation>Lavadora</translation>
+    </message>
+    <message>
+        <source>Dishwasher</source>
+        <translation>Lavavajillas</translation>
+    </message>
+    <message>
+        <source>Tumble dryer</source>
+        <translation>Secadora</translation>
+    </message>
+    <message>
+        <source>Water heater</source>
+        <translation>Termo eléctrico</translation>
+    </message>
+    <message>
+        <source>Grid signals</source>
+        <translation>Señales de la red</translation>
+    </message>
+    <message>
+        <source>%1: the command&apos;s power is not a number</source>
+        <translation>%1: la potencia de la orden no es un número</translation>
+    </message>
+    <message>
+        <source>%1: the command ran out at %2, before it could act (the device is at %3)</source>
+        <translation>%1: la orden caducó el %2, antes de poder actuar (la hora del dispositivo es %3)</translation>
+    </message>
+    <message>
+        <source>%1: the charger cannot take power from the car (%2 kW asked)</source>
+        <translation>%1: el cargador no puede tomar energía del coche (se pidieron %2 kW)</translation>
+    </message>
+    <message>
+        <source>%1 is not plugged in</source>
+        <translation>%1 no está conectado</translation>
+    </message>
+    <message>
+        <source>%1: a water heater cannot cool (%2 kW asked)</source>
+        <translation>%1: un termo no puede enfriar (se pidieron %2 kW)</translation>
+    </message>
+    <message>
+        <source>%1 runs its program or nothing: it can only be held off (0 kW), not set to %2 kW</source>
+        <translation>%1 ejecuta su programa o nada: solo se puede mantener en espera (0 kW), no fijar a %2 kW</translation>
+    </message>
+    <message>
+        <source>%1 has no load waiting to start</source>
+        <translation>%1 no tiene ningún programa pendiente de iniciar</translation>
+    </message>
+    <message>
+        <source>%1 is already running, since %2</source>
+        <translation>%1 ya está en marcha desde %2</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this command</source>
+        <translation>%1 no acepta esta orden</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::simulator::SimulatorPlugin</name>
+    <message>
+        <source>Household simulator</source>
+        <translation>Simulador de hogar</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Semilla aleatoria</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same household, day after day.</source>
+        <translation>La misma semilla genera el mismo hogar, día tras día.</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>An IANA time zone such as Europe/Amsterdam.</source>
+        <translation>Una zona horaria IANA, como Europe/Madrid.</translation>
+    </message>
+    <message>
+        <source>Solar peak power</source>
+        <translation>Potencia pico solar</translation>
+    </message>
+    <message>
+        <source>Battery capacity</source>
+        <translation>Capacidad de la batería</translation>
+    </message>
+    <message>
+        <source>Car battery capacity</source>
+        <translation>Capacidad de la batería del coche</translation>
+    </message>
+    <message>
+        <source>Charger power</source>
+        <translation>Potencia del cargador</translation>
+    </message>
+    <message>
+        <source>Reading interval</source>
+        <translation>Intervalo de lectura</translation>
+    </message>
+    <message>
+        <source>Simulate grid signals</source>
+        <translation>Simular señales de la red</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::tasmota</name>
+    <message>
+        <source>%1: expected &quot;ON&quot; or &quot;OFF&quot;</source>
+        <translation>%1: se esperaba &quot;ON&quot; u &quot;OFF&quot;</translation>
+    </message>
+    <message>
+        <source>%1: no value for relay %2 (%3 values)</source>
+        <translation>%1: no hay valor para el relé %2 (%3 valores)</translation>
+    </message>
+    <message>
+        <source>POWER: expected &quot;ON&quot; or &quot;OFF&quot;, got &quot;%1&quot;</source>
+        <translation>POWER: se esperaba &quot;ON&quot; u &quot;OFF&quot; y se recibió &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>LWT: expected &quot;Online&quot; or &quot;Offline&quot;, got &quot;%1&quot;</source>
+        <translation>LWT: se esperaba &quot;Online&quot; u &quot;Offline&quot; y se recibió &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown topic</source>
+        <translation>tema desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::tasmota::TasmotaPlugin</name>
+    <message>
+        <source>Tasmota</source>
+        <translation>Tasmota</translation>
+    </message>
+    <message>
+        <source>Device topic</source>
+        <translation>Tema del dispositivo</translation>
+    </message>
+    <message>
+        <source>The device&apos;s Topic, such as tasmota_9CF9D1 (Configuration &gt; Configure MQTT).</source>
+        <translation>El Topic del dispositivo, como tasmota_9CF9D1 (Configuration &gt; Configure MQTT).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>What Commonwatt calls the device, such as Dishwasher.</source>
+        <translation>Cómo llama Commonwatt al dispositivo, p. ej., Lavavajillas.</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relé</translation>
+    </message>
+    <message>
+        <source>Which relay of a device with several: 1 for the first (POWER or POWER1).</source>
+        <translation>Qué relé usar si el dispositivo tiene varios: 1 para el primero (POWER o POWER1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be the device&apos;s Topic (one level, no /), as in Configure &gt; MQTT</source>
+        <translation>&quot;%1&quot; debe ser el Topic del dispositivo (un nivel, sin /), como en Configure &gt; MQTT</translation>
+    </message>
+    <message>
+        <source>Tasmota %1</source>
+        <translation>Tasmota %1</translation>
+    </message>
+</context>
+</TS>

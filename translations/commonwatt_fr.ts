@@ -1,0 +1,2171 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Commonwatt: a household energy manager for communities that treat energy as a commons.</source>
+        <translation>Commonwatt : un gestionnaire d&apos;énergie domestique pour les communautés qui gèrent l&apos;énergie comme un bien commun.</translation>
+    </message>
+    <message>
+        <source>Run on the built-in simulated household (the default while no devices are configured).</source>
+        <translation>Fonctionner avec le foyer simulé intégré (par défaut tant qu&apos;aucun appareil n&apos;est configuré).</translation>
+    </message>
+    <message>
+        <source>Keep the database and settings in &lt;dir&gt; instead of the standard application data folder.</source>
+        <translation>Conserver la base de données et les réglages dans &lt;dir&gt; au lieu du dossier de données standard de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Wall panel: full screen, no window frame, no mouse cursor.</source>
+        <translation>Panneau mural : plein écran, sans cadre de fenêtre, sans curseur de souris.</translation>
+    </message>
+    <message>
+        <source>Run simulated time &lt;n&gt; times faster than real time (demo).</source>
+        <translation>Faire s&apos;écouler le temps simulé &lt;n&gt; fois plus vite que le temps réel (démo).</translation>
+    </message>
+    <message>
+        <source>Run without a window, for a home server.</source>
+        <translation>Fonctionner sans fenêtre, pour un serveur domestique.</translation>
+    </message>
+    <message>
+        <source>Start simulated time at &lt;time&gt; (ISO 8601, e.g. 2026-06-21T08:00:00Z) instead of now (demo).</source>
+        <translation>Démarrer le temps simulé à &lt;time&gt; (ISO 8601, p. ex. 2026-06-21T08:00:00Z) au lieu de maintenant (démo).</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated household (demo).</source>
+        <translation>Graine du foyer simulé (démo).</translation>
+    </message>
+    <message>
+        <source>Publish the household&apos;s state and Home Assistant discovery on the MQTT broker at &lt;host[:port]&gt; (default port 1883), unless the configuration names a broker for it.</source>
+        <translation>Publier l&apos;état du foyer et la découverte Home Assistant sur le broker MQTT à l&apos;adresse &lt;host[:port]&gt; (port 1883 par défaut), sauf si la configuration désigne un broker pour cela.</translation>
+    </message>
+    <message>
+        <source>Write the configuration (devices, brokers, site) to &lt;file&gt; as JSON, with passwords left out, and exit. - is standard output.</source>
+        <translation>Écrire la configuration (appareils, brokers, site) dans &lt;file&gt; au format JSON, sans les mots de passe, puis quitter. - désigne la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Check the configuration in &lt;file&gt; (JSON, as exported) and merge it into this household&apos;s, then exit. - is standard input.</source>
+        <translation>Vérifier la configuration contenue dans &lt;file&gt; (JSON, tel qu&apos;exporté) et la fusionner avec celle de ce foyer, puis quitter. - désigne l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>With --import-config: replace the whole configuration instead of merging.</source>
+        <translation>Avec --import-config : remplacer toute la configuration au lieu de la fusionner.</translation>
+    </message>
+    <message>
+        <source>Print the device plugins, their settings and any refused plugin file as JSON, and exit.</source>
+        <translation>Afficher au format JSON les plugins d&apos;appareils, leurs réglages et tout fichier de plugin refusé, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>--export-config, --import-config and --list-plugins exclude each other.</source>
+        <translation>--export-config, --import-config et --list-plugins s&apos;excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>--replace goes with --import-config.</source>
+        <translation>--replace s&apos;utilise avec --import-config.</translation>
+    </message>
+    <message>
+        <source>The configuration command needs a file (- for standard input or output).</source>
+        <translation>La commande de configuration nécessite un fichier (- pour l&apos;entrée ou la sortie standard).</translation>
+    </message>
+    <message>
+        <source>--mqtt-api needs a broker as host or host:port (e.g. localhost:1883), not &quot;%1&quot;.</source>
+        <translation>--mqtt-api nécessite un broker sous la forme hôte ou hôte:port (p. ex. localhost:1883), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--kiosk and --headless exclude each other.</source>
+        <translation>--kiosk et --headless s&apos;excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir nécessite un dossier.</translation>
+    </message>
+    <message>
+        <source>--speed must be a number above 0 and at most %1, not &quot;%2&quot;.</source>
+        <translation>--speed doit être un nombre supérieur à 0 et inférieur ou égal à %1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>--start must be an ISO 8601 time such as 2026-06-21T08:00:00Z, not &quot;%1&quot;.</source>
+        <translation>--start doit être une heure ISO 8601 comme 2026-06-21T08:00:00Z, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation>--seed doit être un nombre entier supérieur ou égal à 0, pas « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Replaced by a newer command before %1 confirmed it.</source>
+        <translation>Remplacée par une commande plus récente avant que %1 l&apos;ait confirmée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not confirm the command after %n attempt(s).</source>
+        <translation>
+            <numerusform>%1 n&apos;a pas confirmé la commande après %n tentative.</numerusform>
+            <numerusform>%1 n&apos;a pas confirmé la commande après %n tentatives.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommonsPanel</name>
+    <message>
+        <source>%1 cr</source>
+        <extracomment>Credits with a sign, e.g. &quot;+1.25 cr&quot; or &quot;-0.40 cr&quot;</extracomment>
+        <translation>%1 cr</translation>
+    </message>
+    <message>
+        <source>In the commons</source>
+        <extracomment>Heading of the panel with credits, clean share and reputation</extracomment>
+        <translation>Dans les communs</translation>
+    </message>
+    <message>
+        <source>estimates</source>
+        <extracomment>Credits are estimated until the household joins a community and they are validated</extracomment>
+        <translation>estimations</translation>
+    </message>
+    <message>
+        <source>Credits today</source>
+        <extracomment>Credits earned (or spent) today</extracomment>
+        <translation>Crédits du jour</translation>
+    </message>
+    <message>
+        <source>This month %1 · since %2: %3</source>
+        <extracomment>Under today&apos;s credits: this month&apos;s, and the total since a date</extracomment>
+        <translation>Ce mois-ci %1 · depuis le %2 : %3</translation>
+    </message>
+    <message>
+        <source>Clean today</source>
+        <extracomment>Share of today&apos;s use that was clean energy</extracomment>
+        <translation>Part propre du jour</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <extracomment>Reputation score out of 100</extracomment>
+        <translation>Réputation</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>giving %1 · reliable %2 · clean %3</source>
+        <extracomment>The three parts of the reputation: giving, reliability, clean</extracomment>
+        <translation>don %1 · fiabilité %2 · propre %3</translation>
+    </message>
+    <message>
+        <source>tap for its parts</source>
+        <extracomment>Hint under the reputation score</extracomment>
+        <translation>touchez pour le détail</translation>
+    </message>
+</context>
+<context>
+    <name>DataDirectory</name>
+    <message>
+        <source>No data folder is known for this user: give one with --data-dir.</source>
+        <translation>Aucun dossier de données n&apos;est connu pour cet utilisateur : indiquez-en un avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation>Le dossier de données %1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the data folder %1: %2</source>
+        <translation>Impossible d&apos;écrire dans le dossier de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is in use by another Commonwatt (process %2).</source>
+        <translation>Le dossier de données %1 est utilisé par une autre instance de Commonwatt (processus %2).</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder %1.</source>
+        <translation>Impossible de verrouiller le dossier de données %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSheet</name>
+    <message>
+        <source>Close</source>
+        <extracomment>Closes the device&apos;s sheet</extracomment>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Charge now</source>
+        <translation>Charger maintenant</translation>
+    </message>
+    <message>
+        <source>Heat now</source>
+        <translation>Chauffer maintenant</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Lancer maintenant</translation>
+    </message>
+    <message>
+        <source>Don&apos;t run today</source>
+        <extracomment>Keeps an appliance or heater off until midnight</extracomment>
+        <translation>Pas aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Back to automatic</source>
+        <extracomment>Ends the household&apos;s request: the planner decides again</extracomment>
+        <translation>Revenir en automatique</translation>
+    </message>
+    <message>
+        <source>When do you leave, and how full should it be?</source>
+        <extracomment>Above the car&apos;s departure time and charge</extracomment>
+        <translation>Quand partez-vous, et à quel niveau de charge ?</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Plus tôt</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Less charge</source>
+        <translation>Moins de charge</translation>
+    </message>
+    <message>
+        <source>More charge</source>
+        <translation>Plus de charge</translation>
+    </message>
+    <message>
+        <source>Ready by</source>
+        <extracomment>Sets the car&apos;s departure time and charge</extracomment>
+        <translation>Programmer le départ</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyCounter</name>
+    <message>
+        <source>energy counter %1 kWh is not a count</source>
+        <translation>compteur d&apos;énergie : %1 kWh n&apos;est pas une valeur de comptage</translation>
+    </message>
+    <message>
+        <source>energy counter went back from %1 to %2 kWh; kept at %1 until the next report shows whether the device&apos;s counter restarted</source>
+        <translation>le compteur d&apos;énergie est revenu de %1 à %2 kWh ; maintenu à %1 jusqu&apos;au prochain relevé, qui montrera si le compteur de l&apos;appareil a redémarré</translation>
+    </message>
+    <message>
+        <source>energy counter rose from %1 to %2 kWh in %3 min, more than the plausibility limit of %4 kW allows</source>
+        <translation>le compteur d&apos;énergie est passé de %1 à %2 kWh en %3 min, plus que ne le permet la limite de plausibilité de %4 kW</translation>
+    </message>
+</context>
+<context>
+    <name>FlowNode</name>
+    <message>
+        <source>%1 kW</source>
+        <extracomment>Power in kilowatts, e.g. &quot;2.4 kW&quot;</extracomment>
+        <translation>%1 kW</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastAccuracy</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 the solar forecast&apos;s accuracy, %2 the home&apos;s, e.g. &quot;Solar forecast: ±1.2 kWh/day, 38 % better than yesterday-as-forecast · Home ±0.8 kWh/day, 12 % better&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>Commonwatt</source>
+        <extracomment>Product name in the header</extracomment>
+        <translation>Commonwatt</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Commonwatt</source>
+        <extracomment>Window title</extracomment>
+        <translation>Commonwatt</translation>
+    </message>
+</context>
+<context>
+    <name>MqttGeneric</name>
+    <message>
+        <source>Power</source>
+        <translation>Puissance</translation>
+    </message>
+    <message>
+        <source>Multiplies the value to give kW: 0.001 for W, 1 for kW.</source>
+        <translation>Multiplie la valeur pour obtenir des kW : 0.001 pour des W, 1 pour des kW.</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Multiplies the value to give kWh: 0.001 for Wh, 1 for kWh.</source>
+        <translation>Multiplie la valeur pour obtenir des kWh : 0.001 pour des Wh, 1 pour des kWh.</translation>
+    </message>
+    <message>
+        <source>State of charge</source>
+        <translation>État de charge</translation>
+    </message>
+    <message>
+        <source>Multiplies the value to give %: 100 for a fraction 0..1.</source>
+        <translation>Multiplie la valeur pour obtenir des % : 100 pour une fraction entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>On/off state</source>
+        <translation>État marche/arrêt</translation>
+    </message>
+</context>
+<context>
+    <name>NavTabs</name>
+    <message>
+        <source>Home</source>
+        <extracomment>Names of the pages in the navigation bar</extracomment>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Grid</source>
+        <extracomment>The band&apos;s row: how much a grid kWh is worth to the commons in each slot</extracomment>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>%1–%2 cr/kWh</source>
+        <extracomment>Under &quot;Grid&quot;: the range of credits a grid kWh costs over the plan, e.g. &quot;0.20–1.39 cr/kWh&quot;</extracomment>
+        <translation>%1–%2 cr/kWh</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <extracomment>The row with the solar forecast</extracomment>
+        <translation>Soleil</translation>
+    </message>
+    <message>
+        <source>solar: %1 · home: %2 · carbon: %3</source>
+        <extracomment>Where the plan&apos;s forecasts come from: %1 solar, %2 the home&apos;s own use, %3 the grid&apos;s carbon intensity, e.g. &quot;solar: learned from 42 days · home: learned from 30 days · carbon: feed 36 h&quot;</extracomment>
+        <translation>solaire : %1 · maison : %2 · carbone : %3</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <extracomment>Marks the current time on the plan&apos;s timeline</extracomment>
+        <translation>Maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRequests</name>
+    <message>
+        <source>%1 has no programme waiting to start.</source>
+        <translation>%1 n&apos;a aucun programme en attente de démarrage.</translation>
+    </message>
+    <message>
+        <source>%1 is not plugged in.</source>
+        <translation>%1 : aucun véhicule branché.</translation>
+    </message>
+    <message>
+        <source>%1 tells too little about itself to be planned.</source>
+        <translation>%1 : trop peu d&apos;informations pour établir un plan.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to run now.</source>
+        <translation>%1 n&apos;a rien à lancer pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Cannot read the planner&apos;s requests from %1: %2</source>
+        <translation>Impossible de lire les demandes du planificateur depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>The planner&apos;s requests in %1 are not readable and were ignored.</source>
+        <translation>Les demandes du planificateur dans %1 sont illisibles et ont été ignorées.</translation>
+    </message>
+    <message>
+        <source>Some of the planner&apos;s requests in %1 were not readable and were ignored.</source>
+        <translation>Certaines demandes du planificateur dans %1 étaient illisibles et ont été ignorées.</translation>
+    </message>
+    <message>
+        <source>Cannot save the planner&apos;s requests to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer les demandes du planificateur dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummary</name>
+    <message>
+        <source>Planning…</source>
+        <translation>Calcul du plan…</translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation>Pas encore de plan</translation>
+    </message>
+    <message>
+        <source>more than running everything now</source>
+        <extracomment>After the plan&apos;s gain in credits, e.g. &quot;+3.4 cr&quot;</extracomment>
+        <translation>de plus qu&apos;en lançant tout maintenant</translation>
+    </message>
+    <message>
+        <source>less than running everything now</source>
+        <translation>de moins qu&apos;en lançant tout maintenant</translation>
+    </message>
+    <message>
+        <source>This plan %1, everything now %2, to the end of tomorrow</source>
+        <extracomment>%1 the plan&apos;s credits, %2 the credits of running everything at once</extracomment>
+        <translation>Ce plan %1, tout maintenant %2, jusqu&apos;à la fin de demain</translation>
+    </message>
+    <message>
+        <source>Planned at %1 in %2 ms</source>
+        <extracomment>%1 the time of the last plan, %2 how long the solver took in milliseconds</extracomment>
+        <translation>Planifié à %1 en %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>%1%2 cr</source>
+        <extracomment>Credits with a sign: %1 is &quot;+&quot; or &quot;-&quot;, %2 the amount, e.g. &quot;+0.8 cr&quot;</extracomment>
+        <translation>%1%2 cr</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <extracomment>A time on the next day, e.g. &quot;tomorrow 09:00&quot;</extracomment>
+        <translation>demain %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A span of time, e.g. &quot;13:15–15:00&quot;</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>stores solar surplus</source>
+        <translation>stocke le surplus solaire</translation>
+    </message>
+    <message>
+        <source>solar surplus</source>
+        <translation>surplus solaire</translation>
+    </message>
+    <message>
+        <source>covers a grid event</source>
+        <translation>couvre un événement réseau</translation>
+    </message>
+    <message>
+        <source>avoids a grid event</source>
+        <translation>évite un événement réseau</translation>
+    </message>
+    <message>
+        <source>grid surplus</source>
+        <extracomment>The grid has more energy than it needs then</extracomment>
+        <translation>surplus du réseau</translation>
+    </message>
+    <message>
+        <source>low carbon</source>
+        <extracomment>The grid&apos;s electricity is cleaner (less CO2) then</extracomment>
+        <translation>bas carbone</translation>
+    </message>
+    <message>
+        <source>cheaper</source>
+        <extracomment>A grid kWh costs fewer credits then</extracomment>
+        <translation>moins cher</translation>
+    </message>
+    <message>
+        <source>as you asked</source>
+        <translation>à votre demande</translation>
+    </message>
+    <message>
+        <source>no better time</source>
+        <translation>pas de meilleur moment</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>rien à faire</translation>
+    </message>
+    <message>
+        <source>%1 vs now</source>
+        <extracomment>After a device&apos;s decision: its credits against running it now, e.g. &quot;+0.8 cr vs now&quot;</extracomment>
+        <translation>%1 vs maintenant</translation>
+    </message>
+    <message>
+        <source>stays idle</source>
+        <extracomment>A planned device with nothing to do in the horizon, e.g. &quot;stays idle&quot;</extracomment>
+        <translation>au repos</translation>
+    </message>
+    <message>
+        <source>%1 and later</source>
+        <translation>%1 et après</translation>
+    </message>
+    <message>
+        <source>starts now: %1, %2</source>
+        <extracomment>An appliance that starts now: %1 the reason, %2 the credits</extracomment>
+        <translation>démarre maintenant : %1, %2</translation>
+    </message>
+    <message>
+        <source>at %1: %2, %3</source>
+        <extracomment>An appliance&apos;s planned start: %1 a time (&quot;13:15&quot;), %2 the reason, %3 the credits</extracomment>
+        <translation>à %1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>charges %1: %2, %3</source>
+        <extracomment>A car&apos;s charging: %1 its span (&quot;13:15–15:00&quot;), %2 the reason, %3 the credits</extracomment>
+        <translation>recharge %1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>heats %1: %2, %3</source>
+        <extracomment>A heater&apos;s planned heating: %1 its span (&quot;13:15–15:00&quot;), %2 the reason, %3 the credits</extracomment>
+        <translation>chauffe %1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A battery&apos;s plan: %1 what it does and why (&quot;stores solar surplus&quot;), %2 the credits</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A device&apos;s name and its decision, e.g. &quot;Home battery: stores solar surplus, +1.2 cr vs now&quot;</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A device&apos;s name and its decision, e.g. &quot;Washing machine at 13:15: solar surplus, +0.8 cr vs now&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Its deadline is too close: it starts as soon as it may</source>
+        <translation>Échéance trop proche : démarre dès que possible</translation>
+    </message>
+    <message>
+        <source>Running until %1</source>
+        <translation>En marche jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En marche</translation>
+    </message>
+    <message>
+        <source>On its thermostat</source>
+        <translation>Géré par son thermostat</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to run</source>
+        <translation>Rien en attente</translation>
+    </message>
+    <message>
+        <source>Not plugged in</source>
+        <translation>Non branché</translation>
+    </message>
+    <message>
+        <source>Charging now: set a departure time to plan it</source>
+        <translation>Charge en cours : indiquez une heure de départ pour la planifier</translation>
+    </message>
+    <message>
+        <source>Kept off until tomorrow</source>
+        <translation>À l&apos;arrêt jusqu&apos;à demain</translation>
+    </message>
+    <message>
+        <source>Not started by the plan today; it may still start by its own deadline</source>
+        <translation>Non lancé par le plan aujourd&apos;hui ; il peut encore démarrer avant sa propre échéance</translation>
+    </message>
+    <message>
+        <source>Cannot be planned: it tells too little about itself</source>
+        <translation>Planification impossible : trop peu d&apos;informations sur l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Lancer maintenant</translation>
+    </message>
+    <message>
+        <source>Ready by %1 with %2 %</source>
+        <extracomment>A car&apos;s request: %1 a time (&quot;07:00&quot;), %2 the charge in percent</extracomment>
+        <translation>Départ à %1, charge %2 %</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Pas aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>learned from 1 day</source>
+        <extracomment>Where a forecast comes from: a model learned from the household&apos;s own readings of one day</extracomment>
+        <translation>appris sur 1 jour</translation>
+    </message>
+    <message>
+        <source>learned from %1 days</source>
+        <translation>appris sur %1 jours</translation>
+    </message>
+    <message>
+        <source>feed %1 h</source>
+        <extracomment>Where a grid signal comes from: the grid-signal feed covers the next %1 hours</extracomment>
+        <translation>flux %1 h</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <extracomment>Where a forecast comes from: the signal or weather source&apos;s own forecast</extracomment>
+        <translation>flux</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <extracomment>Where a grid signal comes from: a daily profile learned from what the feed sent before</extracomment>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>sun position (%1 d)</source>
+        <extracomment>Where the solar forecast comes from: the sun&apos;s position, with %1 days of history so far</extracomment>
+        <translation>position du soleil (%1 j)</translation>
+    </message>
+    <message>
+        <source>typical home (%1 d)</source>
+        <extracomment>Where the home&apos;s forecast comes from: a typical household, with %1 days of history so far</extracomment>
+        <translation>foyer type (%1 j)</translation>
+    </message>
+    <message>
+        <source>sun position (no history yet)</source>
+        <translation>position du soleil (pas encore d&apos;historique)</translation>
+    </message>
+    <message>
+        <source>typical home (no history yet)</source>
+        <translation>foyer type (pas encore d&apos;historique)</translation>
+    </message>
+    <message>
+        <source>community defaults</source>
+        <extracomment>Where a grid signal comes from: the community&apos;s default values</extracomment>
+        <translation>valeurs par défaut de la communauté</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Where a forecast comes from: nothing to forecast (no solar array)</extracomment>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
+    <name>PowerFlowView</name>
+    <message>
+        <source>Solar</source>
+        <extracomment>Power-flow node: solar panels</extracomment>
+        <translation>Solaire</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <extracomment>Power-flow node: the public grid</extracomment>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <extracomment>Grid detail: importing from or exporting to the grid</extracomment>
+        <translation>soutirage</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>injection</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>Power-flow node: the home&apos;s own consumption</extracomment>
+        <translation>Maison</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <extracomment>Power-flow node: the home battery</extracomment>
+        <translation>Batterie</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <extracomment>Power-flow node: the electric car</extracomment>
+        <translation>Voiture</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <extracomment>Car detail when it is not plugged in</extracomment>
+        <translation>absente</translation>
+    </message>
+</context>
+<context>
+    <name>TimeAdviceBanner</name>
+    <message>
+        <source>Now is a good time to use energy</source>
+        <extracomment>Banner: the grid&apos;s energy is clean and plentiful now</extracomment>
+        <translation>C&apos;est un bon moment pour consommer</translation>
+    </message>
+    <message>
+        <source>Now is a fair time to use energy</source>
+        <extracomment>Banner: an ordinary time to use energy</extracomment>
+        <translation>C&apos;est un moment correct pour consommer</translation>
+    </message>
+    <message>
+        <source>Now is a poor time to use energy</source>
+        <extracomment>Banner: the grid is stressed or dirty now</extracomment>
+        <translation>C&apos;est un mauvais moment pour consommer</translation>
+    </message>
+    <message>
+        <source>%1, better from %2</source>
+        <extracomment>Banner: %1 is the sentence about now, %2 a time such as 14:30</extracomment>
+        <translation>%1, mieux à partir de %2</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>%1 kWh</source>
+        <extracomment>Energy in kilowatt-hours, e.g. &quot;12.3 kWh&quot;</extracomment>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>Heading of the panel with today&apos;s energy totals</extracomment>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Solar produced</source>
+        <extracomment>Today&apos;s energy: produced by the solar panels</extracomment>
+        <translation>Production solaire</translation>
+    </message>
+    <message>
+        <source>Home used</source>
+        <extracomment>Today&apos;s energy: used by the home (without battery and car)</extracomment>
+        <translation>Conso. maison</translation>
+    </message>
+    <message>
+        <source>From the grid</source>
+        <extracomment>Today&apos;s energy: taken from the grid</extracomment>
+        <translation>Soutirage réseau</translation>
+    </message>
+    <message>
+        <source>To the grid</source>
+        <extracomment>Today&apos;s energy: given to the grid</extracomment>
+        <translation>Injection réseau</translation>
+    </message>
+    <message>
+        <source>Car charged</source>
+        <extracomment>Today&apos;s energy: charged into the car</extracomment>
+        <translation>Charge voiture</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <extracomment>Today&apos;s share of the home&apos;s and car&apos;s energy that did not come from the grid</extracomment>
+        <translation>Autonomie</translation>
+    </message>
+</context>
+<context>
+    <name>Ui</name>
+    <message>
+        <source>The user interface could not be loaded:
+%1</source>
+        <translation>L&apos;interface utilisateur n&apos;a pas pu être chargée :
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>WeightLegend</name>
+    <message>
+        <source>Good time</source>
+        <extracomment>Legend of the plan&apos;s band: a slot where a grid kWh is cheap and clean</extracomment>
+        <translation>Bon moment</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <extracomment>Legend of the plan&apos;s band: an ordinary slot</extracomment>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Poor time</source>
+        <extracomment>Legend of the plan&apos;s band: a slot where the grid is stressed or dirty</extracomment>
+        <translation>Mauvais moment</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt</name>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être vrai ou faux</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>doit être l&apos;une des valeurs suivantes : %1</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 est inférieur au minimum de %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 est supérieur au maximum de %2</translation>
+    </message>
+    <message>
+        <source>has an unknown type</source>
+        <translation>a un type inconnu</translation>
+    </message>
+    <message>
+        <source>not a setting of this plugin</source>
+        <translation>n&apos;est pas un réglage de ce plugin</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 n&apos;a pas été importé : %2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 devices, %3 brokers.</source>
+        <translation>%1 importé : %2 appareils, %3 brokers.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::DeviceSetup</name>
+    <message>
+        <source>Its plugin %1 crashed the application (found at the start on %2).</source>
+        <translation>Son plugin %1 a fait planter l&apos;application (constaté au démarrage le %2).</translation>
+    </message>
+    <message>
+        <source>The plugin %1 crashed the application.</source>
+        <translation>Le plugin %1 a fait planter l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The plugin %1 crashed the application, so these devices were switched off: %2. An installer can switch them on again.</source>
+        <translation>Le plugin %1 a fait planter l&apos;application ; ces appareils ont donc été désactivés : %2. Un installateur peut les réactiver.</translation>
+    </message>
+    <message>
+        <source>The MQTT broker %1 is not configured.</source>
+        <translation>Le broker MQTT %1 n&apos;est pas configuré.</translation>
+    </message>
+    <message>
+        <source>The MQTT broker %1 cannot be used: %2</source>
+        <translation>Le broker MQTT %1 est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>The device %1 needs the plugin %2, which is not installed.</source>
+        <translation>L&apos;appareil %1 nécessite le plugin %2, qui n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>The household simulator is not built into this Commonwatt.</source>
+        <translation>Le simulateur de foyer n&apos;est pas intégré à cette version de Commonwatt.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::Household</name>
+    <message>
+        <source>The plugin %1 created no devices.</source>
+        <translation>Le plugin %1 n&apos;a créé aucun appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::MqttApi</name>
+    <message>
+        <source>The household id &quot;%1&quot; cannot be an MQTT topic level: use letters, digits, _ and -.</source>
+        <translation>L&apos;identifiant de foyer « %1 » ne peut pas servir de niveau de topic MQTT : utilisez des lettres, des chiffres, _ et -.</translation>
+    </message>
+    <message>
+        <source>Retained commands are ignored: publish commands without the retain flag.</source>
+        <translation>Les commandes retenues (retain) sont ignorées : publiez les commandes sans l&apos;indicateur retain.</translation>
+    </message>
+    <message>
+        <source>Not a command topic.</source>
+        <translation>Ce n&apos;est pas un topic de commande.</translation>
+    </message>
+    <message>
+        <source>There is no device &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas d&apos;appareil « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: the device commands are: request.</source>
+        <translation>Commande inconnue « %1 » : les commandes d&apos;appareil sont : request.</translation>
+    </message>
+    <message>
+        <source>Send runNow, skipToday, cancel, or readyBy HH:MM PERCENT (e.g. readyBy 07:00 80).</source>
+        <translation>Envoyez runNow, skipToday, cancel ou readyBy HH:MM POURCENTAGE (p. ex. readyBy 07:00 80).</translation>
+    </message>
+    <message>
+        <source>The command is %1 bytes long; commands are short words.</source>
+        <translation>La commande fait %1 octets ; les commandes sont des mots courts.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: give it as HH:MM, 00:00 to 23:59.</source>
+        <translation>« %1 » n&apos;est pas une heure : indiquez-la au format HH:MM, de 00:00 à 23:59.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a charge target: give a percentage from 1 to 100.</source>
+        <translation>« %1 » n&apos;est pas un objectif de charge : indiquez un pourcentage de 1 à 100.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command.</source>
+        <translation>« %1 » n&apos;est pas une commande.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::PlanModel</name>
+    <message>
+        <source>Tomorrow</source>
+        <extracomment>The timeline&apos;s second day</extracomment>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <extracomment>The grid signals: %1 the feed&apos;s hours, %2 what the rest of the plan uses</extracomment>
+        <translation>%1, puis %2</translation>
+    </message>
+    <message>
+        <source>%1: accuracy known after its first day</source>
+        <extracomment>%1 &quot;Solar forecast&quot; or &quot;Home forecast&quot;: no forecast has been compared with what happened yet</extracomment>
+        <translation>%1 : précision connue après le premier jour</translation>
+    </message>
+    <message>
+        <source>%1: ±%2 kWh/day, %3 % better than yesterday-as-forecast</source>
+        <extracomment>%1 &quot;Solar forecast&quot;, %2 its mean error in kWh per day, %3 how much smaller (in %) than taking yesterday&apos;s values as the forecast</extracomment>
+        <translation>%1 : ±%2 kWh/jour, %3 % plus précise que la prévision « comme hier »</translation>
+    </message>
+    <message>
+        <source>%1: ±%2 kWh/day, %3 % worse than yesterday-as-forecast</source>
+        <extracomment>As above, when the forecast was worse than taking yesterday&apos;s values</extracomment>
+        <translation>%1 : ±%2 kWh/jour, %3 % moins précise que la prévision « comme hier »</translation>
+    </message>
+    <message>
+        <source>Solar forecast</source>
+        <translation>Prévision solaire</translation>
+    </message>
+    <message>
+        <source>Home forecast</source>
+        <translation>Prévision maison</translation>
+    </message>
+    <message>
+        <source>Solar accuracy after a day</source>
+        <extracomment>Short: the solar forecast has not been compared with a day of what happened yet</extracomment>
+        <translation>Précision solaire après un jour</translation>
+    </message>
+    <message>
+        <source>Home accuracy after a day</source>
+        <translation>Précision maison après un jour</translation>
+    </message>
+    <message>
+        <source>Solar ±%1 kWh/day, %2 % better</source>
+        <extracomment>Short: %1 the solar forecast&apos;s error in kWh per day, %2 how much better than yesterday&apos;s</extracomment>
+        <translation>Solaire ±%1 kWh/jour, %2 % mieux</translation>
+    </message>
+    <message>
+        <source>Home ±%1 kWh/day, %2 % better</source>
+        <translation>Maison ±%1 kWh/jour, %2 % mieux</translation>
+    </message>
+    <message>
+        <source>Solar ±%1 kWh/day, %2 % worse</source>
+        <translation>Solaire ±%1 kWh/jour, %2 % moins bien</translation>
+    </message>
+    <message>
+        <source>Home ±%1 kWh/day, %2 % worse</source>
+        <translation>Maison ±%1 kWh/jour, %2 % moins bien</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::Planner</name>
+    <message>
+        <source>No plan fits: %1</source>
+        <translation>Aucun plan possible : %1</translation>
+    </message>
+    <message>
+        <source>That time has already passed.</source>
+        <translation>Cette heure est déjà passée.</translation>
+    </message>
+    <message>
+        <source>There is no device %1.</source>
+        <translation>Il n&apos;y a pas d&apos;appareil %1.</translation>
+    </message>
+    <message>
+        <source>Only a car can be made ready by a time.</source>
+        <translation>Seule une voiture peut recevoir une heure de départ.</translation>
+    </message>
+    <message>
+        <source>%1 is not plugged in.</source>
+        <translation>%1 : aucun véhicule branché.</translation>
+    </message>
+    <message>
+        <source>Only an appliance or a heater can be kept off today.</source>
+        <translation>Seul un appareil ménager ou de chauffage peut être maintenu à l&apos;arrêt aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::Runtime</name>
+    <message>
+        <source>Simulated household</source>
+        <translation>Foyer simulé</translation>
+    </message>
+    <message>
+        <source>Simulated household, %1× speed</source>
+        <translation>Foyer simulé, vitesse %1×</translation>
+    </message>
+    <message>
+        <source>Your household</source>
+        <translation>Votre foyer</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::config</name>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by %2</source>
+        <translation>« %1 » est déjà utilisé par %2</translation>
+    </message>
+    <message>
+        <source>a configuration document</source>
+        <translation>un document de configuration</translation>
+    </message>
+    <message>
+        <source>this is not a Commonwatt configuration (expected &quot;%1&quot;, found %2)</source>
+        <translation>ce n&apos;est pas une configuration Commonwatt (attendu : « %1 », trouvé : %2)</translation>
+    </message>
+    <message>
+        <source>no format name</source>
+        <translation>aucun nom de format</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is newer than this build of Commonwatt reads (up to %2); update Commonwatt first</source>
+        <translation>%1 est plus récent que ce que cette version de Commonwatt sait lire (jusqu&apos;à %2) ; mettez d&apos;abord Commonwatt à jour</translation>
+    </message>
+    <message>
+        <source>%1 is not a version of the configuration format</source>
+        <translation>%1 n&apos;est pas une version du format de configuration</translation>
+    </message>
+    <message>
+        <source>a broker</source>
+        <translation>un broker</translation>
+    </message>
+    <message>
+        <source>a plugin instance</source>
+        <translation>une instance de plugin</translation>
+    </message>
+    <message>
+        <source>not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation>clé invalide (lettres minuscules, chiffres, &apos;_&apos;, &apos;-&apos; et &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>must have a value</source>
+        <translation>doit avoir une valeur</translation>
+    </message>
+    <message>
+        <source>%1: not a Commonwatt configuration database (%2)</source>
+        <translation>%1 : pas une base de données de configuration Commonwatt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a database file</source>
+        <translation>%1 : est un dossier, pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1 : lecture impossible (%2)</translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation>le fichier n&apos;est pas une base de données</translation>
+    </message>
+    <message>
+        <source>another database, application id %1</source>
+        <translation>une autre base de données, identifiant d&apos;application %1</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer Commonwatt (configuration version %2; this build reads up to version %3)</source>
+        <translation>%1 : écrit par une version plus récente de Commonwatt (version de configuration %2 ; cette version lit jusqu&apos;à la version %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (%2)</source>
+        <translation>%1 : création impossible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: readable by other users and cannot be made private (%2)</source>
+        <translation>%1 : lisible par d&apos;autres utilisateurs et impossible à rendre privé (%2)</translation>
+    </message>
+    <message>
+        <source>cannot use write-ahead logging (journal mode %1)</source>
+        <translation>impossible d&apos;utiliser la journalisation WAL (mode de journal %1)</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1</source>
+        <translation>Impossible de créer le dossier de données %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>is redacted (&quot;%1&quot;) and no secret is stored here to keep; enter it again</source>
+        <translation>est masqué (« %1 ») et aucun secret n&apos;est enregistré ici pour le conserver ; saisissez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use 1 to %2 lowercase letters, digits and &apos;-&apos;, not starting with &apos;-&apos; (e.g. &quot;kitchen-plug&quot;)</source>
+        <translation>« %1 » n&apos;est pas un identifiant valide : utilisez de 1 à %2 lettres minuscules, chiffres et &apos;-&apos;, sans commencer par &apos;-&apos; (p. ex. « prise-cuisine »)</translation>
+    </message>
+    <message>
+        <source>no plugin &quot;%1&quot; is installed</source>
+        <translation>aucun plugin « %1 » n&apos;est installé</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid broker id</source>
+        <translation>« %1 » n&apos;est pas un identifiant de broker valide</translation>
+    </message>
+    <message>
+        <source>no broker &quot;%1&quot; is configured</source>
+        <translation>aucun broker « %1 » n&apos;est configuré</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::config::ConfigStore</name>
+    <message>
+        <source>The configuration store is not open</source>
+        <translation>Le stockage de la configuration n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>Broker %1 is still used by %2; give them another broker or remove them first</source>
+        <translation>Le broker %1 est encore utilisé par %2 ; attribuez-leur un autre broker ou supprimez-les d&apos;abord</translation>
+    </message>
+    <message>
+        <source>No broker %1 is configured</source>
+        <translation>Aucun broker %1 n&apos;est configuré</translation>
+    </message>
+    <message>
+        <source>No plugin instance %1 is configured</source>
+        <translation>Aucune instance de plugin %1 n&apos;est configurée</translation>
+    </message>
+    <message>
+        <source>Site setting &quot;%1&quot;: not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation>Réglage du site « %1 » : clé invalide (lettres minuscules, chiffres, &apos;_&apos;, &apos;-&apos; et &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>Site setting %1: must have a value (remove it instead)</source>
+        <translation>Réglage du site %1 : doit avoir une valeur (supprimez-le plutôt)</translation>
+    </message>
+    <message>
+        <source>No site setting %1 is stored</source>
+        <translation>Aucun réglage du site %1 n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>The configuration file is not valid JSON: %1 at byte %2</source>
+        <translation>Le fichier de configuration n&apos;est pas un JSON valide : %1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>The configuration file holds no JSON object; an export is one object</source>
+        <translation>Le fichier de configuration ne contient pas d&apos;objet JSON ; un export est un objet unique</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::config::FieldReader</name>
+    <message>
+        <source>not a field of %1</source>
+        <translation>champ inconnu pour %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être vrai ou faux</translation>
+    </message>
+    <message>
+        <source>must be a time in milliseconds since 1970 (a whole number, 0 or more)</source>
+        <translation>doit être une heure en millisecondes depuis 1970 (un nombre entier, 0 ou plus)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::gridfeed</name>
+    <message>
+        <source>a topic cannot contain a NUL character</source>
+        <translation>un topic ne peut pas contenir de caractère NUL</translation>
+    </message>
+    <message>
+        <source>a topic is at most 65535 bytes long</source>
+        <translation>un topic fait au plus 65535 octets</translation>
+    </message>
+    <message>
+        <source># may only stand alone as the last level of a topic</source>
+        <translation># ne peut figurer que seul, comme dernier niveau d&apos;un topic</translation>
+    </message>
+    <message>
+        <source>+ may only stand alone as a level of a topic</source>
+        <translation>+ ne peut figurer que seul, comme niveau d&apos;un topic</translation>
+    </message>
+    <message>
+        <source>Grid region</source>
+        <translation>Région du réseau</translation>
+    </message>
+    <message>
+        <source>The distribution region whose signals this household follows, as the distributor&apos;s membership entry names it.</source>
+        <translation>La région de distribution dont ce foyer suit les signaux, sous le nom indiqué dans l&apos;adhésion auprès du distributeur.</translation>
+    </message>
+    <message>
+        <source>Feed topic</source>
+        <translation>Topic du flux</translation>
+    </message>
+    <message>
+        <source>Empty: commonwatt/community/signals/&lt;region&gt;. + and # may be used; documents for other regions are ignored.</source>
+        <translation>Vide : commonwatt/community/signals/&lt;region&gt;. + et # sont permis ; les documents d&apos;autres régions sont ignorés.</translation>
+    </message>
+    <message>
+        <source>Forecast usable for</source>
+        <translation>Prévision utilisable pendant</translation>
+    </message>
+    <message>
+        <source>After this long without a newer document, the signals are shown as offline and no longer used.</source>
+        <translation>Passé ce délai sans document plus récent, les signaux sont affichés hors ligne et ne sont plus utilisés.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>a region cannot contain /, + or # (it is a level of the feed&apos;s topic)</source>
+        <translation>une région ne peut pas contenir /, + ni # (c&apos;est un niveau du topic du flux)</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::gridfeed::GridFeedDevice</name>
+    <message>
+        <source>Grid signals (%1)</source>
+        <translation>Signaux réseau (%1)</translation>
+    </message>
+    <message>
+        <source>No grid-signal document for region %1 on %2 in the last %3 minutes (maxAgeMinutes).</source>
+        <translation>Aucun document de signaux réseau pour la région %1 sur %2 au cours des %3 dernières minutes (maxAgeMinutes).</translation>
+    </message>
+    <message>
+        <source>The grid signals for region %1 are out of date: the newest document on %2 was issued at %3, more than %4 minutes ago (maxAgeMinutes).</source>
+        <translation>Les signaux réseau de la région %1 sont périmés : le document le plus récent sur %2 a été émis à %3, il y a plus de %4 minutes (maxAgeMinutes).</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::gridfeed::GridFeedPlugin</name>
+    <message>
+        <source>Grid signals</source>
+        <translation>Signaux réseau</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqtt</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 est illisible</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqtt::MqttBrokerSettings</name>
+    <message>
+        <source>Broker host</source>
+        <translation>Hôte du broker</translation>
+    </message>
+    <message>
+        <source>Host name or IP address of the MQTT broker, without mqtt:// or a port.</source>
+        <translation>Nom d&apos;hôte ou adresse IP du broker MQTT, sans mqtt:// ni port.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Leave empty for the standard port: 1883, or 8883 with TLS.</source>
+        <translation>Laissez vide pour le port standard : 1883, ou 8883 avec TLS.</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>Utiliser TLS</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection and check the broker&apos;s certificate.</source>
+        <translation>Chiffrer la connexion et vérifier le certificat du broker.</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier du certificat CA</translation>
+    </message>
+    <message>
+        <source>PEM file of the authority that signed the broker&apos;s certificate; empty: the system&apos;s.</source>
+        <translation>Fichier PEM de l&apos;autorité qui a signé le certificat du broker ; vide : celles du système.</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>Fichier du certificat client</translation>
+    </message>
+    <message>
+        <source>PEM certificate for brokers that identify clients by certificate.</source>
+        <translation>Certificat PEM pour les brokers qui identifient les clients par certificat.</translation>
+    </message>
+    <message>
+        <source>Client key file</source>
+        <translation>Fichier de la clé client</translation>
+    </message>
+    <message>
+        <source>PEM private key of the client certificate.</source>
+        <translation>Clé privée PEM du certificat client.</translation>
+    </message>
+    <message>
+        <source>Verify the broker&apos;s certificate</source>
+        <translation>Vérifier le certificat du broker</translation>
+    </message>
+    <message>
+        <source>Turn off only for testing: anyone could pretend to be the broker.</source>
+        <translation>À désactiver uniquement pour des tests : n&apos;importe qui pourrait se faire passer pour le broker.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>Unique on the broker; empty: one is generated.</source>
+        <translation>Unique sur le broker ; vide : un identifiant est généré.</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval</source>
+        <translation>Intervalle keep-alive</translation>
+    </message>
+    <message>
+        <source>How soon a lost connection is noticed.</source>
+        <translation>Délai au bout duquel une connexion perdue est détectée.</translation>
+    </message>
+    <message>
+        <source>Availability topic</source>
+        <translation>Topic de disponibilité</translation>
+    </message>
+    <message>
+        <source>Where the broker announces that Commonwatt went offline; empty: no announcement.</source>
+        <translation>Où le broker annonce que Commonwatt est hors ligne ; vide : aucune annonce.</translation>
+    </message>
+    <message>
+        <source>Offline payload</source>
+        <translation>Message hors ligne</translation>
+    </message>
+    <message>
+        <source>Retain availability</source>
+        <translation>Conserver la disponibilité (retain)</translation>
+    </message>
+    <message>
+        <source>Online payload</source>
+        <translation>Message en ligne</translation>
+    </message>
+    <message>
+        <source>%1 is not a host name or address (leave out mqtt:// and any path)</source>
+        <translation>%1 n&apos;est ni un nom d&apos;hôte ni une adresse (omettez mqtt:// et tout chemin)</translation>
+    </message>
+    <message>
+        <source>must not contain the wildcards + or #</source>
+        <translation>ne doit pas contenir les jokers + ou #</translation>
+    </message>
+    <message>
+        <source>required when a password is set</source>
+        <translation>obligatoire lorsqu&apos;un mot de passe est défini</translation>
+    </message>
+    <message>
+        <source>required when keyFile is set</source>
+        <translation>obligatoire lorsque keyFile est défini</translation>
+    </message>
+    <message>
+        <source>required when certFile is set</source>
+        <translation>obligatoire lorsque certFile est défini</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqtt::PahoMqttClient</name>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>not a valid MQTT topic filter</source>
+        <translation>filtre de topic MQTT invalide</translation>
+    </message>
+    <message>
+        <source>no context or handler</source>
+        <translation>aucun contexte ni gestionnaire</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost</source>
+        <translation>connexion à %1 perdue</translation>
+    </message>
+    <message>
+        <source>connection refused: the broker at %1 does not speak MQTT 3.1.1</source>
+        <translation>connexion refusée : le broker à %1 ne parle pas MQTT 3.1.1</translation>
+    </message>
+    <message>
+        <source>connection refused: client id %1 rejected</source>
+        <translation>connexion refusée : identifiant client %1 rejeté</translation>
+    </message>
+    <message>
+        <source>connection refused: broker at %1 unavailable</source>
+        <translation>connexion refusée : broker à %1 indisponible</translation>
+    </message>
+    <message>
+        <source>connection refused: bad user name or password</source>
+        <translation>connexion refusée : nom d&apos;utilisateur ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>connection refused: not authorised (check the user name and password)</source>
+        <translation>connexion refusée : non autorisé (vérifiez le nom d&apos;utilisateur et le mot de passe)</translation>
+    </message>
+    <message>
+        <source>broker unreachable at %1, or the TLS handshake failed (check the CA file and the broker&apos;s certificate)</source>
+        <translation>broker injoignable à %1, ou échec de la négociation TLS (vérifiez le fichier CA et le certificat du broker)</translation>
+    </message>
+    <message>
+        <source>broker unreachable at %1</source>
+        <translation>broker injoignable à %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqttgeneric</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>MQTT device</source>
+        <translation>Appareil MQTT</translation>
+    </message>
+    <message>
+        <source>What the app calls this device.</source>
+        <translation>Le nom de cet appareil dans l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Kind of device</source>
+        <translation>Type d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>%1: topic</source>
+        <translation>%1 : topic</translation>
+    </message>
+    <message>
+        <source>The topic the device publishes it on; empty: not read.</source>
+        <translation>Le topic sur lequel l&apos;appareil publie cette valeur ; vide : pas de lecture.</translation>
+    </message>
+    <message>
+        <source>%1: JSON path</source>
+        <translation>%1 : chemin JSON</translation>
+    </message>
+    <message>
+        <source>Where the value is in the JSON payload, e.g. ENERGY.Power; empty: the payload is the value itself.</source>
+        <translation>Emplacement de la valeur dans le message JSON, p. ex. ENERGY.Power ; vide : le message est la valeur elle-même.</translation>
+    </message>
+    <message>
+        <source>%1: scale</source>
+        <translation>%1 : échelle</translation>
+    </message>
+    <message>
+        <source>Largest plausible power</source>
+        <translation>Puissance plausible maximale</translation>
+    </message>
+    <message>
+        <source>The most the device can use or deliver. Its energy register may rise at most 1.5 times this fast; a faster rise or a drop is held back until the next value shows whether the register really jumped (a reset) or the value was garbage.</source>
+        <translation>Le maximum que l&apos;appareil peut consommer ou fournir. Son compteur d&apos;énergie peut augmenter au plus 1,5 fois aussi vite ; une hausse plus rapide ou une baisse est mise en attente jusqu&apos;à ce que la valeur suivante montre si le compteur a réellement sauté (remise à zéro) ou si la valeur était aberrante.</translation>
+    </message>
+    <message>
+        <source>Availability topic</source>
+        <translation>Topic de disponibilité</translation>
+    </message>
+    <message>
+        <source>Where the device says it is online or offline (its last will); empty: online once a reading arrives.</source>
+        <translation>Où l&apos;appareil indique s&apos;il est en ligne ou hors ligne (son message de dernière volonté) ; vide : en ligne dès qu&apos;une mesure arrive.</translation>
+    </message>
+    <message>
+        <source>Online payload</source>
+        <translation>Message en ligne</translation>
+    </message>
+    <message>
+        <source>Offline payload</source>
+        <translation>Message hors ligne</translation>
+    </message>
+    <message>
+        <source>Switch command topic</source>
+        <translation>Topic de commande marche/arrêt</translation>
+    </message>
+    <message>
+        <source>Where on and off are sent; empty: the device cannot be switched. Needs the on/off state topic, which confirms each command.</source>
+        <translation>Où sont envoyés les ordres de marche et d&apos;arrêt ; vide : l&apos;appareil ne peut pas être commuté. Nécessite le topic d&apos;état marche/arrêt, qui confirme chaque commande.</translation>
+    </message>
+    <message>
+        <source>Switch on payload</source>
+        <translation>Message de mise en marche</translation>
+    </message>
+    <message>
+        <source>Switch off payload</source>
+        <translation>Message d&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>Power setpoint topic</source>
+        <translation>Topic de consigne de puissance</translation>
+    </message>
+    <message>
+        <source>Where a power setpoint is sent as a plain number; empty: no setpoints. Needs the power topic, which confirms each command.</source>
+        <translation>Où une consigne de puissance est envoyée sous forme de nombre simple ; vide : pas de consigne. Nécessite le topic de puissance, qui confirme chaque commande.</translation>
+    </message>
+    <message>
+        <source>Setpoint scale</source>
+        <translation>Échelle de la consigne</translation>
+    </message>
+    <message>
+        <source>Multiplies the setpoint in kW before it is sent: 1000 for W, 1 for kW.</source>
+        <translation>Multiplie la consigne en kW avant envoi : 1000 pour des W, 1 pour des kW.</translation>
+    </message>
+    <message>
+        <source>Charging current topic</source>
+        <translation>Topic du courant de charge</translation>
+    </message>
+    <message>
+        <source>EV chargers only: where the charging current in amperes is sent; empty: not set. Needs the power topic, which confirms each command.</source>
+        <translation>Bornes de recharge uniquement : où le courant de charge en ampères est envoyé ; vide : non réglé. Nécessite le topic de puissance, qui confirme chaque commande.</translation>
+    </message>
+    <message>
+        <source>a topic cannot contain + or # (they are subscription wildcards)</source>
+        <translation>un topic ne peut pas contenir + ni # (ce sont des jokers d&apos;abonnement)</translation>
+    </message>
+    <message>
+        <source>a topic cannot contain a NUL character</source>
+        <translation>un topic ne peut pas contenir de caractère NUL</translation>
+    </message>
+    <message>
+        <source>topics starting with $ belong to the broker</source>
+        <translation>les topics commençant par $ sont réservés au broker</translation>
+    </message>
+    <message>
+        <source>a topic is at most 65535 bytes long</source>
+        <translation>un topic fait au plus 65535 octets</translation>
+    </message>
+    <message>
+        <source>set, but %1 is empty, so there is nothing to read it from</source>
+        <translation>défini, mais %1 est vide : il n&apos;y a rien à lire</translation>
+    </message>
+    <message>
+        <source>must not be 0 (every reading would be 0)</source>
+        <translation>ne doit pas valoir 0 (chaque mesure vaudrait 0)</translation>
+    </message>
+    <message>
+        <source>no reading is mapped: set at least one of powerTopic, energyTopic, socTopic and onTopic</source>
+        <translation>aucune mesure n&apos;est associée : définissez au moins l&apos;un de powerTopic, energyTopic, socTopic et onTopic</translation>
+    </message>
+    <message>
+        <source>required with an availability topic</source>
+        <translation>obligatoire avec un topic de disponibilité</translation>
+    </message>
+    <message>
+        <source>must differ from payloadOnline</source>
+        <translation>doit être différent de payloadOnline</translation>
+    </message>
+    <message>
+        <source>needs onTopic: a switch command is confirmed by the on/off state</source>
+        <translation>nécessite onTopic : une commande marche/arrêt est confirmée par l&apos;état marche/arrêt</translation>
+    </message>
+    <message>
+        <source>required with a switch topic</source>
+        <translation>obligatoire avec un topic de commande marche/arrêt</translation>
+    </message>
+    <message>
+        <source>must differ from payloadOn</source>
+        <translation>doit être différent de payloadOn</translation>
+    </message>
+    <message>
+        <source>needs powerTopic: a setpoint is confirmed by the power reading</source>
+        <translation>nécessite powerTopic : une consigne est confirmée par la mesure de puissance</translation>
+    </message>
+    <message>
+        <source>must not be 0 (every setpoint would be sent as 0)</source>
+        <translation>ne doit pas valoir 0 (chaque consigne serait envoyée à 0)</translation>
+    </message>
+    <message>
+        <source>only an EV charger (kind ev) takes a charging current</source>
+        <translation>seule une borne de recharge (type ev) accepte un courant de charge</translation>
+    </message>
+    <message>
+        <source>needs powerTopic: a charging current is confirmed by the power reading</source>
+        <translation>nécessite powerTopic : un courant de charge est confirmé par la mesure de puissance</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqttgeneric::GenericMqttDevice</name>
+    <message>
+        <source>%1 says it is offline (%2 on %3)</source>
+        <translation>%1 indique être hors ligne (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>The MQTT broker is not connected.</source>
+        <translation>Le broker MQTT n&apos;est pas connecté.</translation>
+    </message>
+    <message>
+        <source>The MQTT broker is not connected: %1</source>
+        <translation>Le broker MQTT n&apos;est pas connecté : %1</translation>
+    </message>
+    <message>
+        <source>%1: the command ran out at %2, before it was sent</source>
+        <translation>%1 : la commande a expiré à %2, avant d&apos;être envoyée</translation>
+    </message>
+    <message>
+        <source>%1: the power setpoint is not a finite number</source>
+        <translation>%1 : la consigne de puissance n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>%1: a charging current of %2 A is not possible</source>
+        <translation>%1 : un courant de charge de %2 A n&apos;est pas possible</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this command</source>
+        <translation>%1 n&apos;accepte pas cette commande</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqttgeneric::MqttGenericPlugin</name>
+    <message>
+        <source>Generic MQTT device</source>
+        <translation>Appareil MQTT générique</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::pluginhost</name>
+    <message>
+        <source>%1 needs an MQTT broker, and none is configured for it.</source>
+        <translation>%1 a besoin d&apos;un broker MQTT, et aucun n&apos;est configuré pour lui.</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 created no devices.</source>
+        <translation>%1 : le plugin %2 n&apos;a créé aucun appareil.</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 failed while creating its devices: %3</source>
+        <translation>%1 : le plugin %2 a échoué lors de la création de ses appareils : %3</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 failed while creating its devices.</source>
+        <translation>%1 : le plugin %2 a échoué lors de la création de ses appareils.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::pluginhost::PluginCatalog</name>
+    <message>
+        <source>not a Commonwatt device plugin (no plugin interface declared)</source>
+        <translation>pas un plugin d&apos;appareil Commonwatt (aucune interface de plugin déclarée)</translation>
+    </message>
+    <message>
+        <source>not a Commonwatt device plugin (it declares the interface %1)</source>
+        <translation>pas un plugin d&apos;appareil Commonwatt (il déclare l&apos;interface %1)</translation>
+    </message>
+    <message>
+        <source>its metadata has no valid &quot;apiVersion&quot;</source>
+        <translation>ses métadonnées ne contiennent pas de &quot;apiVersion&quot; valide</translation>
+    </message>
+    <message>
+        <source>written for plugin API %1; this Commonwatt needs plugin API %2.x</source>
+        <translation>écrit pour l&apos;API de plugin %1 ; cette version de Commonwatt nécessite l&apos;API de plugin %2.x</translation>
+    </message>
+    <message>
+        <source>its metadata has no valid &quot;id&quot; (lowercase letters, digits and &apos;-&apos;)</source>
+        <translation>ses métadonnées ne contiennent pas de &quot;id&quot; valide (lettres minuscules, chiffres et &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>its metadata&apos;s &quot;thread&quot; must be &quot;worker&quot; or &quot;clock&quot;, not &quot;%1&quot;</source>
+        <translation>dans ses métadonnées, &quot;thread&quot; doit valoir &quot;worker&quot; ou &quot;clock&quot;, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>built-in plugin</source>
+        <translation>plugin intégré</translation>
+    </message>
+    <message>
+        <source>The built-in plugin is refused: %1.</source>
+        <translation>Le plugin intégré est refusé : %1.</translation>
+    </message>
+    <message>
+        <source>The built-in plugin %1 does not implement the device plugin interface.</source>
+        <translation>Le plugin intégré %1 n&apos;implémente pas l&apos;interface de plugin d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <source>%1 is refused: not a Commonwatt plugin, or a damaged file (%2).</source>
+        <translation>%1 est refusé : pas un plugin Commonwatt, ou fichier endommagé (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2.</source>
+        <translation>%1 est refusé : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: a plugin with the id %2 is already loaded from %3.</source>
+        <translation>%1 est refusé : un plugin avec l&apos;identifiant %2 est déjà chargé depuis %3.</translation>
+    </message>
+    <message>
+        <source>this program</source>
+        <translation>ce programme</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it does not implement the device plugin interface.</source>
+        <translation>%1 est refusé : il n&apos;implémente pas l&apos;interface de plugin d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it could not be loaded (%2).</source>
+        <translation>%1 est refusé : il n&apos;a pas pu être chargé (%2).</translation>
+    </message>
+    <message>
+        <source>The plugin %1 (%2) is refused: its id is already taken.</source>
+        <translation>Le plugin %1 (%2) est refusé : son identifiant est déjà pris.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::pluginhost::PluginHost</name>
+    <message>
+        <source>%1 (plugin %2) has not responded for %3 s.</source>
+        <translation>%1 (plugin %2) ne répond plus depuis %3 s.</translation>
+    </message>
+    <message>
+        <source>%1 (plugin %2) stopped: it threw an exception: %3</source>
+        <translation>%1 (plugin %2) s&apos;est arrêté : il a levé une exception : %3</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::pluginhost::PluginThread</name>
+    <message>
+        <source>an exception of unknown type</source>
+        <translation>une exception de type inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::plugins</name>
+    <message>
+        <source>message of %1 bytes is larger than %2 bytes</source>
+        <translation>un message de %1 octets dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2): %3</source>
+        <translation>pas du JSON (%1 à l&apos;octet %2) : %3</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>pas un objet JSON : %1</translation>
+    </message>
+    <message>
+        <source>%1: must be a number</source>
+        <translation>%1 : doit être un nombre</translation>
+    </message>
+    <message>
+        <source>%1: must be a finite number</source>
+        <translation>%1 : doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is outside %4..%5 %3</source>
+        <translation>%1 : %2 %3 est hors de la plage %4..%5 %3</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1 : doit être vrai ou faux</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1 : doit être un objet</translation>
+    </message>
+    <message>
+        <source>What it switches</source>
+        <translation>Type de charge</translation>
+    </message>
+    <message>
+        <source>An appliance, a water heater or heat pump (thermal), or a load the plug only measures (monitor, never switched).</source>
+        <translation>Un appareil ménager, un chauffe-eau ou une pompe à chaleur (thermal), ou une charge que la prise mesure seulement (monitor, jamais commutée).</translation>
+    </message>
+    <message>
+        <source>Largest plausible power</source>
+        <translation>Puissance plausible maximale</translation>
+    </message>
+    <message>
+        <source>Readings above it are taken as broken messages; 3.7 kW for a 16 A plug.</source>
+        <translation>Les mesures au-delà sont considérées comme des messages erronés ; 3,7 kW pour une prise 16 A.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain the MQTT wildcards + or #</source>
+        <translation>« %1 » ne doit pas contenir les jokers MQTT + ou #</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not start or end with /</source>
+        <translation>« %1 » ne doit ni commencer ni se terminer par /</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain spaces or control characters</source>
+        <translation>« %1 » ne doit pas contenir d&apos;espaces ni de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>%1: no clock to run on</source>
+        <translation>%1 : aucune horloge sur laquelle fonctionner</translation>
+    </message>
+    <message>
+        <source>%1: needs an MQTT broker; none is configured for this instance</source>
+        <translation>%1 : nécessite un broker MQTT ; aucun n&apos;est configuré pour cette instance</translation>
+    </message>
+    <message>
+        <source>%1: createDevices needs a parent to own the device</source>
+        <translation>%1 : createDevices nécessite un parent propriétaire de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>%1: the instance has no id</source>
+        <translation>%1 : l&apos;instance n&apos;a pas d&apos;identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::plugins::MqttSwitchDevice</name>
+    <message>
+        <source>%1 reported itself offline.</source>
+        <translation>%1 a signalé être hors ligne.</translation>
+    </message>
+    <message>
+        <source>No connection to the MQTT broker.</source>
+        <translation>Pas de connexion au broker MQTT.</translation>
+    </message>
+    <message>
+        <source>No connection to the MQTT broker: %1</source>
+        <translation>Pas de connexion au broker MQTT : %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::shelly</name>
+    <message>
+        <source>%1: expected switch %2</source>
+        <translation>%1 : sortie %2 attendue</translation>
+    </message>
+    <message>
+        <source>method: must be text</source>
+        <translation>method : doit être du texte</translation>
+    </message>
+    <message>
+        <source>params: must be an object</source>
+        <translation>params : doit être un objet</translation>
+    </message>
+    <message>
+        <source>params.%1: must be an object</source>
+        <translation>params.%1 : doit être un objet</translation>
+    </message>
+    <message>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>true ou false attendu, « %1 » reçu</translation>
+    </message>
+    <message>
+        <source>id: must be a whole number</source>
+        <translation>id : doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>error: must be an object</source>
+        <translation>error : doit être un objet</translation>
+    </message>
+    <message>
+        <source>error: must have a numeric code and a text message</source>
+        <translation>error : doit comporter un code numérique et un message texte</translation>
+    </message>
+    <message>
+        <source>result: must be an object</source>
+        <translation>result : doit être un objet</translation>
+    </message>
+    <message>
+        <source>unknown topic</source>
+        <translation>topic inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::shelly::ShellyDevice</name>
+    <message>
+        <source>%1 refused Switch.Set: %2</source>
+        <translation>%1 a refusé Switch.Set : %2</translation>
+    </message>
+    <message>
+        <source>%1 refused Switch.GetStatus for switch %2: %3</source>
+        <translation>%1 a refusé Switch.GetStatus pour la sortie %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::shelly::ShellyPlugin</name>
+    <message>
+        <source>Shelly Gen2+</source>
+        <translation>Shelly Gen2+</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Identifiant de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>The device&apos;s MQTT topic prefix, such as shellyplusplugs-a8032ab12345 (Settings &gt; MQTT).</source>
+        <translation>Le préfixe de topic MQTT de l&apos;appareil, p. ex. shellyplusplugs-a8032ab12345 (Settings &gt; MQTT).</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Which output of a device with several: 0 for the first.</source>
+        <translation>Quelle sortie utiliser sur un appareil qui en a plusieurs : 0 pour la première.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>What Commonwatt calls the device, such as Washing machine.</source>
+        <translation>Le nom de l&apos;appareil dans Commonwatt, p. ex. Lave-linge.</translation>
+    </message>
+    <message>
+        <source>Shelly %1</source>
+        <translation>Shelly %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::simulator::SimulatedHousehold</name>
+    <message>
+        <source>Grid meter</source>
+        <translation>Compteur réseau</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>Solaire</translation>
+    </message>
+    <message>
+        <source>Home battery</source>
+        <translation>Batterie domestique</translation>
+    </message>
+    <message>
+        <source>Electric car</source>
+        <translation>Voiture électrique</translation>
+    </message>
+    <message>
+        <source>Washing machine</source>
+        <translation>Lave-linge</translation>
+    </message>
+    <message>
+        <source>Dishwasher</source>
+        <translation>Lave-vaisselle</translation>
+    </message>
+    <message>
+        <source>Tumble dryer</source>
+        <translation>Sèche-linge</translation>
+    </message>
+    <message>
+        <source>Water heater</source>
+        <translation>Chauffe-eau</translation>
+    </message>
+    <message>
+        <source>Grid signals</source>
+        <translation>Signaux réseau</translation>
+    </message>
+    <message>
+        <source>%1: the command&apos;s power is not a number</source>
+        <translation>%1 : la puissance de la commande n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1: the command ran out at %2, before it could act (the device is at %3)</source>
+        <translation>%1 : la commande a expiré à %2, avant de pouvoir agir (l&apos;appareil en est à %3)</translation>
+    </message>
+    <message>
+        <source>%1: the charger cannot take power from the car (%2 kW asked)</source>
+        <translation>%1 : le chargeur ne peut pas prélever d&apos;énergie de la voiture (%2 kW demandés)</translation>
+    </message>
+    <message>
+        <source>%1 is not plugged in</source>
+        <translation>%1 : aucun véhicule branché</translation>
+    </message>
+    <message>
+        <source>%1: a water heater cannot cool (%2 kW asked)</source>
+        <translation>%1 : un chauffe-eau ne peut pas refroidir (%2 kW demandés)</translation>
+    </message>
+    <message>
+        <source>%1 runs its program or nothing: it can only be held off (0 kW), not set to %2 kW</source>
+        <translation>%1 exécute son programme ou rien : il peut seulement être maintenu à l&apos;arrêt (0 kW), pas réglé sur %2 kW</translation>
+    </message>
+    <message>
+        <source>%1 has no load waiting to start</source>
+        <translation>%1 n&apos;a aucun cycle en attente de démarrage</translation>
+    </message>
+    <message>
+        <source>%1 is already running, since %2</source>
+        <translation>%1 est déjà en marche, depuis %2</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this command</source>
+        <translation>%1 n&apos;accepte pas cette commande</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::simulator::SimulatorPlugin</name>
+    <message>
+        <source>Household simulator</source>
+        <translation>Simulateur de foyer</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same household, day after day.</source>
+        <translation>La même graine donne le même foyer, jour après jour.</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>An IANA time zone such as Europe/Amsterdam.</source>
+        <translation>Un fuseau horaire IANA, p. ex. Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>Solar peak power</source>
+        <translation>Puissance crête solaire</translation>
+    </message>
+    <message>
+        <source>Battery capacity</source>
+        <translation>Capacité de la batterie</translation>
+    </message>
+    <message>
+        <source>Car battery capacity</source>
+        <translation>Capacité de la batterie de la voiture</translation>
+    </message>
+    <message>
+        <source>Charger power</source>
+        <translation>Puissance du chargeur</translation>
+    </message>
+    <message>
+        <source>Reading interval</source>
+        <translation>Intervalle de mesure</translation>
+    </message>
+    <message>
+        <source>Simulate grid signals</source>
+        <translation>Simuler les signaux réseau</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::tasmota</name>
+    <message>
+        <source>%1: expected &quot;ON&quot; or &quot;OFF&quot;</source>
+        <translation>%1 : &quot;ON&quot; ou &quot;OFF&quot; attendu</translation>
+    </message>
+    <message>
+        <source>%1: no value for relay %2 (%3 values)</source>
+        <translation>%1 : aucune valeur pour le relais %2 (%3 valeurs)</translation>
+    </message>
+    <message>
+        <source>POWER: expected &quot;ON&quot; or &quot;OFF&quot;, got &quot;%1&quot;</source>
+        <translation>POWER : &quot;ON&quot; ou &quot;OFF&quot; attendu, « %1 » reçu</translation>
+    </message>
+    <message>
+        <source>LWT: expected &quot;Online&quot; or &quot;Offline&quot;, got &quot;%1&quot;</source>
+        <translation>LWT : &quot;Online&quot; ou &quot;Offline&quot; attendu, « %1 » reçu</translation>
+    </message>
+    <message>
+        <source>unknown topic</source>
+        <translation>topic inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::tasmota::TasmotaPlugin</name>
+    <message>
+        <source>Tasmota</source>
+        <translation>Tasmota</translation>
+    </message>
+    <message>
+        <source>Device topic</source>
+        <translation>Topic de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>The device&apos;s Topic, such as tasmota_9CF9D1 (Configuration &gt; Configure MQTT).</source>
+        <translation>Le Topic de l&apos;appareil, p. ex. tasmota_9CF9D1 (Configuration &gt; Configure MQTT).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>What Commonwatt calls the device, such as Dishwasher.</source>
+        <translation>Le nom de l&apos;appareil dans Commonwatt, p. ex. Lave-vaisselle.</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>Which relay of a device with several: 1 for the first (POWER or POWER1).</source>
+        <translation>Quel relais utiliser sur un appareil qui en a plusieurs : 1 pour le premier (POWER ou POWER1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be the device&apos;s Topic (one level, no /), as in Configure &gt; MQTT</source>
+        <translation>« %1 » doit être le Topic de l&apos;appareil (un seul niveau, sans /), comme dans Configure &gt; MQTT</translation>
+    </message>
+    <message>
+        <source>Tasmota %1</source>
+        <translation>Tasmota %1</translation>
+    </message>
+</context>
+</TS>

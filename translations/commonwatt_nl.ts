@@ -1,0 +1,2171 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Commonwatt: a household energy manager for communities that treat energy as a commons.</source>
+        <translation>Commonwatt: een energiemanager voor huishoudens in gemeenschappen die energie als gemeengoed beheren.</translation>
+    </message>
+    <message>
+        <source>Run on the built-in simulated household (the default while no devices are configured).</source>
+        <translation>Gebruik het ingebouwde gesimuleerde huishouden (standaard zolang er geen apparaten zijn ingesteld).</translation>
+    </message>
+    <message>
+        <source>Keep the database and settings in &lt;dir&gt; instead of the standard application data folder.</source>
+        <translation>Bewaar de database en instellingen in &lt;dir&gt; in plaats van in de standaardmap voor programmagegevens.</translation>
+    </message>
+    <message>
+        <source>Wall panel: full screen, no window frame, no mouse cursor.</source>
+        <translation>Wandpaneel: volledig scherm, geen vensterrand, geen muisaanwijzer.</translation>
+    </message>
+    <message>
+        <source>Run simulated time &lt;n&gt; times faster than real time (demo).</source>
+        <translation>Laat de gesimuleerde tijd &lt;n&gt; keer sneller lopen dan de werkelijke tijd (demo).</translation>
+    </message>
+    <message>
+        <source>Run without a window, for a home server.</source>
+        <translation>Draai zonder venster, voor een thuisserver.</translation>
+    </message>
+    <message>
+        <source>Start simulated time at &lt;time&gt; (ISO 8601, e.g. 2026-06-21T08:00:00Z) instead of now (demo).</source>
+        <translation>Start de gesimuleerde tijd op &lt;time&gt; (ISO 8601, bijv. 2026-06-21T08:00:00Z) in plaats van nu (demo).</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated household (demo).</source>
+        <translation>Seed van het gesimuleerde huishouden (demo).</translation>
+    </message>
+    <message>
+        <source>Publish the household&apos;s state and Home Assistant discovery on the MQTT broker at &lt;host[:port]&gt; (default port 1883), unless the configuration names a broker for it.</source>
+        <translation>Publiceer de toestand van het huishouden en Home Assistant-discovery op de MQTT-broker op &lt;host[:port]&gt; (standaardpoort 1883), tenzij de configuratie daar een broker voor aanwijst.</translation>
+    </message>
+    <message>
+        <source>Write the configuration (devices, brokers, site) to &lt;file&gt; as JSON, with passwords left out, and exit. - is standard output.</source>
+        <translation>Schrijf de configuratie (apparaten, brokers, locatie) als JSON naar &lt;file&gt;, zonder wachtwoorden, en sluit af. - is standaarduitvoer.</translation>
+    </message>
+    <message>
+        <source>Check the configuration in &lt;file&gt; (JSON, as exported) and merge it into this household&apos;s, then exit. - is standard input.</source>
+        <translation>Controleer de configuratie in &lt;file&gt; (JSON, zoals geëxporteerd), voeg die samen met die van dit huishouden en sluit af. - is standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>With --import-config: replace the whole configuration instead of merging.</source>
+        <translation>Met --import-config: vervang de hele configuratie in plaats van samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Print the device plugins, their settings and any refused plugin file as JSON, and exit.</source>
+        <translation>Toon de apparaatplug-ins, hun instellingen en eventueel geweigerde plug-inbestanden als JSON, en sluit af.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Onverwacht argument: %1</translation>
+    </message>
+    <message>
+        <source>--export-config, --import-config and --list-plugins exclude each other.</source>
+        <translation>--export-config, --import-config en --list-plugins sluiten elkaar uit.</translation>
+    </message>
+    <message>
+        <source>--replace goes with --import-config.</source>
+        <translation>--replace hoort bij --import-config.</translation>
+    </message>
+    <message>
+        <source>The configuration command needs a file (- for standard input or output).</source>
+        <translation>De configuratieopdracht heeft een bestand nodig (- voor standaardinvoer of -uitvoer).</translation>
+    </message>
+    <message>
+        <source>--mqtt-api needs a broker as host or host:port (e.g. localhost:1883), not &quot;%1&quot;.</source>
+        <translation>--mqtt-api heeft een broker nodig als host of host:port (bijv. localhost:1883), niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--kiosk and --headless exclude each other.</source>
+        <translation>--kiosk en --headless sluiten elkaar uit.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir heeft een map nodig.</translation>
+    </message>
+    <message>
+        <source>--speed must be a number above 0 and at most %1, not &quot;%2&quot;.</source>
+        <translation>--speed moet een getal groter dan 0 en hoogstens %1 zijn, niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--start must be an ISO 8601 time such as 2026-06-21T08:00:00Z, not &quot;%1&quot;.</source>
+        <translation>--start moet een ISO 8601-tijd zijn, zoals 2026-06-21T08:00:00Z, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation>--seed moet een geheel getal van 0 of meer zijn, niet &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Replaced by a newer command before %1 confirmed it.</source>
+        <translation>Vervangen door een nieuwere opdracht voordat %1 deze bevestigde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not confirm the command after %n attempt(s).</source>
+        <translation>
+            <numerusform>%1 heeft de opdracht na %n poging niet bevestigd.</numerusform>
+            <numerusform>%1 heeft de opdracht na %n pogingen niet bevestigd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommonsPanel</name>
+    <message>
+        <source>%1 cr</source>
+        <extracomment>Credits with a sign, e.g. &quot;+1.25 cr&quot; or &quot;-0.40 cr&quot;</extracomment>
+        <translation>%1 cr</translation>
+    </message>
+    <message>
+        <source>In the commons</source>
+        <extracomment>Heading of the panel with credits, clean share and reputation</extracomment>
+        <translation>In de gemeenschap</translation>
+    </message>
+    <message>
+        <source>estimates</source>
+        <extracomment>Credits are estimated until the household joins a community and they are validated</extracomment>
+        <translation>schattingen</translation>
+    </message>
+    <message>
+        <source>Credits today</source>
+        <extracomment>Credits earned (or spent) today</extracomment>
+        <translation>Credits vandaag</translation>
+    </message>
+    <message>
+        <source>This month %1 · since %2: %3</source>
+        <extracomment>Under today&apos;s credits: this month&apos;s, and the total since a date</extracomment>
+        <translation>Deze maand %1 · sinds %2: %3</translation>
+    </message>
+    <message>
+        <source>Clean today</source>
+        <extracomment>Share of today&apos;s use that was clean energy</extracomment>
+        <translation>Schoon vandaag</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <extracomment>Reputation score out of 100</extracomment>
+        <translation>Reputatie</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>giving %1 · reliable %2 · clean %3</source>
+        <extracomment>The three parts of the reputation: giving, reliability, clean</extracomment>
+        <translation>geven %1 · betrouwbaar %2 · schoon %3</translation>
+    </message>
+    <message>
+        <source>tap for its parts</source>
+        <extracomment>Hint under the reputation score</extracomment>
+        <translation>tik voor de onderdelen</translation>
+    </message>
+</context>
+<context>
+    <name>DataDirectory</name>
+    <message>
+        <source>No data folder is known for this user: give one with --data-dir.</source>
+        <translation>Er is geen gegevensmap bekend voor deze gebruiker: geef er een op met --data-dir.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation>De gegevensmap %1 is een bestand, geen map.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Kan de gegevensmap %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the data folder %1: %2</source>
+        <translation>Kan niet schrijven naar de gegevensmap %1: %2</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is in use by another Commonwatt (process %2).</source>
+        <translation>De gegevensmap %1 is in gebruik door een andere Commonwatt (proces %2).</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder %1.</source>
+        <translation>Kan de gegevensmap %1 niet vergrendelen.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSheet</name>
+    <message>
+        <source>Close</source>
+        <extracomment>Closes the device&apos;s sheet</extracomment>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Charge now</source>
+        <translation>Nu laden</translation>
+    </message>
+    <message>
+        <source>Heat now</source>
+        <translation>Nu verwarmen</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Nu starten</translation>
+    </message>
+    <message>
+        <source>Don&apos;t run today</source>
+        <extracomment>Keeps an appliance or heater off until midnight</extracomment>
+        <translation>Vandaag niet</translation>
+    </message>
+    <message>
+        <source>Back to automatic</source>
+        <extracomment>Ends the household&apos;s request: the planner decides again</extracomment>
+        <translation>Weer automatisch</translation>
+    </message>
+    <message>
+        <source>When do you leave, and how full should it be?</source>
+        <extracomment>Above the car&apos;s departure time and charge</extracomment>
+        <translation>Wanneer vertrek je, en hoe vol moet de auto zijn?</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Eerder</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Less charge</source>
+        <translation>Minder lading</translation>
+    </message>
+    <message>
+        <source>More charge</source>
+        <translation>Meer lading</translation>
+    </message>
+    <message>
+        <source>Ready by</source>
+        <extracomment>Sets the car&apos;s departure time and charge</extracomment>
+        <translation>Instellen</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyCounter</name>
+    <message>
+        <source>energy counter %1 kWh is not a count</source>
+        <translation>energieteller %1 kWh is geen geldige tellerstand</translation>
+    </message>
+    <message>
+        <source>energy counter went back from %1 to %2 kWh; kept at %1 until the next report shows whether the device&apos;s counter restarted</source>
+        <translation>energieteller ging terug van %1 naar %2 kWh; blijft op %1 tot de volgende meting laat zien of de teller van het apparaat opnieuw is begonnen</translation>
+    </message>
+    <message>
+        <source>energy counter rose from %1 to %2 kWh in %3 min, more than the plausibility limit of %4 kW allows</source>
+        <translation>energieteller steeg van %1 naar %2 kWh in %3 min, meer dan de aannemelijkheidsgrens van %4 kW toelaat</translation>
+    </message>
+</context>
+<context>
+    <name>FlowNode</name>
+    <message>
+        <source>%1 kW</source>
+        <extracomment>Power in kilowatts, e.g. &quot;2.4 kW&quot;</extracomment>
+        <translation>%1 kW</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastAccuracy</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 the solar forecast&apos;s accuracy, %2 the home&apos;s, e.g. &quot;Solar forecast: ±1.2 kWh/day, 38 % better than yesterday-as-forecast · Home ±0.8 kWh/day, 12 % better&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>Commonwatt</source>
+        <extracomment>Product name in the header</extracomment>
+        <translation>Commonwatt</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Commonwatt</source>
+        <extracomment>Window title</extracomment>
+        <translation>Commonwatt</translation>
+    </message>
+</context>
+<context>
+    <name>MqttGeneric</name>
+    <message>
+        <source>Power</source>
+        <translation>Vermogen</translation>
+    </message>
+    <message>
+        <source>Multiplies the value to give kW: 0.001 for W, 1 for kW.</source>
+        <translation>Factor die de waarde omzet naar kW: 0,001 voor W, 1 voor kW.</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Multiplies the value to give kWh: 0.001 for Wh, 1 for kWh.</source>
+        <translation>Factor die de waarde omzet naar kWh: 0,001 voor Wh, 1 voor kWh.</translation>
+    </message>
+    <message>
+        <source>State of charge</source>
+        <translation>Laadtoestand</translation>
+    </message>
+    <message>
+        <source>Multiplies the value to give %: 100 for a fraction 0..1.</source>
+        <translation>Factor die de waarde omzet naar %: 100 voor een fractie 0..1.</translation>
+    </message>
+    <message>
+        <source>On/off state</source>
+        <translation>Aan/uit-toestand</translation>
+    </message>
+</context>
+<context>
+    <name>NavTabs</name>
+    <message>
+        <source>Home</source>
+        <extracomment>Names of the pages in the navigation bar</extracomment>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planning</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Grid</source>
+        <extracomment>The band&apos;s row: how much a grid kWh is worth to the commons in each slot</extracomment>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>%1–%2 cr/kWh</source>
+        <extracomment>Under &quot;Grid&quot;: the range of credits a grid kWh costs over the plan, e.g. &quot;0.20–1.39 cr/kWh&quot;</extracomment>
+        <translation>%1–%2 cr/kWh</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <extracomment>The row with the solar forecast</extracomment>
+        <translation>Zon</translation>
+    </message>
+    <message>
+        <source>solar: %1 · home: %2 · carbon: %3</source>
+        <extracomment>Where the plan&apos;s forecasts come from: %1 solar, %2 the home&apos;s own use, %3 the grid&apos;s carbon intensity, e.g. &quot;solar: learned from 42 days · home: learned from 30 days · carbon: feed 36 h&quot;</extracomment>
+        <translation>zon: %1 · huis: %2 · CO2: %3</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <extracomment>Marks the current time on the plan&apos;s timeline</extracomment>
+        <translation>Nu</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRequests</name>
+    <message>
+        <source>%1 has no programme waiting to start.</source>
+        <translation>%1 heeft geen programma dat wacht om te starten.</translation>
+    </message>
+    <message>
+        <source>%1 is not plugged in.</source>
+        <translation>%1 is niet aangesloten.</translation>
+    </message>
+    <message>
+        <source>%1 tells too little about itself to be planned.</source>
+        <translation>%1 geeft te weinig informatie over zichzelf om te worden gepland.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to run now.</source>
+        <translation>%1 heeft nu niets te doen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the planner&apos;s requests from %1: %2</source>
+        <translation>Kan de verzoeken voor de planner niet lezen uit %1: %2</translation>
+    </message>
+    <message>
+        <source>The planner&apos;s requests in %1 are not readable and were ignored.</source>
+        <translation>De verzoeken voor de planner in %1 zijn onleesbaar en zijn genegeerd.</translation>
+    </message>
+    <message>
+        <source>Some of the planner&apos;s requests in %1 were not readable and were ignored.</source>
+        <translation>Sommige verzoeken voor de planner in %1 waren onleesbaar en zijn genegeerd.</translation>
+    </message>
+    <message>
+        <source>Cannot save the planner&apos;s requests to %1: %2</source>
+        <translation>Kan de verzoeken voor de planner niet opslaan in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummary</name>
+    <message>
+        <source>Planning…</source>
+        <translation>Plannen…</translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation>Nog geen planning</translation>
+    </message>
+    <message>
+        <source>more than running everything now</source>
+        <extracomment>After the plan&apos;s gain in credits, e.g. &quot;+3.4 cr&quot;</extracomment>
+        <translation>meer dan alles nu aanzetten</translation>
+    </message>
+    <message>
+        <source>less than running everything now</source>
+        <translation>minder dan alles nu aanzetten</translation>
+    </message>
+    <message>
+        <source>This plan %1, everything now %2, to the end of tomorrow</source>
+        <extracomment>%1 the plan&apos;s credits, %2 the credits of running everything at once</extracomment>
+        <translation>Deze planning %1, alles nu %2, tot eind morgen</translation>
+    </message>
+    <message>
+        <source>Planned at %1 in %2 ms</source>
+        <extracomment>%1 the time of the last plan, %2 how long the solver took in milliseconds</extracomment>
+        <translation>Gepland om %1 in %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>%1%2 cr</source>
+        <extracomment>Credits with a sign: %1 is &quot;+&quot; or &quot;-&quot;, %2 the amount, e.g. &quot;+0.8 cr&quot;</extracomment>
+        <translation>%1%2 cr</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <extracomment>A time on the next day, e.g. &quot;tomorrow 09:00&quot;</extracomment>
+        <translation>morgen %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A span of time, e.g. &quot;13:15–15:00&quot;</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>stores solar surplus</source>
+        <translation>slaat zonne-overschot op</translation>
+    </message>
+    <message>
+        <source>solar surplus</source>
+        <translation>zonne-overschot</translation>
+    </message>
+    <message>
+        <source>covers a grid event</source>
+        <translation>vangt een netpiek op</translation>
+    </message>
+    <message>
+        <source>avoids a grid event</source>
+        <translation>ontwijkt een netpiek</translation>
+    </message>
+    <message>
+        <source>grid surplus</source>
+        <extracomment>The grid has more energy than it needs then</extracomment>
+        <translation>overschot op het net</translation>
+    </message>
+    <message>
+        <source>low carbon</source>
+        <extracomment>The grid&apos;s electricity is cleaner (less CO2) then</extracomment>
+        <translation>weinig CO2</translation>
+    </message>
+    <message>
+        <source>cheaper</source>
+        <extracomment>A grid kWh costs fewer credits then</extracomment>
+        <translation>goedkoper</translation>
+    </message>
+    <message>
+        <source>as you asked</source>
+        <translation>zoals gevraagd</translation>
+    </message>
+    <message>
+        <source>no better time</source>
+        <translation>geen beter moment</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>niets te doen</translation>
+    </message>
+    <message>
+        <source>%1 vs now</source>
+        <extracomment>After a device&apos;s decision: its credits against running it now, e.g. &quot;+0.8 cr vs now&quot;</extracomment>
+        <translation>%1 t.o.v. nu</translation>
+    </message>
+    <message>
+        <source>stays idle</source>
+        <extracomment>A planned device with nothing to do in the horizon, e.g. &quot;stays idle&quot;</extracomment>
+        <translation>blijft in rust</translation>
+    </message>
+    <message>
+        <source>%1 and later</source>
+        <translation>%1 en later</translation>
+    </message>
+    <message>
+        <source>starts now: %1, %2</source>
+        <extracomment>An appliance that starts now: %1 the reason, %2 the credits</extracomment>
+        <translation>start nu: %1, %2</translation>
+    </message>
+    <message>
+        <source>at %1: %2, %3</source>
+        <extracomment>An appliance&apos;s planned start: %1 a time (&quot;13:15&quot;), %2 the reason, %3 the credits</extracomment>
+        <translation>om %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>charges %1: %2, %3</source>
+        <extracomment>A car&apos;s charging: %1 its span (&quot;13:15–15:00&quot;), %2 the reason, %3 the credits</extracomment>
+        <translation>laadt %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>heats %1: %2, %3</source>
+        <extracomment>A heater&apos;s planned heating: %1 its span (&quot;13:15–15:00&quot;), %2 the reason, %3 the credits</extracomment>
+        <translation>verwarmt %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A battery&apos;s plan: %1 what it does and why (&quot;stores solar surplus&quot;), %2 the credits</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A device&apos;s name and its decision, e.g. &quot;Home battery: stores solar surplus, +1.2 cr vs now&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A device&apos;s name and its decision, e.g. &quot;Washing machine at 13:15: solar surplus, +0.8 cr vs now&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Its deadline is too close: it starts as soon as it may</source>
+        <translation>Deadline te dichtbij: start zodra het mag</translation>
+    </message>
+    <message>
+        <source>Running until %1</source>
+        <translation>Bezig tot %1</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>On its thermostat</source>
+        <translation>Op eigen thermostaat</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to run</source>
+        <translation>Niets wacht op een start</translation>
+    </message>
+    <message>
+        <source>Not plugged in</source>
+        <translation>Niet aangesloten</translation>
+    </message>
+    <message>
+        <source>Charging now: set a departure time to plan it</source>
+        <translation>Laadt nu: stel een vertrektijd in om te plannen</translation>
+    </message>
+    <message>
+        <source>Kept off until tomorrow</source>
+        <translation>Uit tot morgen</translation>
+    </message>
+    <message>
+        <source>Not started by the plan today; it may still start by its own deadline</source>
+        <translation>Start vandaag niet via de planning; kan nog zelf starten vanwege de eigen deadline</translation>
+    </message>
+    <message>
+        <source>Cannot be planned: it tells too little about itself</source>
+        <translation>Niet te plannen: geeft te weinig informatie over zichzelf</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Nu starten</translation>
+    </message>
+    <message>
+        <source>Ready by %1 with %2 %</source>
+        <extracomment>A car&apos;s request: %1 a time (&quot;07:00&quot;), %2 the charge in percent</extracomment>
+        <translation>Klaar om %1 met %2 %</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Vandaag niet</translation>
+    </message>
+    <message>
+        <source>learned from 1 day</source>
+        <extracomment>Where a forecast comes from: a model learned from the household&apos;s own readings of one day</extracomment>
+        <translation>geleerd uit 1 dag</translation>
+    </message>
+    <message>
+        <source>learned from %1 days</source>
+        <translation>geleerd uit %1 dagen</translation>
+    </message>
+    <message>
+        <source>feed %1 h</source>
+        <extracomment>Where a grid signal comes from: the grid-signal feed covers the next %1 hours</extracomment>
+        <translation>feed %1 u</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <extracomment>Where a forecast comes from: the signal or weather source&apos;s own forecast</extracomment>
+        <translation>feed</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <extracomment>Where a grid signal comes from: a daily profile learned from what the feed sent before</extracomment>
+        <translation>profiel</translation>
+    </message>
+    <message>
+        <source>sun position (%1 d)</source>
+        <extracomment>Where the solar forecast comes from: the sun&apos;s position, with %1 days of history so far</extracomment>
+        <translation>zonnestand (%1 d)</translation>
+    </message>
+    <message>
+        <source>typical home (%1 d)</source>
+        <extracomment>Where the home&apos;s forecast comes from: a typical household, with %1 days of history so far</extracomment>
+        <translation>gemiddeld huis (%1 d)</translation>
+    </message>
+    <message>
+        <source>sun position (no history yet)</source>
+        <translation>zonnestand (nog geen gegevens)</translation>
+    </message>
+    <message>
+        <source>typical home (no history yet)</source>
+        <translation>gemiddeld huis (nog geen gegevens)</translation>
+    </message>
+    <message>
+        <source>community defaults</source>
+        <extracomment>Where a grid signal comes from: the community&apos;s default values</extracomment>
+        <translation>standaardwaarden gemeenschap</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Where a forecast comes from: nothing to forecast (no solar array)</extracomment>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>PowerFlowView</name>
+    <message>
+        <source>Solar</source>
+        <extracomment>Power-flow node: solar panels</extracomment>
+        <translation>Zon</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <extracomment>Power-flow node: the public grid</extracomment>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <extracomment>Grid detail: importing from or exporting to the grid</extracomment>
+        <translation>afname</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>teruglevering</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>Power-flow node: the home&apos;s own consumption</extracomment>
+        <translation>Huis</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <extracomment>Power-flow node: the home battery</extracomment>
+        <translation>Batterij</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <extracomment>Power-flow node: the electric car</extracomment>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <extracomment>Car detail when it is not plugged in</extracomment>
+        <translation>niet thuis</translation>
+    </message>
+</context>
+<context>
+    <name>TimeAdviceBanner</name>
+    <message>
+        <source>Now is a good time to use energy</source>
+        <extracomment>Banner: the grid&apos;s energy is clean and plentiful now</extracomment>
+        <translation>Nu is een goed moment om energie te gebruiken</translation>
+    </message>
+    <message>
+        <source>Now is a fair time to use energy</source>
+        <extracomment>Banner: an ordinary time to use energy</extracomment>
+        <translation>Nu is een redelijk moment om energie te gebruiken</translation>
+    </message>
+    <message>
+        <source>Now is a poor time to use energy</source>
+        <extracomment>Banner: the grid is stressed or dirty now</extracomment>
+        <translation>Nu is een slecht moment om energie te gebruiken</translation>
+    </message>
+    <message>
+        <source>%1, better from %2</source>
+        <extracomment>Banner: %1 is the sentence about now, %2 a time such as 14:30</extracomment>
+        <translation>%1, beter vanaf %2</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>%1 kWh</source>
+        <extracomment>Energy in kilowatt-hours, e.g. &quot;12.3 kWh&quot;</extracomment>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>Heading of the panel with today&apos;s energy totals</extracomment>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Solar produced</source>
+        <extracomment>Today&apos;s energy: produced by the solar panels</extracomment>
+        <translation>Zon opgewekt</translation>
+    </message>
+    <message>
+        <source>Home used</source>
+        <extracomment>Today&apos;s energy: used by the home (without battery and car)</extracomment>
+        <translation>Huis verbruikt</translation>
+    </message>
+    <message>
+        <source>From the grid</source>
+        <extracomment>Today&apos;s energy: taken from the grid</extracomment>
+        <translation>Van het net</translation>
+    </message>
+    <message>
+        <source>To the grid</source>
+        <extracomment>Today&apos;s energy: given to the grid</extracomment>
+        <translation>Teruggeleverd</translation>
+    </message>
+    <message>
+        <source>Car charged</source>
+        <extracomment>Today&apos;s energy: charged into the car</extracomment>
+        <translation>Auto geladen</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <extracomment>Today&apos;s share of the home&apos;s and car&apos;s energy that did not come from the grid</extracomment>
+        <translation>Zelfvoorziening</translation>
+    </message>
+</context>
+<context>
+    <name>Ui</name>
+    <message>
+        <source>The user interface could not be loaded:
+%1</source>
+        <translation>De gebruikersinterface kon niet worden geladen:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>WeightLegend</name>
+    <message>
+        <source>Good time</source>
+        <extracomment>Legend of the plan&apos;s band: a slot where a grid kWh is cheap and clean</extracomment>
+        <translation>Goed moment</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <extracomment>Legend of the plan&apos;s band: an ordinary slot</extracomment>
+        <translation>Redelijk</translation>
+    </message>
+    <message>
+        <source>Poor time</source>
+        <extracomment>Legend of the plan&apos;s band: a slot where the grid is stressed or dirty</extracomment>
+        <translation>Slecht moment</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt</name>
+    <message>
+        <source>must be text</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>moet een van %1 zijn</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>moet een getal zijn</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>moet een eindig getal zijn</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 is lager dan het minimum %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 is hoger dan het maximum %2</translation>
+    </message>
+    <message>
+        <source>has an unknown type</source>
+        <translation>heeft een onbekend type</translation>
+    </message>
+    <message>
+        <source>not a setting of this plugin</source>
+        <translation>geen instelling van deze plug-in</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Kan standaardinvoer niet lezen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 is niet geïmporteerd: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 devices, %3 brokers.</source>
+        <translation>%1 geïmporteerd: %2 apparaten, %3 brokers.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::DeviceSetup</name>
+    <message>
+        <source>Its plugin %1 crashed the application (found at the start on %2).</source>
+        <translation>De bijbehorende plug-in %1 liet de applicatie crashen (vastgesteld bij het starten op %2).</translation>
+    </message>
+    <message>
+        <source>The plugin %1 crashed the application.</source>
+        <translation>De plug-in %1 liet de applicatie crashen.</translation>
+    </message>
+    <message>
+        <source>The plugin %1 crashed the application, so these devices were switched off: %2. An installer can switch them on again.</source>
+        <translation>De plug-in %1 liet de applicatie crashen, daarom zijn deze apparaten uitgeschakeld: %2. Een installateur kan ze weer inschakelen.</translation>
+    </message>
+    <message>
+        <source>The MQTT broker %1 is not configured.</source>
+        <translation>De MQTT-broker %1 is niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>The MQTT broker %1 cannot be used: %2</source>
+        <translation>De MQTT-broker %1 kan niet worden gebruikt: %2</translation>
+    </message>
+    <message>
+        <source>The device %1 needs the plugin %2, which is not installed.</source>
+        <translation>Het apparaat %1 heeft de plug-in %2 nodig, maar die is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The household simulator is not built into this Commonwatt.</source>
+        <translation>De huishoudsimulator is niet ingebouwd in deze Commonwatt.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::Household</name>
+    <message>
+        <source>The plugin %1 created no devices.</source>
+        <translation>De plug-in %1 heeft geen apparaten aangemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::MqttApi</name>
+    <message>
+        <source>The household id &quot;%1&quot; cannot be an MQTT topic level: use letters, digits, _ and -.</source>
+        <translation>De huishoud-id &quot;%1&quot; kan geen niveau van een MQTT-topic zijn: gebruik letters, cijfers, _ en -.</translation>
+    </message>
+    <message>
+        <source>Retained commands are ignored: publish commands without the retain flag.</source>
+        <translation>Bewaarde (retained) opdrachten worden genegeerd: publiceer opdrachten zonder de retain-vlag.</translation>
+    </message>
+    <message>
+        <source>Not a command topic.</source>
+        <translation>Geen opdrachttopic.</translation>
+    </message>
+    <message>
+        <source>There is no device &quot;%1&quot;.</source>
+        <translation>Er is geen apparaat &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: the device commands are: request.</source>
+        <translation>Onbekende opdracht &quot;%1&quot;: de apparaatopdrachten zijn: request.</translation>
+    </message>
+    <message>
+        <source>Send runNow, skipToday, cancel, or readyBy HH:MM PERCENT (e.g. readyBy 07:00 80).</source>
+        <translation>Stuur runNow, skipToday, cancel of readyBy HH:MM PERCENT (bijv. readyBy 07:00 80).</translation>
+    </message>
+    <message>
+        <source>The command is %1 bytes long; commands are short words.</source>
+        <translation>De opdracht is %1 bytes lang; opdrachten zijn korte woorden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: give it as HH:MM, 00:00 to 23:59.</source>
+        <translation>&quot;%1&quot; is geen tijd: geef die op als HH:MM, 00:00 tot 23:59.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a charge target: give a percentage from 1 to 100.</source>
+        <translation>&quot;%1&quot; is geen laaddoel: geef een percentage van 1 tot 100.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command.</source>
+        <translation>&quot;%1&quot; is geen opdracht.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::PlanModel</name>
+    <message>
+        <source>Tomorrow</source>
+        <extracomment>The timeline&apos;s second day</extracomment>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <extracomment>The grid signals: %1 the feed&apos;s hours, %2 what the rest of the plan uses</extracomment>
+        <translation>%1, daarna %2</translation>
+    </message>
+    <message>
+        <source>%1: accuracy known after its first day</source>
+        <extracomment>%1 &quot;Solar forecast&quot; or &quot;Home forecast&quot;: no forecast has been compared with what happened yet</extracomment>
+        <translation>%1: nauwkeurigheid bekend na de eerste dag</translation>
+    </message>
+    <message>
+        <source>%1: ±%2 kWh/day, %3 % better than yesterday-as-forecast</source>
+        <extracomment>%1 &quot;Solar forecast&quot;, %2 its mean error in kWh per day, %3 how much smaller (in %) than taking yesterday&apos;s values as the forecast</extracomment>
+        <translation>%1: ±%2 kWh/dag, %3 % beter dan gisteren-als-prognose</translation>
+    </message>
+    <message>
+        <source>%1: ±%2 kWh/day, %3 % worse than yesterday-as-forecast</source>
+        <extracomment>As above, when the forecast was worse than taking yesterday&apos;s values</extracomment>
+        <translation>%1: ±%2 kWh/dag, %3 % slechter dan gisteren-als-prognose</translation>
+    </message>
+    <message>
+        <source>Solar forecast</source>
+        <translation>Zonneprognose</translation>
+    </message>
+    <message>
+        <source>Home forecast</source>
+        <translation>Verbruiksprognose</translation>
+    </message>
+    <message>
+        <source>Solar accuracy after a day</source>
+        <extracomment>Short: the solar forecast has not been compared with a day of what happened yet</extracomment>
+        <translation>Nauwkeurigheid zon na een dag</translation>
+    </message>
+    <message>
+        <source>Home accuracy after a day</source>
+        <translation>Nauwkeurigheid huis na een dag</translation>
+    </message>
+    <message>
+        <source>Solar ±%1 kWh/day, %2 % better</source>
+        <extracomment>Short: %1 the solar forecast&apos;s error in kWh per day, %2 how much better than yesterday&apos;s</extracomment>
+        <translation>Zon ±%1 kWh/dag, %2 % beter</translation>
+    </message>
+    <message>
+        <source>Home ±%1 kWh/day, %2 % better</source>
+        <translation>Huis ±%1 kWh/dag, %2 % beter</translation>
+    </message>
+    <message>
+        <source>Solar ±%1 kWh/day, %2 % worse</source>
+        <translation>Zon ±%1 kWh/dag, %2 % slechter</translation>
+    </message>
+    <message>
+        <source>Home ±%1 kWh/day, %2 % worse</source>
+        <translation>Huis ±%1 kWh/dag, %2 % slechter</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::Planner</name>
+    <message>
+        <source>No plan fits: %1</source>
+        <translation>Geen passende planning: %1</translation>
+    </message>
+    <message>
+        <source>That time has already passed.</source>
+        <translation>Dat tijdstip is al voorbij.</translation>
+    </message>
+    <message>
+        <source>There is no device %1.</source>
+        <translation>Er is geen apparaat %1.</translation>
+    </message>
+    <message>
+        <source>Only a car can be made ready by a time.</source>
+        <translation>Alleen voor een auto kan een vertrektijd worden ingesteld.</translation>
+    </message>
+    <message>
+        <source>%1 is not plugged in.</source>
+        <translation>%1 is niet aangesloten.</translation>
+    </message>
+    <message>
+        <source>Only an appliance or a heater can be kept off today.</source>
+        <translation>Alleen een huishoudapparaat of verwarmingstoestel kan vandaag uit worden gehouden.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::Runtime</name>
+    <message>
+        <source>Simulated household</source>
+        <translation>Gesimuleerd huishouden</translation>
+    </message>
+    <message>
+        <source>Simulated household, %1× speed</source>
+        <translation>Gesimuleerd huishouden, %1× snelheid</translation>
+    </message>
+    <message>
+        <source>Your household</source>
+        <translation>Jouw huishouden</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::config</name>
+    <message>
+        <source>must be an object</source>
+        <translation>moet een object zijn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by %2</source>
+        <translation>&quot;%1&quot; wordt al gebruikt door %2</translation>
+    </message>
+    <message>
+        <source>a configuration document</source>
+        <translation>een configuratiedocument</translation>
+    </message>
+    <message>
+        <source>this is not a Commonwatt configuration (expected &quot;%1&quot;, found %2)</source>
+        <translation>dit is geen Commonwatt-configuratie (verwacht &quot;%1&quot;, gevonden %2)</translation>
+    </message>
+    <message>
+        <source>no format name</source>
+        <translation>geen formaatnaam</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>%1 is newer than this build of Commonwatt reads (up to %2); update Commonwatt first</source>
+        <translation>%1 is nieuwer dan deze versie van Commonwatt kan lezen (tot %2); werk Commonwatt eerst bij</translation>
+    </message>
+    <message>
+        <source>%1 is not a version of the configuration format</source>
+        <translation>%1 is geen versie van het configuratieformaat</translation>
+    </message>
+    <message>
+        <source>a broker</source>
+        <translation>een broker</translation>
+    </message>
+    <message>
+        <source>a plugin instance</source>
+        <translation>een plug-in-instantie</translation>
+    </message>
+    <message>
+        <source>not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation>geen geldige sleutel (kleine letters, cijfers, &apos;_&apos;, &apos;-&apos; en &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>must have a value</source>
+        <translation>moet een waarde hebben</translation>
+    </message>
+    <message>
+        <source>%1: not a Commonwatt configuration database (%2)</source>
+        <translation>%1: geen Commonwatt-configuratiedatabase (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a database file</source>
+        <translation>%1: is een map, geen databasebestand</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kan niet worden gelezen (%2)</translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation>het bestand is geen database</translation>
+    </message>
+    <message>
+        <source>another database, application id %1</source>
+        <translation>een andere database, applicatie-id %1</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer Commonwatt (configuration version %2; this build reads up to version %3)</source>
+        <translation>%1: geschreven door een nieuwere Commonwatt (configuratieversie %2; deze versie leest tot versie %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (%2)</source>
+        <translation>%1: kan niet worden aangemaakt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: readable by other users and cannot be made private (%2)</source>
+        <translation>%1: leesbaar voor andere gebruikers en kan niet privé worden gemaakt (%2)</translation>
+    </message>
+    <message>
+        <source>cannot use write-ahead logging (journal mode %1)</source>
+        <translation>kan geen write-ahead logging gebruiken (journaalmodus %1)</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1</source>
+        <translation>Kan de gegevensmap %1 niet aanmaken</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>is redacted (&quot;%1&quot;) and no secret is stored here to keep; enter it again</source>
+        <translation>is afgeschermd (&quot;%1&quot;) en er is hier geen geheim opgeslagen om te bewaren; voer het opnieuw in</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use 1 to %2 lowercase letters, digits and &apos;-&apos;, not starting with &apos;-&apos; (e.g. &quot;kitchen-plug&quot;)</source>
+        <translation>&quot;%1&quot; is geen geldige id: gebruik 1 tot %2 kleine letters, cijfers en &apos;-&apos;, niet beginnend met &apos;-&apos; (bijv. &quot;keuken-stekker&quot;)</translation>
+    </message>
+    <message>
+        <source>no plugin &quot;%1&quot; is installed</source>
+        <translation>er is geen plug-in &quot;%1&quot; geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid broker id</source>
+        <translation>&quot;%1&quot; is geen geldige broker-id</translation>
+    </message>
+    <message>
+        <source>no broker &quot;%1&quot; is configured</source>
+        <translation>er is geen broker &quot;%1&quot; ingesteld</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::config::ConfigStore</name>
+    <message>
+        <source>The configuration store is not open</source>
+        <translation>De configuratieopslag is niet geopend</translation>
+    </message>
+    <message>
+        <source>Broker %1 is still used by %2; give them another broker or remove them first</source>
+        <translation>Broker %1 wordt nog gebruikt door %2; geef ze eerst een andere broker of verwijder ze</translation>
+    </message>
+    <message>
+        <source>No broker %1 is configured</source>
+        <translation>Er is geen broker %1 ingesteld</translation>
+    </message>
+    <message>
+        <source>No plugin instance %1 is configured</source>
+        <translation>Er is geen plug-in-instantie %1 ingesteld</translation>
+    </message>
+    <message>
+        <source>Site setting &quot;%1&quot;: not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation>Locatie-instelling &quot;%1&quot;: geen geldige sleutel (kleine letters, cijfers, &apos;_&apos;, &apos;-&apos; en &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>Site setting %1: must have a value (remove it instead)</source>
+        <translation>Locatie-instelling %1: moet een waarde hebben (verwijder hem anders)</translation>
+    </message>
+    <message>
+        <source>No site setting %1 is stored</source>
+        <translation>Er is geen locatie-instelling %1 opgeslagen</translation>
+    </message>
+    <message>
+        <source>The configuration file is not valid JSON: %1 at byte %2</source>
+        <translation>Het configuratiebestand is geen geldige JSON: %1 bij byte %2</translation>
+    </message>
+    <message>
+        <source>The configuration file holds no JSON object; an export is one object</source>
+        <translation>Het configuratiebestand bevat geen JSON-object; een export is één object</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::config::FieldReader</name>
+    <message>
+        <source>not a field of %1</source>
+        <translation>geen veld van %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>must be a time in milliseconds since 1970 (a whole number, 0 or more)</source>
+        <translation>moet een tijd in milliseconden sinds 1970 zijn (een geheel getal, 0 of meer)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>moet een object zijn</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>moet een lijst zijn</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::gridfeed</name>
+    <message>
+        <source>a topic cannot contain a NUL character</source>
+        <translation>een topic mag geen NUL-teken bevatten</translation>
+    </message>
+    <message>
+        <source>a topic is at most 65535 bytes long</source>
+        <translation>een topic is hoogstens 65535 bytes lang</translation>
+    </message>
+    <message>
+        <source># may only stand alone as the last level of a topic</source>
+        <translation># mag alleen los staan als laatste niveau van een topic</translation>
+    </message>
+    <message>
+        <source>+ may only stand alone as a level of a topic</source>
+        <translation>+ mag alleen los staan als niveau van een topic</translation>
+    </message>
+    <message>
+        <source>Grid region</source>
+        <translation>Netregio</translation>
+    </message>
+    <message>
+        <source>The distribution region whose signals this household follows, as the distributor&apos;s membership entry names it.</source>
+        <translation>De distributieregio waarvan dit huishouden de signalen volgt, zoals vermeld in de lidmaatschapsgegevens van de netbeheerder.</translation>
+    </message>
+    <message>
+        <source>Feed topic</source>
+        <translation>Feed-topic</translation>
+    </message>
+    <message>
+        <source>Empty: commonwatt/community/signals/&lt;region&gt;. + and # may be used; documents for other regions are ignored.</source>
+        <translation>Leeg: commonwatt/community/signals/&lt;region&gt;. + en # zijn toegestaan; documenten voor andere regio&apos;s worden genegeerd.</translation>
+    </message>
+    <message>
+        <source>Forecast usable for</source>
+        <translation>Prognose geldig voor</translation>
+    </message>
+    <message>
+        <source>After this long without a newer document, the signals are shown as offline and no longer used.</source>
+        <translation>Na zo lang zonder nieuwer document worden de signalen als offline getoond en niet meer gebruikt.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>a region cannot contain /, + or # (it is a level of the feed&apos;s topic)</source>
+        <translation>een regio mag geen /, + of # bevatten (het is een niveau van het topic van de feed)</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::gridfeed::GridFeedDevice</name>
+    <message>
+        <source>Grid signals (%1)</source>
+        <translation>Netsignalen (%1)</translation>
+    </message>
+    <message>
+        <source>No grid-signal document for region %1 on %2 in the last %3 minutes (maxAgeMinutes).</source>
+        <translation>Geen netsignaaldocument voor regio %1 op %2 in de laatste %3 minuten (maxAgeMinutes).</translation>
+    </message>
+    <message>
+        <source>The grid signals for region %1 are out of date: the newest document on %2 was issued at %3, more than %4 minutes ago (maxAgeMinutes).</source>
+        <translation>De netsignalen voor regio %1 zijn verouderd: het nieuwste document op %2 is uitgegeven om %3, meer dan %4 minuten geleden (maxAgeMinutes).</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::gridfeed::GridFeedPlugin</name>
+    <message>
+        <source>Grid signals</source>
+        <translation>Netsignalen</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqtt</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kan niet worden gelezen</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqtt::MqttBrokerSettings</name>
+    <message>
+        <source>Broker host</source>
+        <translation>Broker-host</translation>
+    </message>
+    <message>
+        <source>Host name or IP address of the MQTT broker, without mqtt:// or a port.</source>
+        <translation>Hostnaam of IP-adres van de MQTT-broker, zonder mqtt:// of poort.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Leave empty for the standard port: 1883, or 8883 with TLS.</source>
+        <translation>Laat leeg voor de standaardpoort: 1883, of 8883 met TLS.</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>TLS gebruiken</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection and check the broker&apos;s certificate.</source>
+        <translation>Versleutel de verbinding en controleer het certificaat van de broker.</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-certificaatbestand</translation>
+    </message>
+    <message>
+        <source>PEM file of the authority that signed the broker&apos;s certificate; empty: the system&apos;s.</source>
+        <translation>PEM-bestand van de instantie die het certificaat van de broker heeft ondertekend; leeg: die van het systeem.</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>Clientcertificaatbestand</translation>
+    </message>
+    <message>
+        <source>PEM certificate for brokers that identify clients by certificate.</source>
+        <translation>PEM-certificaat voor brokers die clients aan hun certificaat herkennen.</translation>
+    </message>
+    <message>
+        <source>Client key file</source>
+        <translation>Clientsleutelbestand</translation>
+    </message>
+    <message>
+        <source>PEM private key of the client certificate.</source>
+        <translation>Privésleutel (PEM) van het clientcertificaat.</translation>
+    </message>
+    <message>
+        <source>Verify the broker&apos;s certificate</source>
+        <translation>Certificaat van de broker controleren</translation>
+    </message>
+    <message>
+        <source>Turn off only for testing: anyone could pretend to be the broker.</source>
+        <translation>Alleen uitzetten om te testen: iedereen zou zich dan als de broker kunnen voordoen.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-id</translation>
+    </message>
+    <message>
+        <source>Unique on the broker; empty: one is generated.</source>
+        <translation>Uniek op de broker; leeg: er wordt er een gegenereerd.</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval</source>
+        <translation>Keep-alive-interval</translation>
+    </message>
+    <message>
+        <source>How soon a lost connection is noticed.</source>
+        <translation>Hoe snel een verbroken verbinding wordt opgemerkt.</translation>
+    </message>
+    <message>
+        <source>Availability topic</source>
+        <translation>Beschikbaarheidstopic</translation>
+    </message>
+    <message>
+        <source>Where the broker announces that Commonwatt went offline; empty: no announcement.</source>
+        <translation>Waar de broker meldt dat Commonwatt offline is gegaan; leeg: geen melding.</translation>
+    </message>
+    <message>
+        <source>Offline payload</source>
+        <translation>Offline-payload</translation>
+    </message>
+    <message>
+        <source>Retain availability</source>
+        <translation>Beschikbaarheid bewaren (retain)</translation>
+    </message>
+    <message>
+        <source>Online payload</source>
+        <translation>Online-payload</translation>
+    </message>
+    <message>
+        <source>%1 is not a host name or address (leave out mqtt:// and any path)</source>
+        <translation>%1 is geen hostnaam of adres (laat mqtt:// en een eventueel pad weg)</translation>
+    </message>
+    <message>
+        <source>must not contain the wildcards + or #</source>
+        <translation>mag de jokertekens + of # niet bevatten</translation>
+    </message>
+    <message>
+        <source>required when a password is set</source>
+        <translation>verplicht als er een wachtwoord is ingesteld</translation>
+    </message>
+    <message>
+        <source>required when keyFile is set</source>
+        <translation>verplicht als keyFile is ingesteld</translation>
+    </message>
+    <message>
+        <source>required when certFile is set</source>
+        <translation>verplicht als certFile is ingesteld</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqtt::PahoMqttClient</name>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>not a valid MQTT topic filter</source>
+        <translation>geen geldig MQTT-topicfilter</translation>
+    </message>
+    <message>
+        <source>no context or handler</source>
+        <translation>geen context of handler</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost</source>
+        <translation>verbinding met %1 verbroken</translation>
+    </message>
+    <message>
+        <source>connection refused: the broker at %1 does not speak MQTT 3.1.1</source>
+        <translation>verbinding geweigerd: de broker op %1 spreekt geen MQTT 3.1.1</translation>
+    </message>
+    <message>
+        <source>connection refused: client id %1 rejected</source>
+        <translation>verbinding geweigerd: client-id %1 afgewezen</translation>
+    </message>
+    <message>
+        <source>connection refused: broker at %1 unavailable</source>
+        <translation>verbinding geweigerd: broker op %1 niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>connection refused: bad user name or password</source>
+        <translation>verbinding geweigerd: verkeerde gebruikersnaam of wachtwoord</translation>
+    </message>
+    <message>
+        <source>connection refused: not authorised (check the user name and password)</source>
+        <translation>verbinding geweigerd: geen toestemming (controleer de gebruikersnaam en het wachtwoord)</translation>
+    </message>
+    <message>
+        <source>broker unreachable at %1, or the TLS handshake failed (check the CA file and the broker&apos;s certificate)</source>
+        <translation>broker op %1 onbereikbaar, of de TLS-handshake is mislukt (controleer het CA-bestand en het certificaat van de broker)</translation>
+    </message>
+    <message>
+        <source>broker unreachable at %1</source>
+        <translation>broker op %1 onbereikbaar</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqttgeneric</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>MQTT device</source>
+        <translation>MQTT-apparaat</translation>
+    </message>
+    <message>
+        <source>What the app calls this device.</source>
+        <translation>Hoe de app dit apparaat noemt.</translation>
+    </message>
+    <message>
+        <source>Kind of device</source>
+        <translation>Soort apparaat</translation>
+    </message>
+    <message>
+        <source>%1: topic</source>
+        <translation>%1: topic</translation>
+    </message>
+    <message>
+        <source>The topic the device publishes it on; empty: not read.</source>
+        <translation>Het topic waarop het apparaat deze waarde publiceert; leeg: niet gelezen.</translation>
+    </message>
+    <message>
+        <source>%1: JSON path</source>
+        <translation>%1: JSON-pad</translation>
+    </message>
+    <message>
+        <source>Where the value is in the JSON payload, e.g. ENERGY.Power; empty: the payload is the value itself.</source>
+        <translation>Waar de waarde in de JSON-payload staat, bijv. ENERGY.Power; leeg: de payload is zelf de waarde.</translation>
+    </message>
+    <message>
+        <source>%1: scale</source>
+        <translation>%1: schaal</translation>
+    </message>
+    <message>
+        <source>Largest plausible power</source>
+        <translation>Hoogste aannemelijke vermogen</translation>
+    </message>
+    <message>
+        <source>The most the device can use or deliver. Its energy register may rise at most 1.5 times this fast; a faster rise or a drop is held back until the next value shows whether the register really jumped (a reset) or the value was garbage.</source>
+        <translation>Het meeste dat het apparaat kan verbruiken of leveren. De energieteller mag hoogstens 1,5 keer zo snel stijgen; een snellere stijging of een daling wordt vastgehouden tot de volgende waarde laat zien of de teller echt is gesprongen (een reset) of de waarde onzin was.</translation>
+    </message>
+    <message>
+        <source>Availability topic</source>
+        <translation>Beschikbaarheidstopic</translation>
+    </message>
+    <message>
+        <source>Where the device says it is online or offline (its last will); empty: online once a reading arrives.</source>
+        <translation>Waar het apparaat meldt dat het online of offline is (zijn last will); leeg: online zodra er een meting binnenkomt.</translation>
+    </message>
+    <message>
+        <source>Online payload</source>
+        <translation>Online-payload</translation>
+    </message>
+    <message>
+        <source>Offline payload</source>
+        <translation>Offline-payload</translation>
+    </message>
+    <message>
+        <source>Switch command topic</source>
+        <translation>Topic voor schakelopdrachten</translation>
+    </message>
+    <message>
+        <source>Where on and off are sent; empty: the device cannot be switched. Needs the on/off state topic, which confirms each command.</source>
+        <translation>Waar aan en uit naartoe worden gestuurd; leeg: het apparaat kan niet worden geschakeld. Vereist het topic voor de aan/uit-toestand, dat elke opdracht bevestigt.</translation>
+    </message>
+    <message>
+        <source>Switch on payload</source>
+        <translation>Payload voor aan</translation>
+    </message>
+    <message>
+        <source>Switch off payload</source>
+        <translation>Payload voor uit</translation>
+    </message>
+    <message>
+        <source>Power setpoint topic</source>
+        <translation>Topic voor vermogensinstelwaarde</translation>
+    </message>
+    <message>
+        <source>Where a power setpoint is sent as a plain number; empty: no setpoints. Needs the power topic, which confirms each command.</source>
+        <translation>Waar een instelwaarde voor het vermogen als los getal naartoe wordt gestuurd; leeg: geen instelwaarden. Vereist het vermogenstopic, dat elke opdracht bevestigt.</translation>
+    </message>
+    <message>
+        <source>Setpoint scale</source>
+        <translation>Schaal instelwaarde</translation>
+    </message>
+    <message>
+        <source>Multiplies the setpoint in kW before it is sent: 1000 for W, 1 for kW.</source>
+        <translation>Factor waarmee de instelwaarde in kW wordt vermenigvuldigd voor verzending: 1000 voor W, 1 voor kW.</translation>
+    </message>
+    <message>
+        <source>Charging current topic</source>
+        <translation>Topic voor laadstroom</translation>
+    </message>
+    <message>
+        <source>EV chargers only: where the charging current in amperes is sent; empty: not set. Needs the power topic, which confirms each command.</source>
+        <translation>Alleen laadpalen: waar de laadstroom in ampère naartoe wordt gestuurd; leeg: niet ingesteld. Vereist het vermogenstopic, dat elke opdracht bevestigt.</translation>
+    </message>
+    <message>
+        <source>a topic cannot contain + or # (they are subscription wildcards)</source>
+        <translation>een topic mag geen + of # bevatten (dat zijn jokertekens voor abonnementen)</translation>
+    </message>
+    <message>
+        <source>a topic cannot contain a NUL character</source>
+        <translation>een topic mag geen NUL-teken bevatten</translation>
+    </message>
+    <message>
+        <source>topics starting with $ belong to the broker</source>
+        <translation>topics die met $ beginnen zijn van de broker</translation>
+    </message>
+    <message>
+        <source>a topic is at most 65535 bytes long</source>
+        <translation>een topic is hoogstens 65535 bytes lang</translation>
+    </message>
+    <message>
+        <source>set, but %1 is empty, so there is nothing to read it from</source>
+        <translation>ingesteld, maar %1 is leeg, dus er is niets om het uit te lezen</translation>
+    </message>
+    <message>
+        <source>must not be 0 (every reading would be 0)</source>
+        <translation>mag niet 0 zijn (elke meting zou 0 worden)</translation>
+    </message>
+    <message>
+        <source>no reading is mapped: set at least one of powerTopic, energyTopic, socTopic and onTopic</source>
+        <translation>er is geen meting gekoppeld: stel minstens één van powerTopic, energyTopic, socTopic en onTopic in</translation>
+    </message>
+    <message>
+        <source>required with an availability topic</source>
+        <translation>verplicht bij een beschikbaarheidstopic</translation>
+    </message>
+    <message>
+        <source>must differ from payloadOnline</source>
+        <translation>moet verschillen van payloadOnline</translation>
+    </message>
+    <message>
+        <source>needs onTopic: a switch command is confirmed by the on/off state</source>
+        <translation>vereist onTopic: een schakelopdracht wordt bevestigd door de aan/uit-toestand</translation>
+    </message>
+    <message>
+        <source>required with a switch topic</source>
+        <translation>verplicht bij een topic voor schakelopdrachten</translation>
+    </message>
+    <message>
+        <source>must differ from payloadOn</source>
+        <translation>moet verschillen van payloadOn</translation>
+    </message>
+    <message>
+        <source>needs powerTopic: a setpoint is confirmed by the power reading</source>
+        <translation>vereist powerTopic: een instelwaarde wordt bevestigd door de vermogensmeting</translation>
+    </message>
+    <message>
+        <source>must not be 0 (every setpoint would be sent as 0)</source>
+        <translation>mag niet 0 zijn (elke instelwaarde zou als 0 worden verzonden)</translation>
+    </message>
+    <message>
+        <source>only an EV charger (kind ev) takes a charging current</source>
+        <translation>alleen een laadpaal (kind ev) accepteert een laadstroom</translation>
+    </message>
+    <message>
+        <source>needs powerTopic: a charging current is confirmed by the power reading</source>
+        <translation>vereist powerTopic: een laadstroom wordt bevestigd door de vermogensmeting</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqttgeneric::GenericMqttDevice</name>
+    <message>
+        <source>%1 says it is offline (%2 on %3)</source>
+        <translation>%1 meldt dat het offline is (%2 op %3)</translation>
+    </message>
+    <message>
+        <source>The MQTT broker is not connected.</source>
+        <translation>De MQTT-broker is niet verbonden.</translation>
+    </message>
+    <message>
+        <source>The MQTT broker is not connected: %1</source>
+        <translation>De MQTT-broker is niet verbonden: %1</translation>
+    </message>
+    <message>
+        <source>%1: the command ran out at %2, before it was sent</source>
+        <translation>%1: de opdracht verliep om %2, voordat hij werd verzonden</translation>
+    </message>
+    <message>
+        <source>%1: the power setpoint is not a finite number</source>
+        <translation>%1: de vermogensinstelwaarde is geen eindig getal</translation>
+    </message>
+    <message>
+        <source>%1: a charging current of %2 A is not possible</source>
+        <translation>%1: een laadstroom van %2 A is niet mogelijk</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this command</source>
+        <translation>%1 accepteert deze opdracht niet</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::mqttgeneric::MqttGenericPlugin</name>
+    <message>
+        <source>Generic MQTT device</source>
+        <translation>Algemeen MQTT-apparaat</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::pluginhost</name>
+    <message>
+        <source>%1 needs an MQTT broker, and none is configured for it.</source>
+        <translation>%1 heeft een MQTT-broker nodig, maar er is er geen voor ingesteld.</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 created no devices.</source>
+        <translation>%1: de plug-in %2 heeft geen apparaten aangemaakt.</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 failed while creating its devices: %3</source>
+        <translation>%1: de plug-in %2 is mislukt bij het aanmaken van zijn apparaten: %3</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 failed while creating its devices.</source>
+        <translation>%1: de plug-in %2 is mislukt bij het aanmaken van zijn apparaten.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::pluginhost::PluginCatalog</name>
+    <message>
+        <source>not a Commonwatt device plugin (no plugin interface declared)</source>
+        <translation>geen Commonwatt-apparaatplug-in (geen plug-ininterface gedeclareerd)</translation>
+    </message>
+    <message>
+        <source>not a Commonwatt device plugin (it declares the interface %1)</source>
+        <translation>geen Commonwatt-apparaatplug-in (declareert de interface %1)</translation>
+    </message>
+    <message>
+        <source>its metadata has no valid &quot;apiVersion&quot;</source>
+        <translation>de metadata heeft geen geldige &quot;apiVersion&quot;</translation>
+    </message>
+    <message>
+        <source>written for plugin API %1; this Commonwatt needs plugin API %2.x</source>
+        <translation>geschreven voor plug-in-API %1; deze Commonwatt vereist plug-in-API %2.x</translation>
+    </message>
+    <message>
+        <source>its metadata has no valid &quot;id&quot; (lowercase letters, digits and &apos;-&apos;)</source>
+        <translation>de metadata heeft geen geldige &quot;id&quot; (kleine letters, cijfers en &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>its metadata&apos;s &quot;thread&quot; must be &quot;worker&quot; or &quot;clock&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;thread&quot; in de metadata moet &quot;worker&quot; of &quot;clock&quot; zijn, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>built-in plugin</source>
+        <translation>ingebouwde plug-in</translation>
+    </message>
+    <message>
+        <source>The built-in plugin is refused: %1.</source>
+        <translation>De ingebouwde plug-in is geweigerd: %1.</translation>
+    </message>
+    <message>
+        <source>The built-in plugin %1 does not implement the device plugin interface.</source>
+        <translation>De ingebouwde plug-in %1 implementeert de interface voor apparaatplug-ins niet.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>ingebouwd</translation>
+    </message>
+    <message>
+        <source>%1 is refused: not a Commonwatt plugin, or a damaged file (%2).</source>
+        <translation>%1 is geweigerd: geen Commonwatt-plug-in, of een beschadigd bestand (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2.</source>
+        <translation>%1 is geweigerd: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: a plugin with the id %2 is already loaded from %3.</source>
+        <translation>%1 is geweigerd: een plug-in met de id %2 is al geladen uit %3.</translation>
+    </message>
+    <message>
+        <source>this program</source>
+        <translation>dit programma</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it does not implement the device plugin interface.</source>
+        <translation>%1 is geweigerd: implementeert de interface voor apparaatplug-ins niet.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it could not be loaded (%2).</source>
+        <translation>%1 is geweigerd: kon niet worden geladen (%2).</translation>
+    </message>
+    <message>
+        <source>The plugin %1 (%2) is refused: its id is already taken.</source>
+        <translation>De plug-in %1 (%2) is geweigerd: de id is al in gebruik.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::pluginhost::PluginHost</name>
+    <message>
+        <source>%1 (plugin %2) has not responded for %3 s.</source>
+        <translation>%1 (plug-in %2) reageert al %3 s niet.</translation>
+    </message>
+    <message>
+        <source>%1 (plugin %2) stopped: it threw an exception: %3</source>
+        <translation>%1 (plug-in %2) is gestopt: er is een exceptie opgetreden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::pluginhost::PluginThread</name>
+    <message>
+        <source>an exception of unknown type</source>
+        <translation>een exceptie van onbekend type</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::plugins</name>
+    <message>
+        <source>message of %1 bytes is larger than %2 bytes</source>
+        <translation>bericht van %1 bytes is groter dan %2 bytes</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2): %3</source>
+        <translation>geen JSON (%1 bij byte %2): %3</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>geen JSON-object: %1</translation>
+    </message>
+    <message>
+        <source>%1: must be a number</source>
+        <translation>%1: moet een getal zijn</translation>
+    </message>
+    <message>
+        <source>%1: must be a finite number</source>
+        <translation>%1: moet een eindig getal zijn</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is outside %4..%5 %3</source>
+        <translation>%1: %2 %3 ligt buiten %4..%5 %3</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1: moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: moet een object zijn</translation>
+    </message>
+    <message>
+        <source>What it switches</source>
+        <translation>Wat het schakelt</translation>
+    </message>
+    <message>
+        <source>An appliance, a water heater or heat pump (thermal), or a load the plug only measures (monitor, never switched).</source>
+        <translation>Een huishoudapparaat, een boiler of warmtepomp (thermisch), of een belasting die de stekker alleen meet (monitor, nooit geschakeld).</translation>
+    </message>
+    <message>
+        <source>Largest plausible power</source>
+        <translation>Hoogste aannemelijke vermogen</translation>
+    </message>
+    <message>
+        <source>Readings above it are taken as broken messages; 3.7 kW for a 16 A plug.</source>
+        <translation>Metingen daarboven worden als kapotte berichten beschouwd; 3,7 kW voor een stekker van 16 A.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain the MQTT wildcards + or #</source>
+        <translation>&quot;%1&quot; mag de MQTT-jokertekens + of # niet bevatten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not start or end with /</source>
+        <translation>&quot;%1&quot; mag niet beginnen of eindigen met /</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain spaces or control characters</source>
+        <translation>&quot;%1&quot; mag geen spaties of stuurtekens bevatten</translation>
+    </message>
+    <message>
+        <source>%1: no clock to run on</source>
+        <translation>%1: geen klok om op te draaien</translation>
+    </message>
+    <message>
+        <source>%1: needs an MQTT broker; none is configured for this instance</source>
+        <translation>%1: vereist een MQTT-broker; er is er geen ingesteld voor deze instantie</translation>
+    </message>
+    <message>
+        <source>%1: createDevices needs a parent to own the device</source>
+        <translation>%1: createDevices heeft een parent nodig als eigenaar van het apparaat</translation>
+    </message>
+    <message>
+        <source>%1: the instance has no id</source>
+        <translation>%1: de instantie heeft geen id</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::plugins::MqttSwitchDevice</name>
+    <message>
+        <source>%1 reported itself offline.</source>
+        <translation>%1 heeft zichzelf offline gemeld.</translation>
+    </message>
+    <message>
+        <source>No connection to the MQTT broker.</source>
+        <translation>Geen verbinding met de MQTT-broker.</translation>
+    </message>
+    <message>
+        <source>No connection to the MQTT broker: %1</source>
+        <translation>Geen verbinding met de MQTT-broker: %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::shelly</name>
+    <message>
+        <source>%1: expected switch %2</source>
+        <translation>%1: schakelaar %2 verwacht</translation>
+    </message>
+    <message>
+        <source>method: must be text</source>
+        <translation>method: moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>params: must be an object</source>
+        <translation>params: moet een object zijn</translation>
+    </message>
+    <message>
+        <source>params.%1: must be an object</source>
+        <translation>params.%1: moet een object zijn</translation>
+    </message>
+    <message>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>true of false verwacht, &quot;%1&quot; ontvangen</translation>
+    </message>
+    <message>
+        <source>id: must be a whole number</source>
+        <translation>id: moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>error: must be an object</source>
+        <translation>error: moet een object zijn</translation>
+    </message>
+    <message>
+        <source>error: must have a numeric code and a text message</source>
+        <translation>error: moet een numerieke code en een tekstbericht hebben</translation>
+    </message>
+    <message>
+        <source>result: must be an object</source>
+        <translation>result: moet een object zijn</translation>
+    </message>
+    <message>
+        <source>unknown topic</source>
+        <translation>onbekend topic</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::shelly::ShellyDevice</name>
+    <message>
+        <source>%1 refused Switch.Set: %2</source>
+        <translation>%1 weigerde Switch.Set: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused Switch.GetStatus for switch %2: %3</source>
+        <translation>%1 weigerde Switch.GetStatus voor schakelaar %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::shelly::ShellyPlugin</name>
+    <message>
+        <source>Shelly Gen2+</source>
+        <translation>Shelly Gen2+</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Apparaat-id</translation>
+    </message>
+    <message>
+        <source>The device&apos;s MQTT topic prefix, such as shellyplusplugs-a8032ab12345 (Settings &gt; MQTT).</source>
+        <translation>Het MQTT-topicvoorvoegsel van het apparaat, zoals shellyplusplugs-a8032ab12345 (Settings &gt; MQTT).</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Schakelaar</translation>
+    </message>
+    <message>
+        <source>Which output of a device with several: 0 for the first.</source>
+        <translation>Welke uitgang bij een apparaat met meerdere: 0 voor de eerste.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>What Commonwatt calls the device, such as Washing machine.</source>
+        <translation>Hoe Commonwatt het apparaat noemt, zoals Wasmachine.</translation>
+    </message>
+    <message>
+        <source>Shelly %1</source>
+        <translation>Shelly %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::simulator::SimulatedHousehold</name>
+    <message>
+        <source>Grid meter</source>
+        <translation>Slimme meter</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>Zonnepanelen</translation>
+    </message>
+    <message>
+        <source>Home battery</source>
+        <translation>Thuisbatterij</translation>
+    </message>
+    <message>
+        <source>Electric car</source>
+        <translation>Elektrische auto</translation>
+    </message>
+    <message>
+        <source>Washing machine</source>
+        <translation>Wasmachine</translation>
+    </message>
+    <message>
+        <source>Dishwasher</source>
+        <translation>Vaatwasser</translation>
+    </message>
+    <message>
+        <source>Tumble dryer</source>
+        <translation>Wasdroger</translation>
+    </message>
+    <message>
+        <source>Water heater</source>
+        <translation>Boiler</translation>
+    </message>
+    <message>
+        <source>Grid signals</source>
+        <translation>Netsignalen</translation>
+    </message>
+    <message>
+        <source>%1: the command&apos;s power is not a number</source>
+        <translation>%1: het vermogen van de opdracht is geen getal</translation>
+    </message>
+    <message>
+        <source>%1: the command ran out at %2, before it could act (the device is at %3)</source>
+        <translation>%1: de opdracht verliep om %2, voordat hij kon worden uitgevoerd (het apparaat staat op %3)</translation>
+    </message>
+    <message>
+        <source>%1: the charger cannot take power from the car (%2 kW asked)</source>
+        <translation>%1: de lader kan geen stroom uit de auto halen (%2 kW gevraagd)</translation>
+    </message>
+    <message>
+        <source>%1 is not plugged in</source>
+        <translation>%1 is niet aangesloten</translation>
+    </message>
+    <message>
+        <source>%1: a water heater cannot cool (%2 kW asked)</source>
+        <translation>%1: een boiler kan niet koelen (%2 kW gevraagd)</translation>
+    </message>
+    <message>
+        <source>%1 runs its program or nothing: it can only be held off (0 kW), not set to %2 kW</source>
+        <translation>%1 draait zijn programma of niets: hij kan alleen worden tegengehouden (0 kW), niet op %2 kW worden gezet</translation>
+    </message>
+    <message>
+        <source>%1 has no load waiting to start</source>
+        <translation>%1 heeft geen programma dat wacht om te starten</translation>
+    </message>
+    <message>
+        <source>%1 is already running, since %2</source>
+        <translation>%1 draait al, sinds %2</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this command</source>
+        <translation>%1 accepteert deze opdracht niet</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::simulator::SimulatorPlugin</name>
+    <message>
+        <source>Household simulator</source>
+        <translation>Huishoudsimulator</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same household, day after day.</source>
+        <translation>Dezelfde seed geeft hetzelfde huishouden, dag na dag.</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breedtegraad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Lengtegraad</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <source>An IANA time zone such as Europe/Amsterdam.</source>
+        <translation>Een IANA-tijdzone zoals Europe/Amsterdam.</translation>
+    </message>
+    <message>
+        <source>Solar peak power</source>
+        <translation>Piekvermogen zonnepanelen</translation>
+    </message>
+    <message>
+        <source>Battery capacity</source>
+        <translation>Batterijcapaciteit</translation>
+    </message>
+    <message>
+        <source>Car battery capacity</source>
+        <translation>Accucapaciteit auto</translation>
+    </message>
+    <message>
+        <source>Charger power</source>
+        <translation>Laadvermogen</translation>
+    </message>
+    <message>
+        <source>Reading interval</source>
+        <translation>Meetinterval</translation>
+    </message>
+    <message>
+        <source>Simulate grid signals</source>
+        <translation>Netsignalen simuleren</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::tasmota</name>
+    <message>
+        <source>%1: expected &quot;ON&quot; or &quot;OFF&quot;</source>
+        <translation>%1: &quot;ON&quot; of &quot;OFF&quot; verwacht</translation>
+    </message>
+    <message>
+        <source>%1: no value for relay %2 (%3 values)</source>
+        <translation>%1: geen waarde voor relais %2 (%3 waarden)</translation>
+    </message>
+    <message>
+        <source>POWER: expected &quot;ON&quot; or &quot;OFF&quot;, got &quot;%1&quot;</source>
+        <translation>POWER: &quot;ON&quot; of &quot;OFF&quot; verwacht, &quot;%1&quot; ontvangen</translation>
+    </message>
+    <message>
+        <source>LWT: expected &quot;Online&quot; or &quot;Offline&quot;, got &quot;%1&quot;</source>
+        <translation>LWT: &quot;Online&quot; of &quot;Offline&quot; verwacht, &quot;%1&quot; ontvangen</translation>
+    </message>
+    <message>
+        <source>unknown topic</source>
+        <translation>onbekend topic</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::tasmota::TasmotaPlugin</name>
+    <message>
+        <source>Tasmota</source>
+        <translation>Tasmota</translation>
+    </message>
+    <message>
+        <source>Device topic</source>
+        <translation>Apparaattopic</translation>
+    </message>
+    <message>
+        <source>The device&apos;s Topic, such as tasmota_9CF9D1 (Configuration &gt; Configure MQTT).</source>
+        <translation>Het Topic van het apparaat, zoals tasmota_9CF9D1 (Configuration &gt; Configure MQTT).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>What Commonwatt calls the device, such as Dishwasher.</source>
+        <translation>Hoe Commonwatt het apparaat noemt, zoals Vaatwasser.</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>Which relay of a device with several: 1 for the first (POWER or POWER1).</source>
+        <translation>Welk relais bij een apparaat met meerdere: 1 voor het eerste (POWER of POWER1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be the device&apos;s Topic (one level, no /), as in Configure &gt; MQTT</source>
+        <translation>&quot;%1&quot; moet het Topic van het apparaat zijn (één niveau, geen /), zoals in Configure &gt; MQTT</translation>
+    </message>
+    <message>
+        <source>Tasmota %1</source>
+        <translation>Tasmota %1</translation>
+    </message>
+</context>
+</TS>
