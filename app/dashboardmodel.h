@@ -96,6 +96,9 @@ public:
     [[nodiscard]] double reputationReliability() const;
     [[nodiscard]] double reputationClean() const;
 
+    // A time of day in the locale, to the minute.
+    [[nodiscard]] static QString shortTime(const QTime &time);
+
 signals:
     void flowChanged();
     void totalsChanged();
@@ -107,7 +110,6 @@ private:
     void updateFlow();
     void updateClock(qint64 nowMs);
     void updateAdvice();
-    [[nodiscard]] static QString shortTime(const QTime &time);
 
     Household &m_household;
     const CreditsService *m_credits;
