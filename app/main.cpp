@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "configcommand.h"
 #include "dashboardmodel.h"
+#include "eventsmodel.h"
 #include "planmodel.h"
 #include "runtime.h"
 #include "ui.h"
@@ -104,6 +105,7 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<app::DashboardModel> dashboard;
     std::unique_ptr<app::PlanModel> plan;
+    std::unique_ptr<app::EventsModel> events;
     std::unique_ptr<QQmlApplicationEngine> engine;
     if (commandLine.headless) {
         qCInfo(lcMain).noquote() << "running headless; data in" << runtime.dataDirectory().path();
@@ -114,8 +116,10 @@ int main(int argc, char *argv[])
         dashboard = std::make_unique<app::DashboardModel>(runtime.household(), runtime.sourceText(),
                                                           &runtime.credits());
         plan = std::make_unique<app::PlanModel>(runtime.planner());
+        events = std::make_unique<app::EventsModel>(runtime.gridEvents());
         engine = std::make_unique<QQmlApplicationEngine>();
-        if (!app::loadMainWindow(*engine, {dashboard.get(), plan.get()}, commandLine.kiosk, &error)) {
+        if (!app::loadMainWindow(*engine, {dashboard.get(), plan.get(), events.get()}, commandLine.kiosk,
+                                 &error)) {
             print(stderr, u"commonwatt: "_s + error);
             return kExitStartFailed;
         }
@@ -125,6 +129,7 @@ int main(int argc, char *argv[])
     const int code = QCoreApplication::exec();
     engine.reset();
     plan.reset(); // before the planner it reads goes with the runtime
+    events.reset();
     runtime.shutdown();
     return code;
 }

@@ -1,6 +1,7 @@
 #include "ui.h"
 
 #include "dashboardmodel.h"
+#include "eventsmodel.h"
 #include "planmodel.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ void registerViewModels(const UiModels &models)
 {
     registerModel("Dashboard", models.dashboard);
     registerModel("Plan", models.plan);
+    registerModel("Events", models.events);
 }
 
 void addModuleImportPath(QQmlEngine &engine)

@@ -46,6 +46,9 @@ ApplicationWindow {
             PlanPage {
                 objectName: "planPage"
             }
+            EventsPage {
+                objectName: "eventsPage"
+            }
         }
     }
 }

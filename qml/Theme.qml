@@ -51,6 +51,9 @@ QtObject {
     readonly property int planLabelWidth: 240
     readonly property int sheetWidth: 560
 
+    // Grid events: the colour of an event's card and buttons.
+    readonly property color eventAccent: "#f08a4b"
+
     readonly property int flowLineWidth: 4
     readonly property int flowDotSize: 10
     readonly property int nodeSize: 148

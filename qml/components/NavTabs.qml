@@ -7,8 +7,8 @@ Rectangle {
 
     property int currentIndex: 0
     //: Names of the pages in the navigation bar
-    readonly property var _labels: [qsTr("Home"), qsTr("Plan")]
-    readonly property var _names: ["navHome", "navPlan"]
+    readonly property var _labels: [qsTr("Home"), qsTr("Plan"), qsTr("Events")]
+    readonly property var _names: ["navHome", "navPlan", "navEvents"]
 
     implicitWidth: _row.implicitWidth + 8
     implicitHeight: Theme.touchTarget

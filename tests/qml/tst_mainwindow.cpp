@@ -1,6 +1,7 @@
 // Loads the real main window offscreen on a demo household and checks that the dashboard shows it, and that
 // the Plan page shows the household's plan.
 #include "dashboardmodel.h"
+#include "eventsmodel.h"
 #include "planmodel.h"
 #include "ui.h"
 
@@ -62,9 +63,10 @@ private slots:
         app::DashboardModel dashboard(household.runtime().household(), household.runtime().sourceText(),
                                       &household.runtime().credits());
         app::PlanModel plan(household.runtime().planner());
+        app::EventsModel events(household.runtime().gridEvents());
         QQmlApplicationEngine engine;
         QString error;
-        QVERIFY2(app::loadMainWindow(engine, {&dashboard, &plan}, false, &error), qPrintable(error));
+        QVERIFY2(app::loadMainWindow(engine, {&dashboard, &plan, &events}, false, &error), qPrintable(error));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         QVERIFY(window);
         QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -183,9 +185,10 @@ private slots:
         app::DashboardModel dashboard(household.runtime().household(), household.runtime().sourceText(),
                                       &household.runtime().credits());
         app::PlanModel plan(household.runtime().planner());
+        app::EventsModel events(household.runtime().gridEvents());
         QQmlApplicationEngine engine;
         QString error;
-        QVERIFY2(app::loadMainWindow(engine, {&dashboard, &plan}, false, &error), qPrintable(error));
+        QVERIFY2(app::loadMainWindow(engine, {&dashboard, &plan, &events}, false, &error), qPrintable(error));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         QVERIFY(QTest::qWaitForWindowExposed(window));
         findItem(window->contentItem(), u"headerBar"_s)->setProperty("currentPage", 1);

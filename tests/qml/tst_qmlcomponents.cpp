@@ -2,6 +2,7 @@
 // view models of a demo household stopped at a fixed moment: its clock does not run, so every test file sees
 // the same numbers (the deterministic mock of house-style.md, with timers off).
 #include "dashboardmodel.h"
+#include "eventsmodel.h"
 #include "planmodel.h"
 #include "ui.h"
 
@@ -34,7 +35,8 @@ public slots:
         m_dashboard = std::make_unique<app::DashboardModel>(runtime.household(), runtime.sourceText(),
                                                             &runtime.credits());
         m_plan = std::make_unique<app::PlanModel>(runtime.planner());
-        app::registerViewModels({m_dashboard.get(), m_plan.get()});
+        m_events = std::make_unique<app::EventsModel>(runtime.gridEvents());
+        app::registerViewModels({m_dashboard.get(), m_plan.get(), m_events.get()});
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -52,6 +54,7 @@ public slots:
 
     void cleanupTestCase()
     {
+        m_events.reset();
         m_plan.reset();
         m_dashboard.reset();
         m_household.reset(); // while the application, which its threads' timers need, is still there
@@ -61,6 +64,7 @@ private:
     std::unique_ptr<testing::DemoHousehold> m_household;
     std::unique_ptr<app::DashboardModel> m_dashboard;
     std::unique_ptr<app::PlanModel> m_plan;
+    std::unique_ptr<app::EventsModel> m_events;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tst_qmlcomponents, Setup)

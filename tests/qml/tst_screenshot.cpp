@@ -1,6 +1,7 @@
 // The dashboard and the Plan page in a real window (Xvfb in CI), saved as PNGs in the build folder, and in
 // $COMMONWATT_SCREENSHOT_DIR when set (scripts/screenshots fills docs/screenshots/ this way).
 #include "dashboardmodel.h"
+#include "eventsmodel.h"
 #include "forecastservice.h"
 #include "planmodel.h"
 #include "ui.h"
@@ -56,8 +57,9 @@ public:
         m_dashboard = std::make_unique<app::DashboardModel>(runtime.household(), runtime.sourceText(),
                                                             &runtime.credits());
         m_plan = std::make_unique<app::PlanModel>(runtime.planner());
+        m_events = std::make_unique<app::EventsModel>(runtime.gridEvents());
         QString error;
-        if (!app::loadMainWindow(m_engine, {m_dashboard.get(), m_plan.get()}, false, &error)) {
+        if (!app::loadMainWindow(m_engine, {m_dashboard.get(), m_plan.get(), m_events.get()}, false, &error)) {
             qWarning("%s", qPrintable(error));
             return false;
         }
@@ -76,6 +78,7 @@ private:
     testing::DemoHousehold m_household;
     std::unique_ptr<app::DashboardModel> m_dashboard;
     std::unique_ptr<app::PlanModel> m_plan;
+    std::unique_ptr<app::EventsModel> m_events;
     QQmlApplicationEngine m_engine;
     QQuickWindow *m_window = nullptr;
 };
