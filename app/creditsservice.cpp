@@ -199,6 +199,7 @@ void CreditsService::finishDay(Load &load)
     currency::CleanShareTracker tracker(passports);
 
     std::vector<currency::EventSlot> event; // the event under way, as slots
+    int eventLevel = 0;
     auto closeEvent = [&] {
         if (event.empty())
             return;
@@ -207,7 +208,9 @@ void CreditsService::finishDay(Load &load)
         const currency::EventReward reward =
             currency::computeEventReward(config, m_history, event, config.eventRateDefault);
         day.eventRewards += reward.reward;
+        day.events.append(describeEvent(event, eventLevel, reward));
         event.clear();
+        eventLevel = 0;
     };
     if (slotCount > 0 && day.hasData) {
         const auto imports = energy(roles.gridImport);
@@ -249,6 +252,7 @@ void CreditsService::finishDay(Load &load)
                 m_history.eventDays.insert(
                     QDateTime::fromMSecsSinceEpoch(load.startMs + i * slotMs, m_household.timeZone()).date());
                 event.push_back({slotIndex, config.slotSeconds()});
+                eventLevel = std::max(eventLevel, signals_.eventLevel);
             } else {
                 closeEvent();
             }
@@ -266,6 +270,36 @@ void CreditsService::finishDay(Load &load)
     settleNext();
 }
 
+EventResult CreditsService::describeEvent(const std::vector<currency::EventSlot> &slotList, int level,
+                                          const currency::EventReward &reward) const
+{
+    const currency::CommunityConfig &config = m_household.communityConfig();
+    const qint64 slotMs = config.slotSeconds() * 1000;
+    EventResult result;
+    result.startMs = slotList.front().slot * slotMs;
+    result.endMs = (slotList.back().slot + 1) * slotMs;
+    result.level = level;
+    result.reward = reward.reward;
+    result.refusal = reward.refusal;
+    std::int64_t netWh = 0;
+    std::int64_t baselineWh = 0;
+    bool baselineKnown = true;
+    for (const currency::EventSlot &slot : slotList) {
+        const auto net = m_history.netWhBySlot.find(slot.slot);
+        if (net != m_history.netWhBySlot.end())
+            netWh += net->second;
+        const currency::Baseline baseline = currency::computeBaseline(config, m_history, slot.slot);
+        if (baseline.value)
+            baselineWh += baseline.value->roundedWh();
+        else
+            baselineKnown = false;
+    }
+    result.net = KilowattHours(double(netWh) / 1000.0);
+    if (baselineKnown)
+        result.baseline = KilowattHours(double(baselineWh) / 1000.0);
+    return result;
+}
+
 void CreditsService::summarize()
 {
     const Household &h = m_household;
@@ -274,6 +308,7 @@ void CreditsService::summarize()
     const qint64 windowStart = h.localDayStartMs(today.addDays(-h.communityConfig().reputationDays));
 
     CreditsSummary summary;
+    QList<EventResult> events;
     currency::ReputationInputs inputs;
     currency::CleanShare windowShare;
     Int128 importTimesR = 0;
@@ -286,6 +321,7 @@ void CreditsService::summarize()
             summary.firstDayMs = day.startMs;
         anyData = true;
         summary.total += day.net();
+        events += day.events;
         if (day.startMs >= monthStart) {
             summary.month += day.net();
             summary.eventRewardsMonth += day.eventRewards;
@@ -305,6 +341,7 @@ void CreditsService::summarize()
             summary.firstDayMs = m_today->startMs;
         anyData = true;
         summary.today = m_today->net();
+        events += m_today->events;
         summary.eventRewardsMonth += m_today->eventRewards;
         summary.month += summary.today;
         summary.total += summary.today;
@@ -318,6 +355,7 @@ void CreditsService::summarize()
     summary.reputation = currency::computeReputation(inputs);
     summary.valid = anyData;
     m_summary = summary;
+    m_events = std::move(events);
     emit summaryChanged();
 }
 

@@ -32,6 +32,18 @@ struct CreditsSummary
     currency::Reputation reputation;
 };
 
+// One grid event as settled for this household (currency.md, section 5): paid once its last slot has ended.
+struct EventResult
+{
+    qint64 startMs = 0;
+    qint64 endMs = 0; // exclusive: the end of its last slot
+    int level = 0;    // the highest LEVEL over its slots
+    std::optional<KilowattHours> baseline; // summed over its slots; unset when a slot has none
+    KilowattHours net = {};                // import - export over its slots
+    MilliCredits reward = {};
+    QString refusal; // why nothing is paid, when the baseline or the readings lack data
+};
+
 class CreditsService : public QObject
 {
     Q_OBJECT
@@ -39,6 +51,8 @@ public:
     CreditsService(Household &household, storage::ReadingsStore &store, QObject *parent = nullptr);
 
     [[nodiscard]] const CreditsSummary &summary() const { return m_summary; }
+    // The grid events that ended within the settled days (the reputation window), oldest first.
+    [[nodiscard]] const QList<EventResult> &eventResults() const { return m_events; }
     // Settles what is new: completed days once, today every time. Runs on the store's worker through its
     // queries, so it never waits on disk.
     void refresh();
@@ -53,6 +67,7 @@ private:
         bool hasData = false;
         currency::PeriodTotals totals;
         MilliCredits eventRewards; // events that ended within the day
+        QList<EventResult> events;
         [[nodiscard]] MilliCredits net() const { return totals.net() + eventRewards; }
         currency::CleanShare cleanShare;
         currency::Int128 importTimesR = 0; // for the region's import-weighted renewable share
@@ -65,6 +80,8 @@ private:
     void settleDay(qint64 startMs, qint64 endMs, qint64 untilMs);
     void finishDay(Load &load);
     void summarize();
+    [[nodiscard]] EventResult describeEvent(const std::vector<currency::EventSlot> &slotList, int level,
+                                            const currency::EventReward &reward) const;
 
     Household &m_household;
     storage::ReadingsStore &m_store;
@@ -77,6 +94,7 @@ private:
     bool m_busy = false;
     bool m_again = false;
     CreditsSummary m_summary;
+    QList<EventResult> m_events;
 };
 
 } // namespace commonwatt::app

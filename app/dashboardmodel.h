@@ -98,6 +98,8 @@ public:
 
     // Writes the texts anew in the current default locale and language (after a language switch).
     void relocalize();
+    // A time of day in the locale, to the minute.
+    [[nodiscard]] static QString shortTime(const QTime &time);
 
 signals:
     void flowChanged();
@@ -110,7 +112,6 @@ private:
     void updateFlow();
     void updateClock(qint64 nowMs);
     void updateAdvice();
-    [[nodiscard]] static QString shortTime(const QTime &time);
 
     Household &m_household;
     const CreditsService *m_credits;

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "configcommand.h"
 #include "dashboardmodel.h"
+#include "eventsmodel.h"
 #include "planmodel.h"
 #include "runtime.h"
 #include "ui.h"
@@ -106,6 +107,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<app::DashboardModel> dashboard;
     std::unique_ptr<app::PlanModel> plan;
     std::unique_ptr<app::UiSettings> settings;
+    std::unique_ptr<app::EventsModel> events;
     std::unique_ptr<QQmlApplicationEngine> engine;
     if (commandLine.headless) {
         qCInfo(lcMain).noquote() << "running headless; data in" << runtime.dataDirectory().path();
@@ -119,9 +121,10 @@ int main(int argc, char *argv[])
         settings = std::make_unique<app::UiSettings>(&runtime.configuration(), runtime.clock(),
                                                      runtime.dataDirectory().path());
         settings->load(); // the first frame is already in the chosen language
+        events = std::make_unique<app::EventsModel>(runtime.gridEvents());
         engine = std::make_unique<QQmlApplicationEngine>();
-        if (!app::loadMainWindow(*engine, {dashboard.get(), plan.get(), settings.get()}, commandLine.kiosk,
-                                 &error)) {
+        if (!app::loadMainWindow(*engine, {dashboard.get(), plan.get(), settings.get(), events.get()},
+                                 commandLine.kiosk, &error)) {
             print(stderr, u"commonwatt: "_s + error);
             return kExitStartFailed;
         }
@@ -132,6 +135,7 @@ int main(int argc, char *argv[])
     engine.reset();
     settings.reset();
     plan.reset(); // before the planner it reads goes with the runtime
+    events.reset();
     runtime.shutdown();
     return code;
 }

@@ -142,6 +142,14 @@ void Planner::setSiteLimits(double importLimitKw, double exportLimitKw)
     scheduleReplan();
 }
 
+void Planner::setDeclinedEvents(const QList<EventWindow> &windows)
+{
+    if (windows == m_declinedEvents)
+        return;
+    m_declinedEvents = windows;
+    scheduleReplan();
+}
+
 void Planner::setDebounceInterval(std::chrono::milliseconds interval)
 {
     m_debounce.setInterval(interval);
@@ -266,6 +274,7 @@ PlanInputs Planner::snapshot() const
                                    device->accepts(CommandKind::SetPower)});
     }
     inputs.requests = m_requests.all();
+    inputs.declinedEvents = m_declinedEvents;
     return inputs;
 }
 

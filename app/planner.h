@@ -83,6 +83,9 @@ public:
     bool requestReadyBy(const QString &deviceId, QTime time, double targetPercent, QString *error = nullptr);
     bool requestSkipToday(const QString &deviceId, QString *error = nullptr);
     void cancelRequest(const QString &deviceId);
+    // The grid events the household declined, planned without their floor on the grid need.
+    void setDeclinedEvents(const QList<EventWindow> &windows);
+    [[nodiscard]] const QList<EventWindow> &declinedEvents() const { return m_declinedEvents; }
 
     // Plans now, without waiting out the debounce.
     void replanNow();
@@ -119,6 +122,7 @@ private:
     std::unique_ptr<ForecastService> m_forecasts;
     QString m_lastForecastChange;
     PlanRequests m_requests;
+    QList<EventWindow> m_declinedEvents;
     double m_importLimitKw = 17.0;
     double m_exportLimitKw = 5.0;
 

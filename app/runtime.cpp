@@ -91,6 +91,11 @@ bool Runtime::start(const CommandLine &commandLine, QString *error)
     m_household->refreshTotals();
     // Planned from now on, not during the catch-up: commands for the past would be meaningless.
     m_planner = std::make_unique<Planner>(*m_household, m_store, m_dataDirectory.planRequestsPath());
+    // Declined grid events are planned without their floor on the grid need (docs/events.md).
+    m_gridEvents = std::make_unique<GridEvents>(*m_household, m_store, *m_credits);
+    connect(m_gridEvents.get(), &GridEvents::responsesChanged, m_planner.get(),
+            [this] { m_planner->setDeclinedEvents(m_gridEvents->declinedWindows()); });
+    m_gridEvents->start();
     // The API's broker connection is made before the devices', so that it carries our last will.
     startMqttApi(commandLine);
     if (!demo)
@@ -156,6 +161,7 @@ void Runtime::shutdown()
     if (m_simulatedClock)
         m_simulatedClock->stop();
     m_mqttApi.reset(); // publishes "offline" while the connection is still there
+    m_gridEvents.reset(); // reads the planner and the credits
     m_planner.reset(); // waits for a solve in progress; before the store closes, which it reads
     m_credits.reset(); // before the store closes: its queries answer into it
     if (m_devices)

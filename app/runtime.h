@@ -6,6 +6,7 @@
 #include "creditsservice.h"
 #include "datadirectory.h"
 #include "devicesetup.h"
+#include "gridevents.h"
 #include "household.h"
 #include "mqttapi.h"
 #include "planner.h"
@@ -49,6 +50,7 @@ public:
     [[nodiscard]] MqttApi *mqttApi() const { return m_mqttApi.get(); }
     [[nodiscard]] CreditsService &credits() const { return *m_credits; }
     [[nodiscard]] Planner &planner() const { return *m_planner; }
+    [[nodiscard]] GridEvents &gridEvents() const { return *m_gridEvents; }
     [[nodiscard]] QString sourceText() const { return m_sourceText; }
     [[nodiscard]] const DataDirectory &dataDirectory() const { return m_dataDirectory; }
 
@@ -68,6 +70,7 @@ private:
     std::unique_ptr<Household> m_household;
     std::unique_ptr<CreditsService> m_credits;
     std::unique_ptr<Planner> m_planner;
+    std::unique_ptr<GridEvents> m_gridEvents;
     std::unique_ptr<MqttApi> m_mqttApi;
     QTimeZone m_timeZone;
     QString m_sourceText;

@@ -102,7 +102,8 @@ private:
     }
 
     // Carbon intensity and grid need from their forecasts (the feed, a learned profile or the community
-    // defaults, as they say); a grid event in the feed raises the grid need to its level (currency.md, 5).
+    // defaults, as they say); a grid event in the feed raises the grid need to its level (currency.md, 5),
+    // unless the household declined it.
     void makeSignals()
     {
         const currency::CommunityConfig &config = m_in.community;
@@ -128,6 +129,12 @@ private:
             signal.g = static_cast<int>(std::lround(std::max(0.0, f.carbon.values.at(t))));
             signal.s = static_cast<int>(std::lround(std::clamp(f.gridNeed.values.at(t), -1.0, 1.0) * 1000.0));
             signal.eventLevel = t < f.eventLevels.size() ? f.eventLevels[t] : 0;
+            // A declined event still counts for settlement (docs/events.md); only the plan leaves out its floor.
+            const qint64 slotStart = m_out.startMs + static_cast<qint64>(t) * m_out.slotMs;
+            for (const EventWindow &declined : m_in.declinedEvents) {
+                if (declined.overlaps(slotStart, slotStart + m_out.slotMs))
+                    signal.eventLevel = 0;
+            }
             feed.carbonIntensity[t] = signal.g;
             feed.gridNeed[t] = std::clamp(currency::effectiveStress(signal) * kThousandth, -1.0, 1.0);
             m_out.eventLevels[t] = signal.eventLevel;

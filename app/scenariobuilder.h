@@ -39,6 +39,15 @@ struct DeviceSnapshot
     bool acceptsSetPower = false; // an appliance that can be held off with SetPower 0
 };
 
+// A grid event's time span [startMs, endMs).
+struct EventWindow
+{
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    [[nodiscard]] bool overlaps(qint64 fromMs, qint64 toMs) const { return startMs < toMs && fromMs < endMs; }
+    friend bool operator==(const EventWindow &, const EventWindow &) = default;
+};
+
 struct PlanInputs
 {
     qint64 nowMs = 0;
@@ -54,6 +63,9 @@ struct PlanInputs
     double exportLimitKw = 5.0;
     QList<DeviceSnapshot> devices; // the controllable ones: battery, car charger, appliances, heaters
     QList<PlanRequest> requests;
+    // Grid events the household declined: planned as if their floor on the grid need were absent
+    // (docs/events.md).
+    QList<EventWindow> declinedEvents;
 };
 
 // Why a controllable device is or is not in the plan.
@@ -88,7 +100,7 @@ struct BuiltScenario
     qint64 slotMs = 0;
     qint64 nowMs = 0;
     QList<DeviceStatus> devices;  // every controllable device, in the household's order
-    std::vector<int> eventLevels; // per slot: the grid event's LEVEL, 0 for none
+    std::vector<int> eventLevels; // per slot: the grid event's LEVEL, 0 for none or a declined one
     // What the plan's PV, base load and grid signals came from (values, sources, days of history).
     std::shared_ptr<const PlanForecasts> forecasts;
     int signalSlotsForecast = 0; // slots the grid-signal feed covers; the rest from a profile or the defaults

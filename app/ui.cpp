@@ -1,6 +1,7 @@
 #include "ui.h"
 
 #include "dashboardmodel.h"
+#include "eventsmodel.h"
 #include "planmodel.h"
 #include "uisettings.h"
 
@@ -37,6 +38,7 @@ void registerViewModels(const UiModels &models)
     registerModel("Settings", models.settings);
     QObject::connect(models.settings, &UiSettings::languageChanged, models.dashboard, &DashboardModel::relocalize);
     QObject::connect(models.settings, &UiSettings::languageChanged, models.plan, &PlanModel::relocalize);
+    registerModel("Events", models.events);
 }
 
 void addModuleImportPath(QQmlEngine &engine)

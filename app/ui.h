@@ -9,6 +9,7 @@ class QQmlEngine;
 namespace commonwatt::app {
 
 class DashboardModel;
+class EventsModel;
 class PlanModel;
 class UiSettings;
 
@@ -18,6 +19,7 @@ struct UiModels
     DashboardModel *dashboard = nullptr;
     PlanModel *plan = nullptr;
     UiSettings *settings = nullptr;
+    EventsModel *events = nullptr;
 };
 
 // Registers the view models as singletons of the module Commonwatt.App, for every engine created afterwards

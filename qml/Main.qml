@@ -47,6 +47,9 @@ ApplicationWindow {
             PlanPage {
                 objectName: "planPage"
             }
+            EventsPage {
+                objectName: "eventsPage"
+            }
             SettingsPage {
                 objectName: "settingsPage"
             }

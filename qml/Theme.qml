@@ -70,6 +70,9 @@ QtObject {
     readonly property int compactHeaderWidth: 1100
     readonly property int dateHeaderWidth: 1000
 
+    // Grid events: the colour of an event's card and buttons.
+    readonly property color eventAccent: "#f08a4b"
+
     readonly property int flowLineWidth: 4
     readonly property int flowDotSize: 10
     readonly property int nodeSize: 148

@@ -77,6 +77,18 @@ CREATE TABLE forecast_accuracy(
     PRIMARY KEY(quantity, horizon_h, day)) WITHOUT ROWID)");
 }
 
+// v4: the household's accept or decline of each grid event, by the event's start (ms since the epoch, UTC).
+void toVersion4(sqlite::Database &db)
+{
+    db.exec(R"(
+CREATE TABLE event_responses(
+    start_ms INTEGER PRIMARY KEY,
+    end_ms INTEGER NOT NULL,
+    level INTEGER NOT NULL,
+    response TEXT NOT NULL,
+    responded_ms INTEGER NOT NULL))");
+}
+
 } // namespace
 
 void configureConnection(sqlite::Database &db)
@@ -92,7 +104,7 @@ void configureConnection(sqlite::Database &db)
 void migrate(sqlite::Database &db, int target)
 {
     using Step = void (*)(sqlite::Database &);
-    static constexpr Step steps[] = {toVersion1, toVersion2, toVersion3};
+    static constexpr Step steps[] = {toVersion1, toVersion2, toVersion3, toVersion4};
     static_assert(std::size(steps) == ReadingsStore::kCurrentSchemaVersion);
     Q_ASSERT(target <= ReadingsStore::kCurrentSchemaVersion);
     for (int version = static_cast<int>(db.queryInt("PRAGMA user_version")); version < target; ++version) {

@@ -324,6 +324,27 @@ void ReadingsStore::queryForecastErrors(QDate fromDay, QObject *context,
     });
 }
 
+void ReadingsStore::setEventResponse(EventResponse response)
+{
+    QMutexLocker lock(&d->queue.mutex);
+    if (!d->queue.accepting) {
+        d->warnClosed("setEventResponse()");
+        return;
+    }
+    StoreWorker *target = d->worker;
+    QMetaObject::invokeMethod(
+        target, [target, response = std::move(response)] { target->setEventResponse(response); },
+        Qt::QueuedConnection);
+}
+
+void ReadingsStore::queryEventResponses(qint64 fromMs, QObject *context,
+                                        std::function<void(QList<EventResponse>)> callback)
+{
+    d->query<QList<EventResponse>>(context, std::move(callback), {}, [fromMs](StoreWorker &worker) {
+        return worker.eventResponses(fromMs);
+    });
+}
+
 } // namespace commonwatt::storage
 
 #include "readingsstore.moc"

@@ -60,6 +60,19 @@ struct ForecastErrorDay
     friend bool operator==(const ForecastErrorDay &, const ForecastErrorDay &) = default;
 };
 
+// The household's answer to one grid event (docs/events.md; schema v4), keyed by the event's start. The
+// response is "accepted" or "declined"; an event without a row has had none.
+struct EventResponse
+{
+    qint64 eventStartMs = 0;
+    qint64 eventEndMs = 0;
+    int level = 0;
+    QString response;
+    qint64 respondedAtMs = 0;
+
+    friend bool operator==(const EventResponse &, const EventResponse &) = default;
+};
+
 // How long each resolution is kept, in days; 0 keeps it for ever.
 struct RetentionPolicy
 {
@@ -82,7 +95,7 @@ class ReadingsStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kCurrentSchemaVersion = 3;
+    static constexpr int kCurrentSchemaVersion = 4;
 
     explicit ReadingsStore(QObject *parent = nullptr);
     ~ReadingsStore() override; // close()s
@@ -133,6 +146,14 @@ public:
     // The rows of the days from fromDay on, by quantity, horizon and day.
     void queryForecastErrors(QDate fromDay, QObject *context,
                              std::function<void(QList<ForecastErrorDay>)> callback);
+
+    // Grid-event responses (schema v4). Replaces the stored response to the same event; thread-safe and
+    // non-blocking, written on the worker in order with what was appended before. A store below version 4
+    // ignores it.
+    void setEventResponse(EventResponse response);
+    // The responses to events that end after fromMs, by start.
+    void queryEventResponses(qint64 fromMs, QObject *context,
+                             std::function<void(QList<EventResponse>)> callback);
 
 signals:
     // A batch was committed: how many readings, and the latest timestamp in it.

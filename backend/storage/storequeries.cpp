@@ -244,4 +244,44 @@ QList<ForecastErrorDay> StoreWorker::forecastErrors(QDate fromDay)
     return result;
 }
 
+void StoreWorker::setEventResponse(const EventResponse &response)
+{
+    if (!m_db.isOpen() || !hasEventResponses())
+        return;
+    try {
+        sqlite::Statement upsert(m_db,
+                                 "INSERT OR REPLACE INTO event_responses(start_ms, end_ms, level, response, "
+                                 "responded_ms) VALUES (?1, ?2, ?3, ?4, ?5)");
+        upsert.bind(1, response.eventStartMs)
+            .bind(2, response.eventEndMs)
+            .bind(3, response.level)
+            .bind(4, response.response)
+            .bind(5, response.respondedAtMs)
+            .run();
+    } catch (const sqlite::SqliteError &error) {
+        // The household sees the answer it gave until the restart; say why it was not kept.
+        qCWarning(lcStorage).noquote() << m_path << u": cannot write a grid-event response:" << error.message();
+    }
+}
+
+QList<EventResponse> StoreWorker::eventResponses(qint64 fromMs)
+{
+    QList<EventResponse> result;
+    if (!m_db.isOpen() || !hasEventResponses())
+        return result;
+    try {
+        sqlite::Statement rows(m_db, "SELECT start_ms, end_ms, level, response, responded_ms "
+                                     "FROM event_responses WHERE end_ms > ?1 ORDER BY start_ms");
+        rows.bind(1, fromMs);
+        while (rows.next()) {
+            result.append(EventResponse{rows.int64(0), rows.int64(1), static_cast<int>(rows.int64(2)),
+                                        rows.text(3), rows.int64(4)});
+        }
+    } catch (const sqlite::SqliteError &error) {
+        qCWarning(lcStorage).noquote() << m_path << u": query failed:" << error.message();
+        result.clear();
+    }
+    return result;
+}
+
 } // namespace commonwatt::storage

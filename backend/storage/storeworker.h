@@ -75,6 +75,8 @@ public:
     [[nodiscard]] QHash<ChannelId, double> latestValues(const QList<ChannelId> &channels);
     void addForecastErrors(const QList<ForecastErrorDay> &rows);
     [[nodiscard]] QList<ForecastErrorDay> forecastErrors(QDate fromDay);
+    void setEventResponse(const EventResponse &response);
+    [[nodiscard]] QList<EventResponse> eventResponses(qint64 fromMs);
 
 signals:
     void batchCommitted(qint64 readings, qint64 lastTimestampMs);
@@ -111,6 +113,7 @@ private:
 
     [[nodiscard]] bool hasRollups() const { return m_version >= 2; }
     [[nodiscard]] bool hasForecastErrors() const { return m_version >= 3; }
+    [[nodiscard]] bool hasEventResponses() const { return m_version >= 4; }
     [[nodiscard]] bool rawComplete(ChannelId channel, qint64 bucketStartMs) const;
     [[nodiscard]] qint64 latestOf(ChannelId channel);
     [[nodiscard]] std::optional<Point> lastBefore(ChannelId channel, qint64 timestampMs);

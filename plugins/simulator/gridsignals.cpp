@@ -188,12 +188,12 @@ GridSignalSlot GridSignalModel::compute(qint64 slotStartMs)
     }
     const LocalTime local = m_calendar.at(slotStartMs);
     const Day &day = dayOf(local.day);
-    // An event covers every slot it overlaps (currency.md, section 5).
+    // An event covers every slot it overlaps (currency.md, section 5). Its floor on the grid need is applied
+    // by whoever reads the signals (settlement, advice, the planner), as for a community feed, so that s stays
+    // the grid's own need and a household that declines the event can plan without the floor.
     if (day.event && overlapSeconds(local.secondOfDay, local.secondOfDay + slotMs / 1000.0,
-                                    day.event->startSecond, day.event->endSecond) > 0.0) {
+                                    day.event->startSecond, day.event->endSecond) > 0.0)
         slot.eventLevel = day.event->level;
-        slot.gridNeed = std::max(slot.gridNeed, day.event->minimumNeed());
-    }
     return slot;
 }
 

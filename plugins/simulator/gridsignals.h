@@ -23,7 +23,7 @@ struct GridSignalSlot
     qint64 startMs = 0;
     double carbonIntensity = 0.0; // gCO2/kWh, >= 0
     double renewableShare = 0.0;  // 0 to 1
-    double gridNeed = 0.0;        // -1 (surplus) to 1 (stressed), raised by an event to its level's minimum
+    double gridNeed = 0.0;        // -1 (surplus) to 1 (stressed); an event's floor is the reader's to apply
     int eventLevel = 0;           // 0, or the LEVEL (1 to 3) of the event covering the slot
 };
 

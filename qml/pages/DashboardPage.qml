@@ -23,6 +23,18 @@ Item {
             nextBetterTime: Dashboard.nextBetterTime
         }
 
+        GridEventCard {
+            objectName: "homeEventCard"
+            Layout.fillWidth: true
+            visible: Events.hasNextEvent
+            eventId: Events.nextEventId
+            title: Events.nextEventTitle
+            when: Events.nextEventWhen
+            status: Events.nextEventActive ? "active" : "upcoming"
+            response: Events.nextEventResponse
+            events: Events
+        }
+
         GridLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -1,6 +1,7 @@
 // Loads the real main window offscreen on a demo household and checks that the dashboard shows it, and that
 // the Plan page shows the household's plan.
 #include "dashboardmodel.h"
+#include "eventsmodel.h"
 #include "planmodel.h"
 #include "ui.h"
 

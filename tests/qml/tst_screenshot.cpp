@@ -1,4 +1,4 @@
-// The dashboard and the Plan page in a real window (Xvfb in CI), saved as PNGs in the build folder, and in
+// Every page in a real window (Xvfb in CI), saved as PNGs in the build folder, and in
 // $COMMONWATT_SCREENSHOT_DIR when set (scripts/screenshots fills docs/screenshots/ this way).
 #include "dashboardmodel.h"
 #include "forecastservice.h"
@@ -121,7 +121,7 @@ bool showPage(QQuickWindow *window, const QString &name)
     return false;
 }
 
-const QStringList kPages = {u"dashboard"_s, u"plan"_s, u"settings"_s};
+const QStringList kPages = {u"dashboard"_s, u"plan"_s, u"events"_s, u"settings"_s};
 
 } // namespace
 

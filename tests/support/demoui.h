@@ -3,6 +3,7 @@
 
 #include "dashboardmodel.h"
 #include "demohousehold.h"
+#include "eventsmodel.h"
 #include "planmodel.h"
 #include "ui.h"
 #include "uisettings.h"
@@ -16,16 +17,18 @@ public:
         : dashboard(household.runtime().household(), household.runtime().sourceText(),
                     &household.runtime().credits()),
           plan(household.runtime().planner()),
-          settings(&household.runtime().configuration(), household.runtime().clock(), household.dataPath())
+          settings(&household.runtime().configuration(), household.runtime().clock(), household.dataPath()),
+          events(household.runtime().gridEvents())
     {
         settings.load();
     }
 
-    [[nodiscard]] app::UiModels models() { return {&dashboard, &plan, &settings}; }
+    [[nodiscard]] app::UiModels models() { return {&dashboard, &plan, &settings, &events}; }
 
     app::DashboardModel dashboard;
     app::PlanModel plan;
     app::UiSettings settings;
+    app::EventsModel events;
 };
 
 } // namespace commonwatt::testing

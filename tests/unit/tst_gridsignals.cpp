@@ -234,7 +234,7 @@ private slots:
         QVERIFY(lagged / variance > 0.3);
     }
 
-    void eventsAreRareEveningWeekdayEventsThatRaiseTheNeed()
+    void eventsAreRareEveningWeekdayEventsThatLeaveTheNeedToTheReader()
     {
         const Year &year = year2024();
         qsizetype winterEvents = 0;
@@ -255,6 +255,7 @@ private slots:
         QVERIFY(winterEvents * 2 > static_cast<qsizetype>(year.events.size()));
 
         qsizetype eventSlots = 0;
+        qsizetype belowFloor = 0;
         for (const GridSignalSlot &slot : year.timeline) {
             const auto event = year.events.find(localDayOf(slot.startMs));
             const double hour = hourOf(slot.startMs);
@@ -263,10 +264,14 @@ private slots:
                           local(slot.startMs).toString());
             if (inWindow) {
                 ++eventSlots;
-                VERIFY_OR_SAY(slot.gridNeed >= event->second.minimumNeed(), QString::number(slot.gridNeed));
+                // s is the grid's own need: the event's floor is applied by the reader (settlement, the
+                // planner), so that a household that declines an event plans without it.
+                if (slot.gridNeed < event->second.minimumNeed())
+                    ++belowFloor;
             }
         }
         QCOMPARE(eventSlots, static_cast<qsizetype>(year.events.size()) * 8);
+        QVERIFY(belowFloor > 0);
     }
 
     void theSameSeedGivesTheSameSlotsWheneverItStarted()
@@ -403,10 +408,8 @@ private slots:
             const qint64 t = forecast[k].timestampMs;
             const bool inEvent = localDayOf(t) == day && hourOf(t) >= 17.0 && hourOf(t) < 19.0;
             QCOMPARE(forecast[k + 3].value, inEvent ? double(event.level) : 0.0);
-            if (inEvent) {
+            if (inEvent)
                 ++announced;
-                QVERIFY(forecast[k + 1].value >= event.minimumNeed());
-            }
         }
         QCOMPARE(announced, 8);
     }

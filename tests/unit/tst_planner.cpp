@@ -170,6 +170,48 @@ private Q_SLOTS:
         QVERIFY(outcome.plan.hasSchedule());
     }
 
+    void aDeclinedEventIsPlannedWithoutItsFloor()
+    {
+        // A clean evening (g 100, s -0.5) under a LEVEL 3 event from 19:00 to 21:00; the rest of the day fair
+        // (g 150, s -0.2). The washer may run from 19:00 to midnight.
+        const qint64 eventStart = utc(20, 19);
+        const qint64 eventEnd = utc(20, 21);
+        QList<DeviceReading> forecast;
+        for (qint64 t = utc(20, 8); t < utc(22, 0); t += kSlotMs) {
+            const bool inEvent = t >= eventStart && t < eventEnd;
+            forecast.append({0, t, inEvent ? 100.0 : 150.0});
+            forecast.append({1, t, inEvent ? -0.5 : -0.2});
+            forecast.append({2, t, inEvent ? 3.0 : 0.0});
+        }
+        emit m_plugin->gridSignals->forecastReady(utc(20, 8), forecast);
+        m_plugin->washer->setFlexibility(PlannerPlugin::washerFlexibility(u"waiting"_s, eventStart, utc(20, 23, 45)));
+
+        const auto washerStart = [this](const app::PlanOutcome &outcome) {
+            const int index = indexOf(outcome, u"washer"_s);
+            Q_ASSERT(index >= 0);
+            const std::size_t appliance = std::size_t(outcome.built.scenario.deviceOrder[std::size_t(index)].index);
+            return outcome.built.startMs + outcome.plan.appliances[appliance].startSlot * outcome.built.slotMs;
+        };
+        // Accepted (or not answered): the event's floor raises the grid need to 1, and the washer waits.
+        const app::PlanOutcome &honoured = planned();
+        const int eventSlot = honoured.built.slotAt(eventStart);
+        QCOMPARE(honoured.built.eventLevels[std::size_t(eventSlot)], 3);
+        QCOMPARE(honoured.built.scenario.gridSignals.gridNeed[std::size_t(eventSlot)], 1.0);
+        const qint64 honouredStart = washerStart(honoured);
+        QVERIFY2(honouredStart >= eventEnd, qPrintable(QDateTime::fromMSecsSinceEpoch(honouredStart).toString()));
+
+        // Declined: the same household plans as if the floor were absent, and the clean evening wins.
+        QSignalSpy replanned(m_planner.get(), &app::Planner::planChanged);
+        m_planner->setDeclinedEvents({{eventStart, eventEnd}});
+        QVERIFY(replanned.wait(10'000));
+        const app::PlanOutcome &declined = planned();
+        QCOMPARE(declined.built.eventLevels[std::size_t(eventSlot)], 0);
+        QCOMPARE(declined.built.scenario.gridSignals.gridNeed[std::size_t(eventSlot)], -0.5);
+        const qint64 declinedStart = washerStart(declined);
+        QVERIFY2(declinedStart >= eventStart && declinedStart < eventEnd,
+                 qPrintable(QDateTime::fromMSecsSinceEpoch(declinedStart).toString()));
+    }
+
     void typicalProfilesWithoutHistory()
     {
         const app::BuiltScenario &built = planned().built;

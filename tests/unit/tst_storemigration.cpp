@@ -46,6 +46,7 @@ private slots:
     void version1IsMigratedAndBackedUp();
     void olderTargetRefusesNewerFile();
     void version2GainsForecastAccuracy();
+    void version3GainsEventResponses();
 };
 
 void TestStoreMigration::version1IsMigratedAndBackedUp()
@@ -180,7 +181,7 @@ void TestStoreMigration::version2GainsForecastAccuracy()
     QVERIFY2(store.open(path, optionsFor(0)), qPrintable(store.errorString()));
     {
         const Db db(path);
-        QCOMPARE(db.integer("PRAGMA user_version"), qint64{3});
+        QCOMPARE(db.integer("PRAGMA user_version"), qint64{ReadingsStore::kCurrentSchemaVersion});
         QVERIFY(db.readings() == expected);
         QVERIFY(rollupTable(db, "rollup_5min") == fiveMinutesBefore);
         QVERIFY(rollupTable(db, "rollup_hour") == hoursBefore);
@@ -223,6 +224,50 @@ void TestStoreMigration::version2GainsForecastAccuracy()
     QCOMPARE(reopened->size(), 3);
     store.close();
     QVERIFY(snapshot(backup) == backupBefore);
+}
+
+void TestStoreMigration::version3GainsEventResponses()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"store.db"_s);
+    constexpr qint64 start = 1'800'000'000'000;
+    constexpr qint64 hour = 3'600'000;
+    {
+        ReadingsStore store;
+        QVERIFY2(store.open(path, optionsFor(3)), qPrintable(store.errorString()));
+        // A version-3 store has nowhere to keep responses: ignored, not an error.
+        store.setEventResponse(EventResponse{start, start + 2 * hour, 2, u"accepted"_s, start - hour});
+    }
+    {
+        const Db db(path);
+        QCOMPARE(db.integer("PRAGMA user_version"), qint64{3});
+        QCOMPARE(db.integer("SELECT count(*) FROM sqlite_schema WHERE name = 'event_responses'"), qint64{0});
+    }
+
+    ReadingsStore store;
+    QVERIFY2(store.open(path, optionsFor(0)), qPrintable(store.errorString()));
+    QVERIFY(QFile::exists(path + u".v3.bak"_s));
+    // A second answer to the same event replaces the first; another event keeps its own.
+    store.setEventResponse(EventResponse{start, start + 2 * hour, 2, u"accepted"_s, start - 5 * hour});
+    store.setEventResponse(EventResponse{start, start + 2 * hour, 2, u"declined"_s, start - 4 * hour});
+    store.setEventResponse(EventResponse{start + 24 * hour, start + 26 * hour, 1, u"accepted"_s, start});
+    store.close();
+
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    const auto all = await<QList<EventResponse>>(
+        [&](QObject *context, auto callback) { store.queryEventResponses(0, context, callback); });
+    QVERIFY(all);
+    QCOMPARE(*all, (QList<EventResponse>{
+                       EventResponse{start, start + 2 * hour, 2, u"declined"_s, start - 4 * hour},
+                       EventResponse{start + 24 * hour, start + 26 * hour, 1, u"accepted"_s, start}}));
+    // Only events that end after the given time.
+    const auto later = await<QList<EventResponse>>([&](QObject *context, auto callback) {
+        store.queryEventResponses(start + 2 * hour, context, callback);
+    });
+    QVERIFY(later);
+    QCOMPARE(later->size(), 1);
+    QCOMPARE(later->constFirst().eventStartMs, start + 24 * hour);
+    store.close();
 }
 
 QTEST_GUILESS_MAIN(TestStoreMigration)
