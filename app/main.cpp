@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "configcommand.h"
 #include "dashboardmodel.h"
+#include "kioskmodel.h"
 #include "planmodel.h"
 #include "runtime.h"
 #include "ui.h"
@@ -64,6 +65,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"commonwatt"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(COMMONWATT_VERSION));
 
+    // The wall panel has no keyboard: text is typed on Qt's on-screen keyboard, which is chosen before the
+    // application object exists.
+    if (app::wantsKiosk(argc, argv))
+        qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
+
     std::unique_ptr<QCoreApplication> application;
     if (app::needsWindow(argc, argv)) {
         application = std::make_unique<pluginhost::GuardedApplication<QApplication>>(argc, argv);
@@ -104,6 +110,7 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<app::DashboardModel> dashboard;
     std::unique_ptr<app::PlanModel> plan;
+    std::unique_ptr<app::KioskModel> kiosk;
     std::unique_ptr<QQmlApplicationEngine> engine;
     if (commandLine.headless) {
         qCInfo(lcMain).noquote() << "running headless; data in" << runtime.dataDirectory().path();
@@ -114,8 +121,16 @@ int main(int argc, char *argv[])
         dashboard = std::make_unique<app::DashboardModel>(runtime.household(), runtime.sourceText(),
                                                           &runtime.credits());
         plan = std::make_unique<app::PlanModel>(runtime.planner());
+        kiosk = std::make_unique<app::KioskModel>(runtime.configuration(), runtime.wallClock(),
+                                                  commandLine.kiosk);
+        // The wall panel is left only through installer mode.
+        QObject::connect(kiosk.get(), &app::KioskModel::quitRequested, application.get(),
+                         &QCoreApplication::quit, Qt::QueuedConnection);
+        if (commandLine.kiosk)
+            kiosk->watchInput(*application);
         engine = std::make_unique<QQmlApplicationEngine>();
-        if (!app::loadMainWindow(*engine, {dashboard.get(), plan.get()}, commandLine.kiosk, &error)) {
+        if (!app::loadMainWindow(*engine, {dashboard.get(), plan.get(), kiosk.get()}, commandLine.kiosk,
+                                 &error)) {
             print(stderr, u"commonwatt: "_s + error);
             return kExitStartFailed;
         }
@@ -124,6 +139,7 @@ int main(int argc, char *argv[])
     runtime.run();
     const int code = QCoreApplication::exec();
     engine.reset();
+    kiosk.reset(); // before the configuration it keeps the PIN in goes with the runtime
     plan.reset(); // before the planner it reads goes with the runtime
     runtime.shutdown();
     return code;

@@ -1,6 +1,7 @@
 #include "ui.h"
 
 #include "dashboardmodel.h"
+#include "kioskmodel.h"
 #include "planmodel.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ void registerViewModels(const UiModels &models)
 {
     registerModel("Dashboard", models.dashboard);
     registerModel("Plan", models.plan);
+    registerModel("Kiosk", models.kiosk);
 }
 
 void addModuleImportPath(QQmlEngine &engine)

@@ -9,6 +9,7 @@ class QQmlEngine;
 namespace commonwatt::app {
 
 class DashboardModel;
+class KioskModel;
 class PlanModel;
 
 // The view models the pages bind to, all owned by the caller and alive as long as the engine.
@@ -16,6 +17,7 @@ struct UiModels
 {
     DashboardModel *dashboard = nullptr;
     PlanModel *plan = nullptr;
+    KioskModel *kiosk = nullptr;
 };
 
 // Registers the view models as singletons of the module Commonwatt.App, for every engine created afterwards

@@ -2,14 +2,18 @@
 // view models of a demo household stopped at a fixed moment: its clock does not run, so every test file sees
 // the same numbers (the deterministic mock of house-style.md, with timers off).
 #include "dashboardmodel.h"
+#include "kioskmodel.h"
 #include "planmodel.h"
 #include "ui.h"
 
 #include "../support/demohousehold.h"
 
+#include "config/configstore.h"
+
 #include <QLocale>
 #include <QQmlError>
 #include <QQmlEngine>
+#include <QTemporaryDir>
 #include <QtQuickTest/quicktest.h>
 
 #include <memory>
@@ -34,7 +38,13 @@ public slots:
         m_dashboard = std::make_unique<app::DashboardModel>(runtime.household(), runtime.sourceText(),
                                                             &runtime.credits());
         m_plan = std::make_unique<app::PlanModel>(runtime.planner());
-        app::registerViewModels({m_dashboard.get(), m_plan.get()});
+        // The wall panel's model keeps its PIN in a configuration of its own, on a clock that stands still.
+        m_kioskClock = std::make_unique<SimulatedClock>(runtime.wallClock().nowMs());
+        m_kioskConfig = std::make_unique<config::ConfigStore>(*m_kioskClock);
+        if (!m_kioskDir.isValid() || !m_kioskConfig->open(m_kioskDir.path()))
+            qFatal("the wall panel's configuration did not open");
+        m_kiosk = std::make_unique<app::KioskModel>(*m_kioskConfig, *m_kioskClock, true);
+        app::registerViewModels({m_dashboard.get(), m_plan.get(), m_kiosk.get()});
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -52,6 +62,9 @@ public slots:
 
     void cleanupTestCase()
     {
+        m_kiosk.reset();
+        m_kioskConfig.reset();
+        m_kioskClock.reset();
         m_plan.reset();
         m_dashboard.reset();
         m_household.reset(); // while the application, which its threads' timers need, is still there
@@ -61,6 +74,10 @@ private:
     std::unique_ptr<testing::DemoHousehold> m_household;
     std::unique_ptr<app::DashboardModel> m_dashboard;
     std::unique_ptr<app::PlanModel> m_plan;
+    QTemporaryDir m_kioskDir;
+    std::unique_ptr<SimulatedClock> m_kioskClock;
+    std::unique_ptr<config::ConfigStore> m_kioskConfig;
+    std::unique_ptr<app::KioskModel> m_kiosk;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tst_qmlcomponents, Setup)

@@ -2,6 +2,7 @@
 // $COMMONWATT_SCREENSHOT_DIR when set (scripts/screenshots fills docs/screenshots/ this way).
 #include "dashboardmodel.h"
 #include "forecastservice.h"
+#include "kioskmodel.h"
 #include "planmodel.h"
 #include "ui.h"
 
@@ -56,8 +57,9 @@ public:
         m_dashboard = std::make_unique<app::DashboardModel>(runtime.household(), runtime.sourceText(),
                                                             &runtime.credits());
         m_plan = std::make_unique<app::PlanModel>(runtime.planner());
+        m_kiosk = std::make_unique<app::KioskModel>(runtime.configuration(), runtime.wallClock(), false);
         QString error;
-        if (!app::loadMainWindow(m_engine, {m_dashboard.get(), m_plan.get()}, false, &error)) {
+        if (!app::loadMainWindow(m_engine, {m_dashboard.get(), m_plan.get(), m_kiosk.get()}, false, &error)) {
             qWarning("%s", qPrintable(error));
             return false;
         }
@@ -76,6 +78,7 @@ private:
     testing::DemoHousehold m_household;
     std::unique_ptr<app::DashboardModel> m_dashboard;
     std::unique_ptr<app::PlanModel> m_plan;
+    std::unique_ptr<app::KioskModel> m_kiosk;
     QQmlApplicationEngine m_engine;
     QQuickWindow *m_window = nullptr;
 };
