@@ -15,6 +15,25 @@ namespace {
 constexpr double kMaxSpeed = 1'000'000.0;
 }
 
+namespace {
+bool isOption(const char *argument, const char *option)
+{
+    const size_t length = std::strlen(option);
+    return std::strncmp(argument, option, length) == 0 && (argument[length] == '\0' || argument[length] == '=');
+}
+} // namespace
+
+bool wantsKiosk(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--") == 0)
+            break;
+        if (isOption(argv[i], "--kiosk"))
+            return true;
+    }
+    return false;
+}
+
 bool needsWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -22,10 +41,9 @@ bool needsWindow(int argc, char **argv)
         if (std::strcmp(argument, "--") == 0)
             break;
         for (const char *windowless : {"--headless", "--help", "-h", "-?", "--help-all", "--version", "-v",
-                                       "--export-config", "--import-config", "--list-plugins"}) {
-            const size_t length = std::strlen(windowless);
-            if (std::strncmp(argument, windowless, length) == 0 &&
-                (argument[length] == '\0' || argument[length] == '='))
+                                       "--export-config", "--import-config", "--list-plugins",
+                                       "--reset-installer-pin"}) {
+            if (isOption(argument, windowless))
                 return false;
         }
     }
@@ -94,9 +112,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
         u"list-plugins"_s,
         QCoreApplication::translate("CommandLine", "Print the device plugins, their settings and any refused "
                                                    "plugin file as JSON, and exit."));
+    const QCommandLineOption resetPinOption(
+        u"reset-installer-pin"_s,
+        QCoreApplication::translate("CommandLine", "Forget the wall panel's installer PIN and its lockout, and "
+                                                   "exit; the panel then asks for a new PIN."));
     parser.addOptions({demoOption, dataDirOption, kioskOption, speedOption, headlessOption, startOption,
                        seedOption, mqttApiOption, exportOption, importOption, replaceOption,
-                       listPluginsOption});
+                       listPluginsOption, resetPinOption});
 
     auto fail = [&result](const QString &message) {
         result.outcome = CommandLine::Outcome::ExitError;
@@ -122,10 +144,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
 
     const int configCommands = (parser.isSet(exportOption) ? 1 : 0) + (parser.isSet(importOption) ? 1 : 0) +
-                               (parser.isSet(listPluginsOption) ? 1 : 0);
+                               (parser.isSet(listPluginsOption) ? 1 : 0) + (parser.isSet(resetPinOption) ? 1 : 0);
     if (configCommands > 1) {
-        return fail(QCoreApplication::translate("CommandLine", "--export-config, --import-config and "
-                                                               "--list-plugins exclude each other."));
+        return fail(QCoreApplication::translate("CommandLine", "--export-config, --import-config, "
+                                                               "--list-plugins and --reset-installer-pin "
+                                                               "exclude each other."));
     }
     if (parser.isSet(replaceOption) && !parser.isSet(importOption))
         return fail(QCoreApplication::translate("CommandLine", "--replace goes with --import-config."));
@@ -138,6 +161,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         result.configFile = parser.value(importOption);
     } else if (parser.isSet(listPluginsOption)) {
         result.configCommand = CommandLine::ConfigCommand::ListPlugins;
+    } else if (parser.isSet(resetPinOption)) {
+        result.configCommand = CommandLine::ConfigCommand::ResetInstallerPin;
     }
     if ((parser.isSet(exportOption) || parser.isSet(importOption)) && result.configFile.isEmpty())
         return fail(QCoreApplication::translate("CommandLine", "The configuration command needs a file (- for "

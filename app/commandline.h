@@ -31,6 +31,7 @@ struct CommandLine
         Import,      // --import-config FILE: merged into the configuration
         ImportReplace, // --import-config FILE --replace: the configuration becomes the file's
         ListPlugins, // --list-plugins: plugins, their settings and refused plugin files, as JSON
+        ResetInstallerPin, // --reset-installer-pin: forget the wall panel's installer PIN and its lockout
     };
     ConfigCommand configCommand = ConfigCommand::None;
     QString configFile; // "-": standard output or input
@@ -47,6 +48,9 @@ struct CommandLine
 
 // Parses arguments (argv[0] first). Never exits the process: the caller prints message and decides.
 [[nodiscard]] CommandLine parseCommandLine(const QStringList &arguments);
+
+// Whether argv asks for --kiosk: the on-screen keyboard must be chosen before the application object exists.
+[[nodiscard]] bool wantsKiosk(int argc, char **argv);
 
 // False when argv asks for --headless, or only for --help or --version, which need no display; used to pick
 // QCoreApplication over QApplication before the command line is parsed properly.

@@ -1,5 +1,6 @@
 #include "configcommand.h"
 
+#include "configpinstore.h"
 #include "datadirectory.h"
 #include "devicesetup.h"
 
@@ -76,6 +77,20 @@ bool writeOut(const QString &file, const QByteArray &bytes, QString *error)
     return true;
 }
 
+int resetInstallerPin(config::ConfigStore &store)
+{
+    ConfigPinStore pins(store);
+    SystemClock clock;
+    security::PinLock lock(pins, clock);
+    QString error;
+    if (!lock.reset(&error))
+        return refuse(tr("The installer PIN was not reset: %1").arg(error));
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(tr("The installer PIN is reset: the wall panel asks for a new one when the "
+                               "installer button is next pressed.")));
+    return 0;
+}
+
 } // namespace
 
 int runConfigCommand(const CommandLine &commandLine)
@@ -83,7 +98,9 @@ int runConfigCommand(const CommandLine &commandLine)
     // A script reads what these commands print: only warnings (a refused plugin file) go beside it.
     QLoggingCategory::setFilterRules(u"commonwatt.*.info=false"_s);
     pluginhost::PluginCatalog catalog;
-    catalog.load(pluginhost::PluginCatalog::defaultFolders());
+    // Resetting the PIN needs no plugin.
+    if (commandLine.configCommand != CommandLine::ConfigCommand::ResetInstallerPin)
+        catalog.load(pluginhost::PluginCatalog::defaultFolders());
     if (commandLine.configCommand == CommandLine::ConfigCommand::ListPlugins) {
         const QByteArray json = QJsonDocument(pluginList(catalog)).toJson(QJsonDocument::Indented);
         std::fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);
@@ -98,6 +115,8 @@ int runConfigCommand(const CommandLine &commandLine)
     config::ConfigStore store(clock);
     if (!store.open(directory.path()))
         return refuse(store.errorString());
+    if (commandLine.configCommand == CommandLine::ConfigCommand::ResetInstallerPin)
+        return resetInstallerPin(store);
     const config::ConfigSchemas schemas = configSchemas(catalog);
 
     if (commandLine.configCommand == CommandLine::ConfigCommand::Export) {

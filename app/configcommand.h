@@ -1,5 +1,6 @@
 // The one-shot configuration commands of the command line (--export-config, --import-config,
-// --list-plugins): what an installer scripts, and how a configuration is backed up and restored.
+// --list-plugins, --reset-installer-pin): what an installer scripts, and how a configuration is backed up and
+// restored.
 #pragma once
 
 #include "commandline.h"

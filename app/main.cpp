@@ -4,6 +4,7 @@
 #include "configcommand.h"
 #include "dashboardmodel.h"
 #include "eventsmodel.h"
+#include "kioskmodel.h"
 #include "planmodel.h"
 #include "runtime.h"
 #include "ui.h"
@@ -66,6 +67,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"commonwatt"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(COMMONWATT_VERSION));
 
+    // The wall panel has no keyboard: text is typed on Qt's on-screen keyboard, which is chosen before the
+    // application object exists.
+    if (app::wantsKiosk(argc, argv))
+        qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
+
     std::unique_ptr<QCoreApplication> application;
     if (app::needsWindow(argc, argv)) {
         application = std::make_unique<pluginhost::GuardedApplication<QApplication>>(argc, argv);
@@ -108,6 +114,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<app::PlanModel> plan;
     std::unique_ptr<app::UiSettings> settings;
     std::unique_ptr<app::EventsModel> events;
+    std::unique_ptr<app::KioskModel> kiosk;
     std::unique_ptr<QQmlApplicationEngine> engine;
     if (commandLine.headless) {
         qCInfo(lcMain).noquote() << "running headless; data in" << runtime.dataDirectory().path();
@@ -122,8 +129,15 @@ int main(int argc, char *argv[])
                                                      runtime.dataDirectory().path());
         settings->load(); // the first frame is already in the chosen language
         events = std::make_unique<app::EventsModel>(runtime.gridEvents());
+        kiosk = std::make_unique<app::KioskModel>(runtime.configuration(), runtime.wallClock(),
+                                                  commandLine.kiosk);
+        // The wall panel is left only through installer mode.
+        QObject::connect(kiosk.get(), &app::KioskModel::quitRequested, application.get(),
+                         &QCoreApplication::quit, Qt::QueuedConnection);
+        if (commandLine.kiosk)
+            kiosk->watchInput(*application);
         engine = std::make_unique<QQmlApplicationEngine>();
-        if (!app::loadMainWindow(*engine, {dashboard.get(), plan.get(), settings.get(), events.get()},
+        if (!app::loadMainWindow(*engine, {dashboard.get(), plan.get(), settings.get(), events.get(), kiosk.get()},
                                  commandLine.kiosk, &error)) {
             print(stderr, u"commonwatt: "_s + error);
             return kExitStartFailed;
@@ -134,6 +148,7 @@ int main(int argc, char *argv[])
     const int code = QCoreApplication::exec();
     engine.reset();
     settings.reset();
+    kiosk.reset(); // before the configuration it keeps the PIN in goes with the runtime
     plan.reset(); // before the planner it reads goes with the runtime
     events.reset();
     runtime.shutdown();

@@ -42,6 +42,8 @@ public:
     [[nodiscard]] Household &household() const { return *m_household; }
     [[nodiscard]] storage::ReadingsStore &store() { return m_store; }
     [[nodiscard]] Clock &clock() const { return *m_clock; }
+    // Real time, whatever the household runs on: for what people wait for (idle screens, lockouts).
+    [[nodiscard]] const Clock &wallClock() const { return m_wallClock; }
     // The simulated clock of the demo household; null when real devices run on the system clock.
     [[nodiscard]] SimulatedClock *simulatedClock() const { return m_simulatedClock; }
     [[nodiscard]] bool isDemo() const { return m_simulatedClock != nullptr; }

@@ -2,6 +2,7 @@
 
 #include "dashboardmodel.h"
 #include "eventsmodel.h"
+#include "kioskmodel.h"
 #include "planmodel.h"
 #include "uisettings.h"
 
@@ -39,6 +40,7 @@ void registerViewModels(const UiModels &models)
     QObject::connect(models.settings, &UiSettings::languageChanged, models.dashboard, &DashboardModel::relocalize);
     QObject::connect(models.settings, &UiSettings::languageChanged, models.plan, &PlanModel::relocalize);
     registerModel("Events", models.events);
+    registerModel("Kiosk", models.kiosk);
 }
 
 void addModuleImportPath(QQmlEngine &engine)

@@ -10,6 +10,7 @@ namespace commonwatt::app {
 
 class DashboardModel;
 class EventsModel;
+class KioskModel;
 class PlanModel;
 class UiSettings;
 
@@ -20,6 +21,7 @@ struct UiModels
     PlanModel *plan = nullptr;
     UiSettings *settings = nullptr;
     EventsModel *events = nullptr;
+    KioskModel *kiosk = nullptr;
 };
 
 // Registers the view models as singletons of the module Commonwatt.App, for every engine created afterwards

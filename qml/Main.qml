@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Window
 import Commonwatt.Ui
+import Commonwatt.App
 
 ApplicationWindow {
     id: root
@@ -22,6 +23,8 @@ ApplicationWindow {
     //: Window title
     title: qsTr("Commonwatt")
     color: Theme.background
+    // The wall panel is left only through installer mode.
+    onClosing: (close) => close.accepted = !kiosk || Kiosk.installerMode
 
     ColumnLayout {
         anchors.fill: parent
@@ -54,5 +57,23 @@ ApplicationWindow {
                 objectName: "settingsPage"
             }
         }
+    }
+
+    // The wall panel's on-screen keyboard, loaded there only: the desktop does not need its QML module.
+    Loader {
+        objectName: "keyboardLoader"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        z: 1
+        active: root.kiosk
+        source: "components/KioskKeyboard.qml"
+    }
+
+    // Above everything, popups included.
+    ScreenDimmer {
+        parent: Overlay.overlay
+        anchors.fill: parent
+        z: 1000
     }
 }

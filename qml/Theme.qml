@@ -78,4 +78,14 @@ QtObject {
     readonly property int nodeSize: 148
     // Below this many kW a flow is drawn as idle.
     readonly property real idleKw: 0.05
+
+    // The wall panel (docs/kiosk.md): the idle screen darkens with the time on it, read from across the
+    // hallway; PIN keys are larger than the minimum touch target.
+    readonly property color dimColor: "#000000"
+    readonly property real dimOpacity: 0.85
+    readonly property int dimFadeMs: 800
+    readonly property int fontDimClock: 160
+    readonly property int pinKeySize: 72
+    readonly property int pinDotSize: 20
+    readonly property int dialogWidth: 420
 }

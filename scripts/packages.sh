@@ -7,6 +7,7 @@ COMMONWATT_BUILD_PACKAGES=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window
     qml6-module-qtquick-templates qml6-module-qtqml-workerscript qml6-module-qttest
     qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin libsodium-dev linguist-qt6
+    qml6-module-qt-labs-folderlistmodel
     tzdata
 )
 COMMONWATT_TEST_PACKAGES=(

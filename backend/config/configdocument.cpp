@@ -240,6 +240,12 @@ bool readSite(const QJsonObject &site, QJsonObject *out, QString *error)
             *error = path + u": "_s + tr("not a valid key (lowercase letters, digits, '_', '-' and '.')");
             return false;
         }
+        if (isDeviceOnlySiteKey(it.key())) {
+            *error = path + u": "_s +
+                     tr("belongs to the device it was set on and is not imported (the installer PIN is "
+                        "chosen on the panel)");
+            return false;
+        }
         if (it.value().isNull()) {
             *error = path + u": "_s + tr("must have a value");
             return false;
@@ -278,9 +284,14 @@ QJsonObject exportDocument(const ConfigContents &stored, const ConfigSchemas &sc
             object.insert(u"disabledReason"_s, instance.disabledReason);
         instances.append(object);
     }
+    QJsonObject site = stored.site;
+    for (const QString &key : stored.site.keys()) {
+        if (isDeviceOnlySiteKey(key))
+            site.remove(key);
+    }
     return QJsonObject{{u"format"_s, QString(kDocumentFormat)},
                        {u"version"_s, kDocumentVersion},
-                       {u"site"_s, stored.site},
+                       {u"site"_s, site},
                        {u"brokers"_s, brokers},
                        {u"instances"_s, instances}};
 }

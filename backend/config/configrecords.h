@@ -68,6 +68,15 @@ inline constexpr QLatin1StringView householdId{"household_id"};
 inline constexpr QLatin1StringView gridRegion{"grid_region"};
 inline constexpr QLatin1StringView importLimitKw{"import_limit_kw"};
 inline constexpr QLatin1StringView exportLimitKw{"export_limit_kw"};
+// The wall panel (docs/kiosk.md).
+inline constexpr QLatin1StringView kioskDimAfterSeconds{"kiosk_dim_after_s"};
+inline constexpr QLatin1StringView installerPinHash{"installer_pin_hash"};
+inline constexpr QLatin1StringView installerPinLockout{"installer_pin_lockout"};
 } // namespace sitekey
+
+// Site settings that belong to this device and its secrets (the installer PIN's hash and lockout: keys that
+// start with "installer_pin_"): an export leaves them out, an import refuses them, and a replacing import
+// keeps them.
+[[nodiscard]] bool isDeviceOnlySiteKey(const QString &key);
 
 } // namespace commonwatt::config

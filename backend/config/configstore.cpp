@@ -252,14 +252,19 @@ bool ConfigStore::setEnabled(const QString &id, bool enabled, const QString &rea
 
 QJsonObject ConfigStore::siteSettings() const
 {
+    return readSiteSettings().value_or(QJsonObject());
+}
+
+std::optional<QJsonObject> ConfigStore::readSiteSettings() const
+{
     if (!ready())
-        return {};
+        return std::nullopt;
     try {
         return ConfigTables(m_connection->db).site();
     } catch (const sqlite::SqliteError &error) {
         (void)failStorage(error);
     }
-    return {};
+    return std::nullopt;
 }
 
 QJsonValue ConfigStore::siteSetting(const QString &key) const
@@ -366,7 +371,10 @@ bool ConfigStore::importJson(const QByteArray &json, const ConfigSchemas &schema
                 if (!brokerIds.contains(row.broker.id))
                     (void)tables.removeBroker(row.broker.id);
             }
-            tables.clearSite();
+            for (const QString &key : stored.site.keys()) {
+                if (!isDeviceOnlySiteKey(key))
+                    (void)tables.removeSite(key);
+            }
         }
         for (auto it = incoming->site.begin(); it != incoming->site.end(); ++it)
             tables.putSite(it.key(), it.value());

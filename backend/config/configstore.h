@@ -68,6 +68,8 @@ public:
     [[nodiscard]] bool setEnabled(const QString &id, bool enabled, const QString &reason = {});
 
     [[nodiscard]] QJsonObject siteSettings() const;
+    // As siteSettings(), telling an unreadable file (nothing, errorString() says why) from no settings.
+    [[nodiscard]] std::optional<QJsonObject> readSiteSettings() const;
     [[nodiscard]] QJsonValue siteSetting(const QString &key) const; // Undefined when not set
     [[nodiscard]] bool putSiteSetting(const QString &key, const QJsonValue &value);
     [[nodiscard]] bool removeSiteSetting(const QString &key);

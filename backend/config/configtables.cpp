@@ -232,10 +232,4 @@ bool ConfigTables::removeSite(const QString &key) const
     return changedRows();
 }
 
-void ConfigTables::clearSite() const
-{
-    sqlite::Statement s(m_db, "DELETE FROM site_settings");
-    s.run();
-}
-
 } // namespace commonwatt::config

@@ -35,7 +35,6 @@ public:
     [[nodiscard]] QJsonObject site() const;
     void putSite(const QString &key, const QJsonValue &value) const;
     [[nodiscard]] bool removeSite(const QString &key) const;
-    void clearSite() const;
 
 private:
     [[nodiscard]] bool changedRows() const;

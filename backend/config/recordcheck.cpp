@@ -88,6 +88,11 @@ bool isValidSiteKey(const QString &key)
                        [](QChar c) { return isIdCharacter(c) || c == u'_' || c == u'.'; });
 }
 
+bool isDeviceOnlySiteKey(const QString &key)
+{
+    return key.startsWith(u"installer_pin_"_s);
+}
+
 QString Problem::forRecord(const QString &id) const
 {
     if (inSettings)

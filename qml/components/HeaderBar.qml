@@ -66,4 +66,18 @@ RowLayout {
         font.pixelSize: Theme.fontLarge
         font.bold: true
     }
+
+    // The wall panel: installer mode, the only way out of the panel (docs/kiosk.md).
+    PillButton {
+        objectName: "installerButton"
+        visible: Kiosk.kiosk
+        primary: Kiosk.installerMode
+        accent: Theme.adviceFair
+        //: Header button on the wall panel that opens the installer PIN dialog
+        text: qsTr("Installer")
+        onClicked: _installerDialog.open()
+    }
+    InstallerDialog {
+        id: _installerDialog
+    }
 }

@@ -80,6 +80,7 @@ private slots:
     void replaceLeavesExactlyTheDocument();
     void replaceCannotKeepAnUnlistedBroker();
     void fieldsWithoutDefaultRoundTrip();
+    void deviceOnlySiteSettingsStayOnTheDevice();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -393,6 +394,41 @@ void TestConfigExport::fieldsWithoutDefaultRoundTrip()
     QCOMPARE(m_store->instance(u"with-secret"_s)->settings.value(u"password"_s).toString(),
              u"Careless-Pw-3"_s);
     QCOMPARE(m_store->instances().size(), before.size());
+}
+
+void TestConfigExport::deviceOnlySiteSettingsStayOnTheDevice()
+{
+    const QJsonObject lockout{{u"failures"_s, 2}, {u"lockedUntilMs"_s, 0}};
+    QVERIFY(m_store->putSiteSetting(sitekey::installerPinHash, u"$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA"_s));
+    QVERIFY(m_store->putSiteSetting(sitekey::installerPinLockout, lockout));
+    QVERIFY(isDeviceOnlySiteKey(sitekey::installerPinHash));
+    QVERIFY(!isDeviceOnlySiteKey(sitekey::householdId));
+    QVERIFY(!isDeviceOnlySiteKey(sitekey::kioskDimAfterSeconds));
+
+    const QJsonObject exported = parse(m_store->exportJson(schemas()));
+    const QJsonObject site = exported.value(u"site"_s).toObject();
+    QCOMPARE(site.keys(), (QStringList{u"grid_region"_s, u"household_id"_s}));
+
+    // A replacing import keeps them; a document that names one is refused as a whole.
+    QJsonObject document = exported;
+    document.insert(u"site"_s, QJsonObject{{u"household_id"_s, u"hh-8"_s}});
+    QVERIFY2(m_store->importJson(bytes(document), schemas(), ImportMode::Replace),
+             qPrintable(m_store->errorString()));
+    const std::optional<QJsonObject> after = m_store->readSiteSettings();
+    QVERIFY(after);
+    QCOMPARE(after->keys(), (QStringList{u"household_id"_s, u"installer_pin_hash"_s, u"installer_pin_lockout"_s}));
+    QCOMPARE(after->value(u"installer_pin_lockout"_s).toObject(), lockout);
+
+    document.insert(u"site"_s, QJsonObject{{u"household_id"_s, u"hh-9"_s}, {u"installer_pin_lockout"_s, 0}});
+    QVERIFY(!m_store->importJson(bytes(document), schemas(), ImportMode::Merge));
+    QVERIFY2(m_store->errorString().startsWith(u"site.installer_pin_lockout: belongs to the device"_s),
+             qPrintable(m_store->errorString()));
+    QCOMPARE(m_store->siteSetting(sitekey::householdId).toString(), u"hh-8"_s);
+
+    // A closed store cannot tell: nothing, not an empty set of settings.
+    m_store->close();
+    QVERIFY(!m_store->readSiteSettings());
+    QVERIFY(!m_store->errorString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConfigExport)

@@ -1,11 +1,11 @@
 // Loads the real main window offscreen on a demo household and checks that the dashboard shows it, and that
 // the Plan page shows the household's plan.
 #include "dashboardmodel.h"
-#include "eventsmodel.h"
 #include "planmodel.h"
 #include "ui.h"
 
 #include "../support/demoui.h"
+#include "../support/quickitems.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -26,20 +26,6 @@ double leadingNumber(const QString &text)
     return match.hasMatch() ? match.captured(0).toDouble() : -1.0;
 }
 
-// Items by objectName through the visual tree, which also holds what Repeaters, ListViews and popups create.
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    const QList<QQuickItem *> children = root->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    }
-    return nullptr;
-}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -123,14 +109,9 @@ private slots:
         // The Plan page, one tap away: the plan's worth, the band of w[t] and a row per device.
         QTRY_VERIFY_WITH_TIMEOUT(plan.hasPlan() && !plan.planning(), 20'000);
         auto item = [window](const char *name) {
-            return findItem(window->contentItem(), QString::fromLatin1(name));
+            return testing::findItem(window->contentItem(), QString::fromLatin1(name));
         };
-        auto tap = [window](QQuickItem *target) {
-            QVERIFY(target);
-            QTest::mouseClick(
-                window, Qt::LeftButton, {},
-                target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint());
-        };
+        auto tap = [window](QQuickItem *target) { testing::tap(window, target); };
         tap(item("navPlan"));
         QTRY_VERIFY(item("planPage")->isVisible());
         QVERIFY(!item("dashboardPage")->isVisible());
@@ -188,16 +169,16 @@ private slots:
         QVERIFY2(app::loadMainWindow(engine, ui.models(), false, &error), qPrintable(error));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        findItem(window->contentItem(), u"headerBar"_s)->setProperty("currentPage", 1);
+        testing::findItem(window->contentItem(), u"headerBar"_s)->setProperty("currentPage", 1);
         QTRY_VERIFY_WITH_TIMEOUT(plan.hasPlan() && !plan.planning(), 20'000);
         const qsizetype before = plan.bandLevels().size();
         QVERIFY(before <= 25 * 4); // to the end of tomorrow, which begins in 20 minutes
-        QTRY_VERIFY(findItem(window->contentItem(), u"planRow_battery"_s));
+        QTRY_VERIFY(testing::findItem(window->contentItem(), u"planRow_battery"_s));
 
         household.advanceTo(household.runtime().clock().nowMs() + 30 * 60 * 1000);
         QTRY_VERIFY(plan.bandLevels().size() > before && !plan.planning());
         QTest::qWait(50); // a frame with the new plan
-        QCOMPARE(findItem(window->contentItem(), u"planGain"_s)->property("text").toString(),
+        QCOMPARE(testing::findItem(window->contentItem(), u"planGain"_s)->property("text").toString(),
                  plan.creditsGainText());
     }
 

@@ -1,11 +1,16 @@
 // Qt Quick Test runner for the pages' components (tests/qml/quick/tst_*.qml). The components bind to the real
 // view models of a demo household stopped at a fixed moment: its clock does not run, so every test file sees
 // the same numbers (the deterministic mock of house-style.md, with timers off).
+#include "config/configstore.h"
+
 #include "../support/demoui.h"
+
+#include "config/configstore.h"
 
 #include <QLocale>
 #include <QQmlError>
 #include <QQmlEngine>
+#include <QTemporaryDir>
 #include <QtQuickTest/quicktest.h>
 
 #include <memory>
@@ -27,7 +32,15 @@ public slots:
         if (!m_household->start(day, QTime(13, 20)) || !m_household->settle())
             qFatal("the demo household did not start");
         m_ui = std::make_unique<testing::DemoUi>(*m_household);
-        app::registerViewModels(m_ui->models());
+        // The wall panel's model keeps its PIN in a configuration of its own, on a clock that stands still.
+        m_kioskClock = std::make_unique<SimulatedClock>(m_household->runtime().wallClock().nowMs());
+        m_kioskConfig = std::make_unique<config::ConfigStore>(*m_kioskClock);
+        if (!m_kioskDir.isValid() || !m_kioskConfig->open(m_kioskDir.path()))
+            qFatal("the wall panel's configuration did not open");
+        m_kiosk = std::make_unique<app::KioskModel>(*m_kioskConfig, *m_kioskClock, true);
+        app::UiModels models = m_ui->models();
+        models.kiosk = m_kiosk.get();
+        app::registerViewModels(models);
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -46,6 +59,9 @@ public slots:
 
     void cleanupTestCase()
     {
+        m_kiosk.reset();
+        m_kioskConfig.reset();
+        m_kioskClock.reset();
         m_ui.reset();
         m_household.reset(); // while the application, which its threads' timers need, is still there
     }
@@ -53,6 +69,10 @@ public slots:
 private:
     std::unique_ptr<testing::DemoHousehold> m_household;
     std::unique_ptr<testing::DemoUi> m_ui;
+    QTemporaryDir m_kioskDir;
+    std::unique_ptr<SimulatedClock> m_kioskClock;
+    std::unique_ptr<config::ConfigStore> m_kioskConfig;
+    std::unique_ptr<app::KioskModel> m_kiosk;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tst_qmlcomponents, Setup)

@@ -2,6 +2,7 @@
 // $COMMONWATT_SCREENSHOT_DIR when set (scripts/screenshots fills docs/screenshots/ this way).
 #include "dashboardmodel.h"
 #include "forecastservice.h"
+#include "kioskmodel.h"
 #include "planmodel.h"
 #include "ui.h"
 

@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QTest>
 
+#include <vector>
+
 using namespace commonwatt::app;
 using namespace Qt::StringLiterals;
 
@@ -94,6 +96,13 @@ private slots:
         QCOMPARE(cl.configCommand, CommandLine::ConfigCommand::ImportReplace);
         cl = parseCommandLine({u"commonwatt"_s, u"--list-plugins"_s});
         QCOMPARE(cl.configCommand, CommandLine::ConfigCommand::ListPlugins);
+        cl = parseCommandLine({u"commonwatt"_s, u"--reset-installer-pin"_s, u"--data-dir"_s, u"/srv/cw"_s});
+        QCOMPARE(cl.outcome, CommandLine::Outcome::Run);
+        QCOMPARE(cl.configCommand, CommandLine::ConfigCommand::ResetInstallerPin);
+        QCOMPARE(cl.dataDir, u"/srv/cw"_s);
+        cl = parseCommandLine({u"commonwatt"_s, u"--reset-installer-pin"_s, u"--list-plugins"_s});
+        QCOMPARE(cl.outcome, CommandLine::Outcome::ExitError);
+        QVERIFY2(cl.message.contains(u"exclude each other"_s), qPrintable(cl.message));
         QCOMPARE(parseCommandLine({u"commonwatt"_s}).configCommand, CommandLine::ConfigCommand::None);
     }
     void usageErrorsNameTheProblem()
@@ -130,6 +139,24 @@ private slots:
         QVERIFY(!needsWindow(2, withHelp));
         QVERIFY(needsWindow(2, plain));
         QVERIFY(needsWindow(3, afterSeparator));
+        char resetPin[] = "--reset-installer-pin";
+        char *withReset[] = {prog, resetPin};
+        QVERIFY(!needsWindow(2, withReset));
+    }
+
+    void kioskIsSeenBeforeTheApplicationExists()
+    {
+        auto wants = [](QByteArrayList arguments) {
+            arguments.prepend("commonwatt");
+            std::vector<char *> argv;
+            for (QByteArray &argument : arguments)
+                argv.push_back(argument.data());
+            return wantsKiosk(static_cast<int>(argv.size()), argv.data());
+        };
+        QVERIFY(wants({"--demo", "--kiosk"}));
+        QVERIFY(!wants({"--kiosks"}));
+        QVERIFY(!wants({"--", "--kiosk"}));
+        QVERIFY(!wants({"--demo"}));
     }
 };
 
