@@ -23,11 +23,6 @@ namespace commonwatt::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConfigCommand", text);
-}
-
 int refuse(const QString &message)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));
@@ -71,7 +66,8 @@ bool writeOut(const QString &file, const QByteArray &bytes, QString *error)
     }
     QSaveFile out(file); // a backup is either whole or not written at all
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        *error = tr("Cannot write %1: %2").arg(file, out.errorString());
+        *error =
+            QCoreApplication::translate("ConfigCommand", "Cannot write %1: %2").arg(file, out.errorString());
         return false;
     }
     return true;
@@ -84,10 +80,13 @@ int resetInstallerPin(config::ConfigStore &store)
     security::PinLock lock(pins, clock);
     QString error;
     if (!lock.reset(&error))
-        return refuse(tr("The installer PIN was not reset: %1").arg(error));
-    std::fprintf(stderr, "%s\n",
-                 qPrintable(tr("The installer PIN is reset: the wall panel asks for a new one when the "
-                               "installer button is next pressed.")));
+        return refuse(
+            QCoreApplication::translate("ConfigCommand", "The installer PIN was not reset: %1").arg(error));
+    std::fprintf(
+        stderr, "%s\n",
+        qPrintable(QCoreApplication::translate(
+            "ConfigCommand", "The installer PIN is reset: the wall panel asks for a new one when the "
+                             "installer button is next pressed.")));
     return 0;
 }
 
@@ -132,24 +131,27 @@ int runConfigCommand(const CommandLine &commandLine)
     if (commandLine.configFile == u"-") {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return refuse(tr("Cannot read standard input."));
+            return refuse(QCoreApplication::translate("ConfigCommand", "Cannot read standard input."));
         json = in.readAll();
     } else {
         QFile in(commandLine.configFile);
         if (!in.open(QIODevice::ReadOnly))
-            return refuse(tr("Cannot read %1: %2").arg(commandLine.configFile, in.errorString()));
+            return refuse(QCoreApplication::translate("ConfigCommand", "Cannot read %1: %2")
+                              .arg(commandLine.configFile, in.errorString()));
         json = in.readAll();
     }
     const config::ImportMode mode = commandLine.configCommand == CommandLine::ConfigCommand::ImportReplace
                                         ? config::ImportMode::Replace
                                         : config::ImportMode::Merge;
     if (!store.importJson(json, schemas, mode))
-        return refuse(tr("%1 was not imported: %2").arg(commandLine.configFile, store.errorString()));
-    std::fprintf(stderr, "%s\n",
-                 qPrintable(tr("Imported %1: %2 devices, %3 brokers.")
-                                .arg(commandLine.configFile)
-                                .arg(store.instances().size())
-                                .arg(store.brokers().size())));
+        return refuse(QCoreApplication::translate("ConfigCommand", "%1 was not imported: %2")
+                          .arg(commandLine.configFile, store.errorString()));
+    std::fprintf(
+        stderr, "%s\n",
+        qPrintable(QCoreApplication::translate("ConfigCommand", "Imported %1: %2 devices, %3 brokers.")
+                       .arg(commandLine.configFile)
+                       .arg(store.instances().size())
+                       .arg(store.brokers().size())));
     return 0;
 }
 

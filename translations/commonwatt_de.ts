@@ -60,10 +60,6 @@
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <source>--export-config, --import-config and --list-plugins exclude each other.</source>
-        <translation>--export-config, --import-config und --list-plugins schließen einander aus.</translation>
-    </message>
-    <message>
         <source>--replace goes with --import-config.</source>
         <translation>--replace ist nur zusammen mit --import-config möglich.</translation>
     </message>
@@ -95,6 +91,14 @@
         <source>--seed must be a whole number of 0 or more, not &quot;%1&quot;.</source>
         <translation>--seed muss eine ganze Zahl ab 0 sein, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>Forget the wall panel&apos;s installer PIN and its lockout, and exit; the panel then asks for a new PIN.</source>
+        <translation>Die Installateur-PIN des Wandpanels samt Sperre löschen und beenden; das Panel fragt dann nach einer neuen PIN.</translation>
+    </message>
+    <message>
+        <source>--export-config, --import-config, --list-plugins and --reset-installer-pin exclude each other.</source>
+        <translation>--export-config, --import-config, --list-plugins und --reset-installer-pin schließen einander aus.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -112,11 +116,6 @@
 </context>
 <context>
     <name>CommonsPanel</name>
-    <message>
-        <source>%1 cr</source>
-        <extracomment>Credits with a sign, e.g. &quot;+1.25 cr&quot; or &quot;-0.40 cr&quot;</extracomment>
-        <translation>%1 cr</translation>
-    </message>
     <message>
         <source>In the commons</source>
         <extracomment>Heading of the panel with credits, clean share and reputation</extracomment>
@@ -160,6 +159,212 @@
         <source>tap for its parts</source>
         <extracomment>Hint under the reputation score</extracomment>
         <translation>Antippen für Details</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>not a field of %1</source>
+        <translation>kein Feld von %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a time in milliseconds since 1970 (a whole number, 0 or more)</source>
+        <translation>muss eine Zeit in Millisekunden seit 1970 sein (eine ganze Zahl, 0 oder mehr)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by %2</source>
+        <translation>„%1“ wird bereits von %2 verwendet</translation>
+    </message>
+    <message>
+        <source>a configuration document</source>
+        <translation>ein Konfigurationsdokument</translation>
+    </message>
+    <message>
+        <source>this is not a Commonwatt configuration (expected &quot;%1&quot;, found %2)</source>
+        <translation>dies ist keine Commonwatt-Konfiguration („%1“ erwartet, %2 gefunden)</translation>
+    </message>
+    <message>
+        <source>no format name</source>
+        <translation>kein Formatname</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 is newer than this build of Commonwatt reads (up to %2); update Commonwatt first</source>
+        <translation>%1 ist neuer, als diese Commonwatt-Version lesen kann (bis %2); aktualisieren Sie zuerst Commonwatt</translation>
+    </message>
+    <message>
+        <source>%1 is not a version of the configuration format</source>
+        <translation>%1 ist keine Version des Konfigurationsformats</translation>
+    </message>
+    <message>
+        <source>a broker</source>
+        <translation>ein Broker</translation>
+    </message>
+    <message>
+        <source>a plugin instance</source>
+        <translation>eine Plugin-Instanz</translation>
+    </message>
+    <message>
+        <source>not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation>kein gültiger Schlüssel (Kleinbuchstaben, Ziffern, &apos;_&apos;, &apos;-&apos; und &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>belongs to the device it was set on and is not imported (the installer PIN is chosen on the panel)</source>
+        <translation>gehört zu dem Gerät, auf dem der Wert gesetzt wurde, und wird nicht importiert (die Installateur-PIN wird am Panel festgelegt)</translation>
+    </message>
+    <message>
+        <source>must have a value</source>
+        <translation>muss einen Wert haben</translation>
+    </message>
+    <message>
+        <source>%1: not a Commonwatt configuration database (%2)</source>
+        <translation>%1: keine Commonwatt-Konfigurationsdatenbank (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a database file</source>
+        <translation>%1: ist ein Ordner, keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation>die Datei ist keine Datenbank</translation>
+    </message>
+    <message>
+        <source>another database, application id %1</source>
+        <translation>eine andere Datenbank, Anwendungs-ID %1</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer Commonwatt (configuration version %2; this build reads up to version %3)</source>
+        <translation>%1: von einem neueren Commonwatt geschrieben (Konfigurationsversion %2; diese Version liest bis Version %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (%2)</source>
+        <translation>%1: kann nicht angelegt werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: readable by other users and cannot be made private (%2)</source>
+        <translation>%1: für andere Benutzer lesbar und kann nicht privat gemacht werden (%2)</translation>
+    </message>
+    <message>
+        <source>cannot use write-ahead logging (journal mode %1)</source>
+        <translation>Write-Ahead-Logging nicht möglich (Journal-Modus %1)</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The configuration store is not open</source>
+        <translation>Der Konfigurationsspeicher ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Broker %1 is still used by %2; give them another broker or remove them first</source>
+        <translation>Broker %1 wird noch von %2 verwendet; weisen Sie ihnen einen anderen Broker zu oder entfernen Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>No broker %1 is configured</source>
+        <translation>Broker %1 ist nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>No plugin instance %1 is configured</source>
+        <translation>Plugin-Instanz %1 ist nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>Site setting &quot;%1&quot;: not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation>Standorteinstellung „%1“: kein gültiger Schlüssel (Kleinbuchstaben, Ziffern, &apos;_&apos;, &apos;-&apos; und &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>Site setting %1: must have a value (remove it instead)</source>
+        <translation>Standorteinstellung %1: muss einen Wert haben (entfernen Sie sie stattdessen)</translation>
+    </message>
+    <message>
+        <source>No site setting %1 is stored</source>
+        <translation>Keine Standorteinstellung %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The configuration file is not valid JSON: %1 at byte %2</source>
+        <translation>Die Konfigurationsdatei ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>The configuration file holds no JSON object; an export is one object</source>
+        <translation>Die Konfigurationsdatei enthält kein JSON-Objekt; ein Export ist ein Objekt</translation>
+    </message>
+    <message>
+        <source>is redacted (&quot;%1&quot;) and no secret is stored here to keep; enter it again</source>
+        <translation>ist unkenntlich gemacht („%1“), und hier ist kein Geheimwert gespeichert, der beibehalten werden könnte; geben Sie ihn erneut ein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use 1 to %2 lowercase letters, digits and &apos;-&apos;, not starting with &apos;-&apos; (e.g. &quot;kitchen-plug&quot;)</source>
+        <translation>„%1“ ist keine gültige ID: Verwenden Sie 1 bis %2 Kleinbuchstaben, Ziffern und &apos;-&apos;, nicht mit &apos;-&apos; am Anfang (z. B. „kueche-steckdose“)</translation>
+    </message>
+    <message>
+        <source>no plugin &quot;%1&quot; is installed</source>
+        <translation>Plugin „%1“ ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid broker id</source>
+        <translation>„%1“ ist keine gültige Broker-ID</translation>
+    </message>
+    <message>
+        <source>no broker &quot;%1&quot; is configured</source>
+        <translation>Broker „%1“ ist nicht konfiguriert</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The installer PIN was not reset: %1</source>
+        <translation>Die Installateur-PIN wurde nicht zurückgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>The installer PIN is reset: the wall panel asks for a new one when the installer button is next pressed.</source>
+        <translation>Die Installateur-PIN ist zurückgesetzt: Das Wandpanel fragt nach einer neuen, sobald die Schaltfläche „Installateur“ das nächste Mal gedrückt wird.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 devices, %3 brokers.</source>
+        <translation>%1 importiert: %2 Geräte, %3 Broker.</translation>
     </message>
 </context>
 <context>
@@ -261,11 +466,21 @@
     </message>
 </context>
 <context>
-    <name>FlowNode</name>
+    <name>EventsPage</name>
     <message>
-        <source>%1 kW</source>
-        <extracomment>Power in kilowatts, e.g. &quot;2.4 kW&quot;</extracomment>
-        <translation>%1 kW</translation>
+        <source>Grid event: %1</source>
+        <extracomment>Title of a grid event&apos;s card; %1 is its level in words, e.g. &quot;high need&quot;</extracomment>
+        <translation>Netzereignis: %1</translation>
+    </message>
+    <message>
+        <source>No grid events</source>
+        <extracomment>Events page, when there are none</extracomment>
+        <translation>Keine Netzereignisse</translation>
+    </message>
+    <message>
+        <source>When the grid is short of power, usually on a cold weekday evening, it calls a grid event the day before. Using less than usual during it earns credits. Events show here as soon as they are announced.</source>
+        <extracomment>Events page, when there are none: what grid events are</extracomment>
+        <translation>Wenn im Netz Strom knapp wird, meist an einem kalten Werktagabend, ruft das Netz am Vortag ein Netzereignis aus. Verbrauchen Sie währenddessen weniger als üblich, erhalten Sie Credits. Ereignisse erscheinen hier, sobald sie angekündigt sind.</translation>
     </message>
 </context>
 <context>
@@ -277,11 +492,235 @@
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>%1 W</source>
+        <extracomment>Power in watts; %1 is the number</extracomment>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <extracomment>Power in kilowatts; %1 is the number</extracomment>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>%1 Wh</source>
+        <extracomment>Energy in watt-hours; %1 is the number</extracomment>
+        <translation>%1 Wh</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <extracomment>Energy in kilowatt-hours; %1 is the number</extracomment>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage; %1 is the number</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 cr</source>
+        <extracomment>An amount of credits, the community&apos;s currency; %1 is the signed number</extracomment>
+        <translation>%1 cr</translation>
+    </message>
+</context>
+<context>
+    <name>GridEventCard</name>
+    <message>
+        <source>now</source>
+        <extracomment>A grid event&apos;s status: it is running now</extracomment>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <extracomment>A grid event&apos;s status: it has not started</extracomment>
+        <translation>bevorstehend</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <extracomment>A grid event&apos;s status: it is over</extracomment>
+        <translation>vorbei</translation>
+    </message>
+    <message>
+        <source>Declined: your appliances are planned as if there were no event. It still counts, and any reduction still earns credits.</source>
+        <extracomment>After declining a grid event: what declining does and does not change</extracomment>
+        <translation>Abgelehnt: Ihre Geräte werden geplant, als gäbe es kein Ereignis. Es zählt trotzdem, und jede Einsparung bringt weiterhin Credits.</translation>
+    </message>
+    <message>
+        <source>Accepted: flexible appliances wait until it is over and the battery supplies the house.</source>
+        <extracomment>After accepting a grid event</extracomment>
+        <translation>Angenommen: Flexible Geräte warten, bis es vorbei ist, und die Batterie versorgt das Haus.</translation>
+    </message>
+    <message>
+        <source>Your appliances keep out of it unless you decline. Using less than usual earns credits either way.</source>
+        <extracomment>Before answering a grid event: what the default is</extracomment>
+        <translation>Ihre Geräte meiden das Ereignis, sofern Sie nicht ablehnen. Weniger Verbrauch als üblich bringt in jedem Fall Credits.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <extracomment>Button: take part in a grid event</extracomment>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <extracomment>Button: plan as if there were no grid event</extracomment>
+        <translation>Ablehnen</translation>
+    </message>
+</context>
+<context>
+    <name>GridFeed</name>
+    <message>
+        <source>a topic cannot contain a NUL character</source>
+        <translation>ein Topic darf kein NUL-Zeichen enthalten</translation>
+    </message>
+    <message>
+        <source>a topic is at most 65535 bytes long</source>
+        <translation>ein Topic ist höchstens 65535 Bytes lang</translation>
+    </message>
+    <message>
+        <source># may only stand alone as the last level of a topic</source>
+        <translation># darf nur allein als letzte Ebene eines Topics stehen</translation>
+    </message>
+    <message>
+        <source>+ may only stand alone as a level of a topic</source>
+        <translation>+ darf nur allein als Ebene eines Topics stehen</translation>
+    </message>
+    <message>
+        <source>Grid region</source>
+        <translation>Netzregion</translation>
+    </message>
+    <message>
+        <source>The distribution region whose signals this household follows, as the distributor&apos;s membership entry names it.</source>
+        <translation>Die Verteilnetzregion, deren Signalen dieser Haushalt folgt, so benannt wie im Mitgliedseintrag des Verteilnetzbetreibers.</translation>
+    </message>
+    <message>
+        <source>Feed topic</source>
+        <translation>Feed-Topic</translation>
+    </message>
+    <message>
+        <source>Empty: commonwatt/community/signals/&lt;region&gt;. + and # may be used; documents for other regions are ignored.</source>
+        <translation>Leer: commonwatt/community/signals/&lt;region&gt;. + und # sind erlaubt; Dokumente für andere Regionen werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>Forecast usable for</source>
+        <translation>Prognose nutzbar für</translation>
+    </message>
+    <message>
+        <source>After this long without a newer document, the signals are shown as offline and no longer used.</source>
+        <translation>Kommt so lange kein neueres Dokument, werden die Signale als offline angezeigt und nicht mehr verwendet.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>a region cannot contain /, + or # (it is a level of the feed&apos;s topic)</source>
+        <translation>eine Region darf kein /, + oder # enthalten (sie ist eine Ebene des Feed-Topics)</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>Commonwatt</source>
         <extracomment>Product name in the header</extracomment>
         <translation>Commonwatt</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <extracomment>Header button on the wall panel that opens the installer PIN dialog</extracomment>
+        <translation>Installateur</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerDialog</name>
+    <message>
+        <source>Installer mode</source>
+        <extracomment>Title of the installer dialog once the PIN was accepted</extracomment>
+        <translation>Installateurmodus</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <extracomment>Title while choosing the installer PIN, second entry</extracomment>
+        <translation>Neue PIN erneut eingeben</translation>
+    </message>
+    <message>
+        <source>Choose the installer PIN</source>
+        <extracomment>Title while choosing the installer PIN, first entry</extracomment>
+        <translation>Installateur-PIN festlegen</translation>
+    </message>
+    <message>
+        <source>Enter the installer PIN</source>
+        <extracomment>Title of the installer dialog before the PIN is entered</extracomment>
+        <translation>Installateur-PIN eingeben</translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits. Whoever knows it can change the setup and leave the wall panel.</source>
+        <extracomment>Under the title while choosing the installer PIN</extracomment>
+        <translation>%1 bis %2 Ziffern. Wer sie kennt, kann die Einrichtung ändern und das Wandpanel verlassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after too many wrong tries: %n s left.</source>
+        <extracomment>Shown while the installer PIN is locked after wrong tries; counts down</extracomment>
+        <translation>
+            <numerusform>Nach zu vielen Fehlversuchen gesperrt: noch %n s.</numerusform>
+            <numerusform>Nach zu vielen Fehlversuchen gesperrt: noch %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the wall panel</source>
+        <extracomment>Installer mode: closes the app on the wall panel</extracomment>
+        <translation>Wandpanel verlassen</translation>
+    </message>
+    <message>
+        <source>Change the PIN</source>
+        <extracomment>Installer mode: choose a new installer PIN</extracomment>
+        <translation>PIN ändern</translation>
+    </message>
+    <message>
+        <source>Dim the screen after</source>
+        <extracomment>Installer mode: after how long without a touch the screen dims</extracomment>
+        <translation>Bildschirm abdunkeln nach</translation>
+    </message>
+    <message>
+        <source>Sooner</source>
+        <extracomment>Installer mode: dim the screen sooner</extracomment>
+        <translation>Früher</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>Installer mode: the screen never dims</extracomment>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <extracomment>Installer mode: dim after this many seconds</extracomment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>Installer mode: dim after this many minutes</extracomment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <extracomment>Installer mode: dim the screen later</extracomment>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Back to the panel</source>
+        <extracomment>Installer mode: ends installer mode and closes the dialog</extracomment>
+        <translation>Zurück zum Panel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Closes the installer dialog without entering installer mode</extracomment>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -290,6 +729,137 @@
         <source>Commonwatt</source>
         <extracomment>Window title</extracomment>
         <translation>Commonwatt</translation>
+    </message>
+</context>
+<context>
+    <name>MqttBrokerSettings</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Broker host</source>
+        <translation>Broker-Host</translation>
+    </message>
+    <message>
+        <source>Host name or IP address of the MQTT broker, without mqtt:// or a port.</source>
+        <translation>Hostname oder IP-Adresse des MQTT-Brokers, ohne mqtt:// und ohne Port.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Leave empty for the standard port: 1883, or 8883 with TLS.</source>
+        <translation>Leer lassen für den Standardport: 1883, mit TLS 8883.</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>TLS verwenden</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection and check the broker&apos;s certificate.</source>
+        <translation>Die Verbindung verschlüsseln und das Zertifikat des Brokers prüfen.</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>PEM file of the authority that signed the broker&apos;s certificate; empty: the system&apos;s.</source>
+        <translation>PEM-Datei der Stelle, die das Zertifikat des Brokers signiert hat; leer: die des Systems.</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>Client-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>PEM certificate for brokers that identify clients by certificate.</source>
+        <translation>PEM-Zertifikat für Broker, die Clients per Zertifikat identifizieren.</translation>
+    </message>
+    <message>
+        <source>Client key file</source>
+        <translation>Client-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>PEM private key of the client certificate.</source>
+        <translation>Privater PEM-Schlüssel des Client-Zertifikats.</translation>
+    </message>
+    <message>
+        <source>Verify the broker&apos;s certificate</source>
+        <translation>Zertifikat des Brokers prüfen</translation>
+    </message>
+    <message>
+        <source>Turn off only for testing: anyone could pretend to be the broker.</source>
+        <translation>Nur zum Testen ausschalten: Jeder könnte sich als Broker ausgeben.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Unique on the broker; empty: one is generated.</source>
+        <translation>Eindeutig auf dem Broker; leer: wird erzeugt.</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval</source>
+        <translation>Keep-Alive-Intervall</translation>
+    </message>
+    <message>
+        <source>How soon a lost connection is noticed.</source>
+        <translation>Wie schnell eine verlorene Verbindung bemerkt wird.</translation>
+    </message>
+    <message>
+        <source>Availability topic</source>
+        <translation>Verfügbarkeits-Topic</translation>
+    </message>
+    <message>
+        <source>Where the broker announces that Commonwatt went offline; empty: no announcement.</source>
+        <translation>Wo der Broker meldet, dass Commonwatt offline gegangen ist; leer: keine Meldung.</translation>
+    </message>
+    <message>
+        <source>Offline payload</source>
+        <translation>Offline-Payload</translation>
+    </message>
+    <message>
+        <source>Retain availability</source>
+        <translation>Verfügbarkeit mit Retain</translation>
+    </message>
+    <message>
+        <source>Online payload</source>
+        <translation>Online-Payload</translation>
+    </message>
+    <message>
+        <source>%1 is not a host name or address (leave out mqtt:// and any path)</source>
+        <translation>%1 ist kein Hostname und keine Adresse (mqtt:// und Pfade weglassen)</translation>
+    </message>
+    <message>
+        <source>must not contain the wildcards + or #</source>
+        <translation>darf die Platzhalter + oder # nicht enthalten</translation>
+    </message>
+    <message>
+        <source>required when a password is set</source>
+        <translation>erforderlich, wenn ein Passwort gesetzt ist</translation>
+    </message>
+    <message>
+        <source>required when keyFile is set</source>
+        <translation>erforderlich, wenn keyFile gesetzt ist</translation>
+    </message>
+    <message>
+        <source>required when certFile is set</source>
+        <translation>erforderlich, wenn certFile gesetzt ist</translation>
     </message>
 </context>
 <context>
@@ -322,6 +892,170 @@
         <source>On/off state</source>
         <translation>Ein/Aus-Zustand</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>MQTT device</source>
+        <translation>MQTT-Gerät</translation>
+    </message>
+    <message>
+        <source>What the app calls this device.</source>
+        <translation>Wie die App dieses Gerät nennt.</translation>
+    </message>
+    <message>
+        <source>Kind of device</source>
+        <translation>Geräteart</translation>
+    </message>
+    <message>
+        <source>%1: topic</source>
+        <translation>%1: Topic</translation>
+    </message>
+    <message>
+        <source>The topic the device publishes it on; empty: not read.</source>
+        <translation>Das Topic, auf dem das Gerät den Wert veröffentlicht; leer: wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1: JSON path</source>
+        <translation>%1: JSON-Pfad</translation>
+    </message>
+    <message>
+        <source>Where the value is in the JSON payload, e.g. ENERGY.Power; empty: the payload is the value itself.</source>
+        <translation>Wo der Wert in der JSON-Payload steht, z. B. ENERGY.Power; leer: die Payload ist selbst der Wert.</translation>
+    </message>
+    <message>
+        <source>%1: scale</source>
+        <translation>%1: Faktor</translation>
+    </message>
+    <message>
+        <source>Largest plausible power</source>
+        <translation>Größte plausible Leistung</translation>
+    </message>
+    <message>
+        <source>The most the device can use or deliver. Its energy register may rise at most 1.5 times this fast; a faster rise or a drop is held back until the next value shows whether the register really jumped (a reset) or the value was garbage.</source>
+        <translation>Das Maximum, das das Gerät aufnehmen oder abgeben kann. Sein Energiezähler darf höchstens 1,5-mal so schnell steigen; ein schnellerer Anstieg oder ein Rückgang wird zurückgehalten, bis der nächste Wert zeigt, ob der Zähler wirklich gesprungen ist (ein Reset) oder der Wert unbrauchbar war.</translation>
+    </message>
+    <message>
+        <source>Availability topic</source>
+        <translation>Verfügbarkeits-Topic</translation>
+    </message>
+    <message>
+        <source>Where the device says it is online or offline (its last will); empty: online once a reading arrives.</source>
+        <translation>Wo das Gerät meldet, ob es online oder offline ist (sein Last Will); leer: online, sobald ein Messwert eintrifft.</translation>
+    </message>
+    <message>
+        <source>Online payload</source>
+        <translation>Online-Payload</translation>
+    </message>
+    <message>
+        <source>Offline payload</source>
+        <translation>Offline-Payload</translation>
+    </message>
+    <message>
+        <source>Switch command topic</source>
+        <translation>Schaltbefehl-Topic</translation>
+    </message>
+    <message>
+        <source>Where on and off are sent; empty: the device cannot be switched. Needs the on/off state topic, which confirms each command.</source>
+        <translation>Wohin Ein und Aus gesendet werden; leer: Das Gerät kann nicht geschaltet werden. Benötigt das Topic für den Ein/Aus-Zustand, das jeden Befehl bestätigt.</translation>
+    </message>
+    <message>
+        <source>Switch on payload</source>
+        <translation>Payload für Ein</translation>
+    </message>
+    <message>
+        <source>Switch off payload</source>
+        <translation>Payload für Aus</translation>
+    </message>
+    <message>
+        <source>Power setpoint topic</source>
+        <translation>Leistungssollwert-Topic</translation>
+    </message>
+    <message>
+        <source>Where a power setpoint is sent as a plain number; empty: no setpoints. Needs the power topic, which confirms each command.</source>
+        <translation>Wohin ein Leistungssollwert als einfache Zahl gesendet wird; leer: keine Sollwerte. Benötigt das Leistungs-Topic, das jeden Befehl bestätigt.</translation>
+    </message>
+    <message>
+        <source>Setpoint scale</source>
+        <translation>Sollwert-Faktor</translation>
+    </message>
+    <message>
+        <source>Multiplies the setpoint in kW before it is sent: 1000 for W, 1 for kW.</source>
+        <translation>Multipliziert den Sollwert in kW vor dem Senden: 1000 für W, 1 für kW.</translation>
+    </message>
+    <message>
+        <source>Charging current topic</source>
+        <translation>Ladestrom-Topic</translation>
+    </message>
+    <message>
+        <source>EV chargers only: where the charging current in amperes is sent; empty: not set. Needs the power topic, which confirms each command.</source>
+        <translation>Nur für Wallboxen: wohin der Ladestrom in Ampere gesendet wird; leer: wird nicht gesetzt. Benötigt das Leistungs-Topic, das jeden Befehl bestätigt.</translation>
+    </message>
+    <message>
+        <source>a topic cannot contain + or # (they are subscription wildcards)</source>
+        <translation>ein Topic darf kein + oder # enthalten (das sind Abonnement-Platzhalter)</translation>
+    </message>
+    <message>
+        <source>a topic cannot contain a NUL character</source>
+        <translation>ein Topic darf kein NUL-Zeichen enthalten</translation>
+    </message>
+    <message>
+        <source>topics starting with $ belong to the broker</source>
+        <translation>Topics, die mit $ beginnen, gehören dem Broker</translation>
+    </message>
+    <message>
+        <source>a topic is at most 65535 bytes long</source>
+        <translation>ein Topic ist höchstens 65535 Bytes lang</translation>
+    </message>
+    <message>
+        <source>set, but %1 is empty, so there is nothing to read it from</source>
+        <translation>gesetzt, aber %1 ist leer, daher gibt es nichts, woraus gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>must not be 0 (every reading would be 0)</source>
+        <translation>darf nicht 0 sein (jeder Messwert wäre 0)</translation>
+    </message>
+    <message>
+        <source>no reading is mapped: set at least one of powerTopic, energyTopic, socTopic and onTopic</source>
+        <translation>kein Messwert zugeordnet: Setzen Sie mindestens eines von powerTopic, energyTopic, socTopic und onTopic</translation>
+    </message>
+    <message>
+        <source>required with an availability topic</source>
+        <translation>mit einem Verfügbarkeits-Topic erforderlich</translation>
+    </message>
+    <message>
+        <source>must differ from payloadOnline</source>
+        <translation>muss sich von payloadOnline unterscheiden</translation>
+    </message>
+    <message>
+        <source>needs onTopic: a switch command is confirmed by the on/off state</source>
+        <translation>braucht onTopic: Ein Schaltbefehl wird über den Ein/Aus-Zustand bestätigt</translation>
+    </message>
+    <message>
+        <source>required with a switch topic</source>
+        <translation>mit einem Schaltbefehl-Topic erforderlich</translation>
+    </message>
+    <message>
+        <source>must differ from payloadOn</source>
+        <translation>muss sich von payloadOn unterscheiden</translation>
+    </message>
+    <message>
+        <source>needs powerTopic: a setpoint is confirmed by the power reading</source>
+        <translation>braucht powerTopic: Ein Sollwert wird über den Leistungsmesswert bestätigt</translation>
+    </message>
+    <message>
+        <source>must not be 0 (every setpoint would be sent as 0)</source>
+        <translation>darf nicht 0 sein (jeder Sollwert würde als 0 gesendet)</translation>
+    </message>
+    <message>
+        <source>only an EV charger (kind ev) takes a charging current</source>
+        <translation>nur eine Wallbox (Art ev) nimmt einen Ladestrom an</translation>
+    </message>
+    <message>
+        <source>needs powerTopic: a charging current is confirmed by the power reading</source>
+        <translation>braucht powerTopic: Ein Ladestrom wird über den Leistungsmesswert bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>NavTabs</name>
@@ -333,6 +1067,70 @@
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>NextActions</name>
+    <message>
+        <source>Next</source>
+        <extracomment>Home: heading over the plan&apos;s next actions</extracomment>
+        <translation>Als Nächstes</translation>
+    </message>
+</context>
+<context>
+    <name>PinLock</name>
+    <message>
+        <source>Enter a PIN of %1 to %2 digits.</source>
+        <translation>Geben Sie eine PIN mit %1 bis %2 Ziffern ein.</translation>
+    </message>
+    <message>
+        <source>A PIN holds digits (0 to 9) only.</source>
+        <translation>Eine PIN besteht nur aus Ziffern (0 bis 9).</translation>
+    </message>
+    <message>
+        <source>A PIN has %1 to %2 digits; this one has %3.</source>
+        <translation>Eine PIN hat %1 bis %2 Ziffern; diese hat %3.</translation>
+    </message>
+    <message>
+        <source>The installer PIN cannot be checked: the cryptography library failed to start.</source>
+        <translation>Die Installateur-PIN kann nicht geprüft werden: Die Kryptografie-Bibliothek ließ sich nicht starten.</translation>
+    </message>
+    <message>
+        <source>The installer PIN could not be stored: not enough memory to hash it.</source>
+        <translation>Die Installateur-PIN konnte nicht gespeichert werden: nicht genug Speicher, um ihren Hash zu berechnen.</translation>
+    </message>
+    <message>
+        <source>The stored installer PIN is damaged. Reset it from the command line with commonwatt --reset-installer-pin.</source>
+        <translation>Die gespeicherte Installateur-PIN ist beschädigt. Setzen Sie sie in der Kommandozeile mit commonwatt --reset-installer-pin zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>OK</source>
+        <extracomment>The key that confirms the PIN entered on the PIN pad</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN, %n digits entered</source>
+        <extracomment>Read out for the PIN entry: how many digits are typed, never which</extracomment>
+        <translation>
+            <numerusform>PIN, %n Ziffer eingegeben</numerusform>
+            <numerusform>PIN, %n Ziffern eingegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <extracomment>The PIN pad&apos;s key that removes the last digit typed</extracomment>
+        <translation>Letzte Ziffer löschen</translation>
     </message>
 </context>
 <context>
@@ -648,6 +1446,191 @@
     </message>
 </context>
 <context>
+    <name>PluginPayload</name>
+    <message>
+        <source>message of %1 bytes is larger than %2 bytes</source>
+        <translation>Nachricht mit %1 Bytes ist größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2): %3</source>
+        <translation>kein JSON (%1 bei Byte %2): %3</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>%1: must be a number</source>
+        <translation>%1: muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1: must be a finite number</source>
+        <translation>%1: muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is outside %4..%5 %3</source>
+        <translation>%1: %2 %3 liegt außerhalb von %4..%5 %3</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1: muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: muss ein Objekt sein</translation>
+    </message>
+</context>
+<context>
+    <name>PluginSettings</name>
+    <message>
+        <source>What it switches</source>
+        <translation>Was geschaltet wird</translation>
+    </message>
+    <message>
+        <source>An appliance, a water heater or heat pump (thermal), or a load the plug only measures (monitor, never switched).</source>
+        <translation>Ein Haushaltsgerät, ein Warmwasserspeicher oder eine Wärmepumpe (thermal) oder eine Last, die der Zwischenstecker nur misst (monitor, wird nie geschaltet).</translation>
+    </message>
+    <message>
+        <source>Largest plausible power</source>
+        <translation>Größte plausible Leistung</translation>
+    </message>
+    <message>
+        <source>Readings above it are taken as broken messages; 3.7 kW for a 16 A plug.</source>
+        <translation>Höhere Messwerte gelten als fehlerhafte Nachrichten; 3,7 kW für einen 16-A-Zwischenstecker.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain the MQTT wildcards + or #</source>
+        <translation>„%1“ darf die MQTT-Platzhalter + oder # nicht enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not start or end with /</source>
+        <translation>„%1“ darf nicht mit / beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain spaces or control characters</source>
+        <translation>„%1“ darf keine Leerzeichen oder Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>%1: no clock to run on</source>
+        <translation>%1: kein Takt, auf dem es laufen kann</translation>
+    </message>
+    <message>
+        <source>%1: needs an MQTT broker; none is configured for this instance</source>
+        <translation>%1: braucht einen MQTT-Broker; für diese Instanz ist keiner konfiguriert</translation>
+    </message>
+    <message>
+        <source>%1: createDevices needs a parent to own the device</source>
+        <translation>%1: createDevices braucht ein Elternobjekt, dem das Gerät gehört</translation>
+    </message>
+    <message>
+        <source>%1: the instance has no id</source>
+        <translation>%1: Die Instanz hat keine ID</translation>
+    </message>
+</context>
+<context>
+    <name>Plugins</name>
+    <message>
+        <source>not a Commonwatt device plugin (no plugin interface declared)</source>
+        <translation>kein Commonwatt-Geräte-Plugin (keine Plugin-Schnittstelle deklariert)</translation>
+    </message>
+    <message>
+        <source>not a Commonwatt device plugin (it declares the interface %1)</source>
+        <translation>kein Commonwatt-Geräte-Plugin (es deklariert die Schnittstelle %1)</translation>
+    </message>
+    <message>
+        <source>its metadata has no valid &quot;apiVersion&quot;</source>
+        <translation>seine Metadaten haben keine gültige „apiVersion“</translation>
+    </message>
+    <message>
+        <source>written for plugin API %1; this Commonwatt needs plugin API %2.x</source>
+        <translation>für Plugin-API %1 geschrieben; dieses Commonwatt braucht Plugin-API %2.x</translation>
+    </message>
+    <message>
+        <source>its metadata has no valid &quot;id&quot; (lowercase letters, digits and &apos;-&apos;)</source>
+        <translation>seine Metadaten haben keine gültige „id“ (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>its metadata&apos;s &quot;thread&quot; must be &quot;worker&quot; or &quot;clock&quot;, not &quot;%1&quot;</source>
+        <translation>„thread“ in seinen Metadaten muss „worker“ oder „clock“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>built-in plugin</source>
+        <translation>eingebautes Plugin</translation>
+    </message>
+    <message>
+        <source>The built-in plugin is refused: %1.</source>
+        <translation>Das eingebaute Plugin wird abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>The built-in plugin %1 does not implement the device plugin interface.</source>
+        <translation>Das eingebaute Plugin %1 implementiert die Geräte-Plugin-Schnittstelle nicht.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>%1 is refused: not a Commonwatt plugin, or a damaged file (%2).</source>
+        <translation>%1 wird abgelehnt: kein Commonwatt-Plugin oder eine beschädigte Datei (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2.</source>
+        <translation>%1 wird abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: a plugin with the id %2 is already loaded from %3.</source>
+        <translation>%1 wird abgelehnt: Ein Plugin mit der ID %2 ist bereits aus %3 geladen.</translation>
+    </message>
+    <message>
+        <source>this program</source>
+        <translation>dieses Programm</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it does not implement the device plugin interface.</source>
+        <translation>%1 wird abgelehnt: Es implementiert die Geräte-Plugin-Schnittstelle nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it could not be loaded (%2).</source>
+        <translation>%1 wird abgelehnt: Es konnte nicht geladen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The plugin %1 (%2) is refused: its id is already taken.</source>
+        <translation>Das Plugin %1 (%2) wird abgelehnt: Seine ID ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>%1 needs an MQTT broker, and none is configured for it.</source>
+        <translation>%1 braucht einen MQTT-Broker, aber dafür ist keiner konfiguriert.</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 created no devices.</source>
+        <translation>%1: Das Plugin %2 hat keine Geräte angelegt.</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 failed while creating its devices: %3</source>
+        <translation>%1: Das Plugin %2 ist beim Anlegen seiner Geräte gescheitert: %3</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 failed while creating its devices.</source>
+        <translation>%1: Das Plugin %2 ist beim Anlegen seiner Geräte gescheitert.</translation>
+    </message>
+    <message>
+        <source>an exception of unknown type</source>
+        <translation>eine Ausnahme unbekannten Typs</translation>
+    </message>
+    <message>
+        <source>%1 (plugin %2) has not responded for %3 s.</source>
+        <translation>%1 (Plugin %2) reagiert seit %3 s nicht.</translation>
+    </message>
+    <message>
+        <source>%1 (plugin %2) stopped: it threw an exception: %3</source>
+        <translation>%1 (Plugin %2) wurde angehalten: Es hat eine Ausnahme ausgelöst: %3</translation>
+    </message>
+</context>
+<context>
     <name>PowerFlowView</name>
     <message>
         <source>Solar</source>
@@ -690,6 +1673,199 @@
     </message>
 </context>
 <context>
+    <name>ScreenDimmer</name>
+    <message>
+        <source>Screen dimmed. The time is %1</source>
+        <extracomment>Read out for the dimmed wall panel: the time now</extracomment>
+        <translation>Bildschirm abgedunkelt. Es ist %1</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 liegt unter dem Minimum %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 liegt über dem Maximum %2</translation>
+    </message>
+    <message>
+        <source>has an unknown type</source>
+        <translation>hat einen unbekannten Typ</translation>
+    </message>
+    <message>
+        <source>not a setting of this plugin</source>
+        <translation>keine Einstellung dieses Plugins</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <extracomment>Settings: heading of the language choice</extracomment>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Also how numbers, dates and times are written.</source>
+        <extracomment>Settings: what the language choice changes</extracomment>
+        <translation>Bestimmt auch, wie Zahlen, Datum und Uhrzeit geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <extracomment>Settings: heading of the colour theme choice</extracomment>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <extracomment>Theme choice: light by day, dark at night</extracomment>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Light from 07:00, dark from 20:00</source>
+        <translation>Hell ab 07:00, dunkel ab 20:00</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <extracomment>Theme choice: light colours</extracomment>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <extracomment>Theme choice: dark colours</extracomment>
+        <translation>Nacht</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <extracomment>Settings: heading of the choice of power units</extracomment>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Power and energy as %1 and %2.</source>
+        <extracomment>Settings: an example of each unit choice follows</extracomment>
+        <translation>Leistung und Energie als %1 und %2.</translation>
+    </message>
+    <message>
+        <source>kW, kWh</source>
+        <extracomment>Unit choice: kilowatts and kilowatt-hours</extracomment>
+        <translation>kW, kWh</translation>
+    </message>
+    <message>
+        <source>W, Wh</source>
+        <extracomment>Unit choice: watts and watt-hours</extracomment>
+        <translation>W, Wh</translation>
+    </message>
+    <message>
+        <source>About Commonwatt</source>
+        <extracomment>Settings: heading of the card about the program</extracomment>
+        <translation>Über Commonwatt</translation>
+    </message>
+    <message>
+        <source>Version %1, built with Qt %2. Free software under the GNU GPL, version 3 or later.</source>
+        <extracomment>Settings, About: %1 the program&apos;s version, %2 the Qt version</extracomment>
+        <translation>Version %1, erstellt mit Qt %2. Freie Software unter der GNU GPL, Version 3 oder neuer.</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <extracomment>Settings, About: %1 the folder with the household&apos;s database</extracomment>
+        <translation>Daten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShellyPayload</name>
+    <message>
+        <source>%1: expected switch %2</source>
+        <translation>%1: Schalter %2 erwartet</translation>
+    </message>
+    <message>
+        <source>method: must be text</source>
+        <translation>method: muss Text sein</translation>
+    </message>
+    <message>
+        <source>params: must be an object</source>
+        <translation>params: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>params.%1: must be an object</source>
+        <translation>params.%1: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>true oder false erwartet, „%1“ erhalten</translation>
+    </message>
+    <message>
+        <source>id: must be a whole number</source>
+        <translation>id: muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>error: must be an object</source>
+        <translation>error: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>error: must have a numeric code and a text message</source>
+        <translation>error: muss einen numerischen Code und eine Textnachricht haben</translation>
+    </message>
+    <message>
+        <source>result: must be an object</source>
+        <translation>result: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown topic</source>
+        <translation>unbekanntes Topic</translation>
+    </message>
+</context>
+<context>
+    <name>TasmotaPayload</name>
+    <message>
+        <source>%1: expected &quot;ON&quot; or &quot;OFF&quot;</source>
+        <translation>%1: „ON“ oder „OFF“ erwartet</translation>
+    </message>
+    <message>
+        <source>%1: no value for relay %2 (%3 values)</source>
+        <translation>%1: kein Wert für Relais %2 (%3 Werte)</translation>
+    </message>
+    <message>
+        <source>POWER: expected &quot;ON&quot; or &quot;OFF&quot;, got &quot;%1&quot;</source>
+        <translation>POWER: „ON“ oder „OFF“ erwartet, „%1“ erhalten</translation>
+    </message>
+    <message>
+        <source>LWT: expected &quot;Online&quot; or &quot;Offline&quot;, got &quot;%1&quot;</source>
+        <translation>LWT: „Online“ oder „Offline“ erwartet, „%1“ erhalten</translation>
+    </message>
+    <message>
+        <source>unknown topic</source>
+        <translation>unbekanntes Topic</translation>
+    </message>
+</context>
+<context>
     <name>TimeAdviceBanner</name>
     <message>
         <source>Now is a good time to use energy</source>
@@ -714,11 +1890,6 @@
 </context>
 <context>
     <name>TodayPanel</name>
-    <message>
-        <source>%1 kWh</source>
-        <extracomment>Energy in kilowatt-hours, e.g. &quot;12.3 kWh&quot;</extracomment>
-        <translation>%1 kWh</translation>
-    </message>
     <message>
         <source>Today</source>
         <extracomment>Heading of the panel with today&apos;s energy totals</extracomment>
@@ -783,76 +1954,6 @@
     </message>
 </context>
 <context>
-    <name>commonwatt</name>
-    <message>
-        <source>must be text</source>
-        <translation>muss Text sein</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>erforderlich</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>must be one of %1</source>
-        <translation>muss eines von %1 sein</translation>
-    </message>
-    <message>
-        <source>must be a number</source>
-        <translation>muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <source>must be a finite number</source>
-        <translation>muss eine endliche Zahl sein</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>muss eine ganze Zahl sein</translation>
-    </message>
-    <message>
-        <source>%1 is below the minimum %2</source>
-        <translation>%1 liegt unter dem Minimum %2</translation>
-    </message>
-    <message>
-        <source>%1 is above the maximum %2</source>
-        <translation>%1 liegt über dem Maximum %2</translation>
-    </message>
-    <message>
-        <source>has an unknown type</source>
-        <translation>hat einen unbekannten Typ</translation>
-    </message>
-    <message>
-        <source>not a setting of this plugin</source>
-        <translation>keine Einstellung dieses Plugins</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::app</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read standard input.</source>
-        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2</source>
-        <translation>%1 wurde nicht importiert: %2</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 devices, %3 brokers.</source>
-        <translation>%1 importiert: %2 Geräte, %3 Broker.</translation>
-    </message>
-</context>
-<context>
     <name>commonwatt::app::DeviceSetup</name>
     <message>
         <source>Its plugin %1 crashed the application (found at the start on %2).</source>
@@ -884,10 +1985,168 @@
     </message>
 </context>
 <context>
+    <name>commonwatt::app::EventsModel</name>
+    <message>
+        <source>critical need</source>
+        <extracomment>A grid event&apos;s LEVEL 3, as words</extracomment>
+        <translation>kritischer Bedarf</translation>
+    </message>
+    <message>
+        <source>high need</source>
+        <extracomment>A grid event&apos;s LEVEL 2, as words</extracomment>
+        <translation>hoher Bedarf</translation>
+    </message>
+    <message>
+        <source>moderate need</source>
+        <extracomment>A grid event&apos;s LEVEL 1, as words</extracomment>
+        <translation>mäßiger Bedarf</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <extracomment>An amount of energy; %1 is a number such as 1.25</extracomment>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>Being settled</source>
+        <extracomment>A grid event that has ended and whose reward is being worked out</extracomment>
+        <translation>Wird abgerechnet</translation>
+    </message>
+    <message>
+        <source>%1 credits earned</source>
+        <extracomment>What a grid event earned; %1 is a number of credits such as 1.25</extracomment>
+        <translation>%1 Credits verdient</translation>
+    </message>
+    <message>
+        <source>Nothing paid: %1</source>
+        <extracomment>Why a grid event paid nothing; %1 is the reason from the rule book</extracomment>
+        <translation>Keine Vergütung: %1</translation>
+    </message>
+    <message>
+        <source>Nothing earned: no less than your usual use</source>
+        <extracomment>A grid event during which the household used no less than usual</extracomment>
+        <translation>Nichts verdient: nicht weniger als Ihr üblicher Verbrauch</translation>
+    </message>
+    <message>
+        <source>Usual use %1, used %2</source>
+        <extracomment>%1 is the household&apos;s usual net use over the event, %2 what it used, both such as &quot;1.25 kWh&quot;</extracomment>
+        <translation>Üblicher Verbrauch %1, verbraucht %2</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <extracomment>When a grid event runs: %1 a date, %2 and %3 times such as 17:00
+----------
+Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Grid event now: %1</source>
+        <translation>Netzereignis jetzt: %1</translation>
+    </message>
+    <message>
+        <source>Grid event coming: %1</source>
+        <extracomment>Home&apos;s event card before an event; %1 is its level in words, e.g. &quot;high need&quot;</extracomment>
+        <translation>Netzereignis steht bevor: %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <extracomment>Home&apos;s event card: %1 is the time the running event ends, e.g. 19:00</extracomment>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>today %1–%2</source>
+        <extracomment>Home&apos;s event card: %1 and %2 are times such as 17:00 and 19:00</extracomment>
+        <translation>heute %1–%2</translation>
+    </message>
+    <message>
+        <source>tomorrow %1–%2</source>
+        <extracomment>Home&apos;s event card: %1 and %2 are times such as 17:00 and 19:00</extracomment>
+        <translation>morgen %1–%2</translation>
+    </message>
+    <message>
+        <source>There is no grid event %1.</source>
+        <extracomment>An answer to a grid event the app does not know</extracomment>
+        <translation>Es gibt kein Netzereignis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::GridEvents</name>
+    <message>
+        <source>There is no grid event at that time to answer.</source>
+        <translation>Zu diesem Zeitpunkt gibt es kein Netzereignis, auf das Sie antworten könnten.</translation>
+    </message>
+    <message>
+        <source>This grid event is over: it can no longer be answered.</source>
+        <translation>Dieses Netzereignis ist vorbei: Darauf kann nicht mehr geantwortet werden.</translation>
+    </message>
+    <message>
+        <source>This grid event has already started: it could be answered until it started.</source>
+        <translation>Dieses Netzereignis hat bereits begonnen: Darauf konnte nur bis zu seinem Beginn geantwortet werden.</translation>
+    </message>
+</context>
+<context>
     <name>commonwatt::app::Household</name>
     <message>
         <source>The plugin %1 created no devices.</source>
         <translation>Das Plugin %1 hat keine Geräte angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::KioskModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the installer can change the installer PIN: enter the current PIN first.</source>
+        <translation>Nur der Installateur kann die Installateur-PIN ändern: Geben Sie zuerst die aktuelle PIN ein.</translation>
+    </message>
+    <message>
+        <source>The two entries differ: enter the same PIN twice.</source>
+        <translation>Die beiden Eingaben unterscheiden sich: Geben Sie zweimal dieselbe PIN ein.</translation>
+    </message>
+    <message>
+        <source>No installer PIN is set yet: choose one first.</source>
+        <translation>Es ist noch keine Installateur-PIN festgelegt: Legen Sie zuerst eine fest.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Too many wrong tries: the PIN is locked for %1.</source>
+        <translation>Falsche PIN. Zu viele Fehlversuche: Die PIN ist für %1 gesperrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before the PIN locks.</source>
+        <translation>
+            <numerusform>Falsche PIN. Noch %n Versuch, bevor die PIN gesperrt wird.</numerusform>
+            <numerusform>Falsche PIN. Noch %n Versuche, bevor die PIN gesperrt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries: try again in %1.</source>
+        <translation>Die PIN ist nach zu vielen Fehlversuchen gesperrt: Versuchen Sie es in %1 erneut.</translation>
+    </message>
+    <message>
+        <source>Only the installer can change when the screen dims.</source>
+        <translation>Nur der Installateur kann ändern, wann der Bildschirm abgedunkelt wird.</translation>
+    </message>
+    <message>
+        <source>The screen dims after 0 (never) to %1 seconds.</source>
+        <translation>Der Bildschirm wird nach 0 (nie) bis %1 Sekunden abgedunkelt.</translation>
     </message>
 </context>
 <context>
@@ -1038,239 +2297,29 @@
     </message>
 </context>
 <context>
-    <name>commonwatt::config</name>
+    <name>commonwatt::app::UiSettings</name>
     <message>
-        <source>must be an object</source>
-        <translation>muss ein Objekt sein</translation>
+        <source>System (%1)</source>
+        <extracomment>The language choice that follows the operating system&apos;s; %1 is the language that gives</extracomment>
+        <translation>System (%1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already used by %2</source>
-        <translation>„%1“ wird bereits von %2 verwendet</translation>
+        <source>There is no translation for &quot;%1&quot;.</source>
+        <extracomment>%1 is a language code such as &quot;pt&quot;</extracomment>
+        <translation>Für „%1“ gibt es keine Übersetzung.</translation>
     </message>
     <message>
-        <source>a configuration document</source>
-        <translation>ein Konfigurationsdokument</translation>
+        <source>Unknown theme &quot;%1&quot;: choose auto, day or night.</source>
+        <translation>Unbekanntes Farbschema „%1“: Wählen Sie auto, day oder night.</translation>
     </message>
     <message>
-        <source>this is not a Commonwatt configuration (expected &quot;%1&quot;, found %2)</source>
-        <translation>dies ist keine Commonwatt-Konfiguration („%1“ erwartet, %2 gefunden)</translation>
+        <source>Unknown unit &quot;%1&quot;: choose kW or W.</source>
+        <translation>Unbekannte Einheit „%1“: Wählen Sie kW oder W.</translation>
     </message>
     <message>
-        <source>no format name</source>
-        <translation>kein Formatname</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>muss eine ganze Zahl sein</translation>
-    </message>
-    <message>
-        <source>%1 is newer than this build of Commonwatt reads (up to %2); update Commonwatt first</source>
-        <translation>%1 ist neuer, als diese Commonwatt-Version lesen kann (bis %2); aktualisieren Sie zuerst Commonwatt</translation>
-    </message>
-    <message>
-        <source>%1 is not a version of the configuration format</source>
-        <translation>%1 ist keine Version des Konfigurationsformats</translation>
-    </message>
-    <message>
-        <source>a broker</source>
-        <translation>ein Broker</translation>
-    </message>
-    <message>
-        <source>a plugin instance</source>
-        <translation>eine Plugin-Instanz</translation>
-    </message>
-    <message>
-        <source>not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
-        <translation>kein gültiger Schlüssel (Kleinbuchstaben, Ziffern, &apos;_&apos;, &apos;-&apos; und &apos;.&apos;)</translation>
-    </message>
-    <message>
-        <source>must have a value</source>
-        <translation>muss einen Wert haben</translation>
-    </message>
-    <message>
-        <source>%1: not a Commonwatt configuration database (%2)</source>
-        <translation>%1: keine Commonwatt-Konfigurationsdatenbank (%2)</translation>
-    </message>
-    <message>
-        <source>%1: is a folder, not a database file</source>
-        <translation>%1: ist ein Ordner, keine Datenbankdatei</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: kann nicht gelesen werden (%2)</translation>
-    </message>
-    <message>
-        <source>the file is not a database</source>
-        <translation>die Datei ist keine Datenbank</translation>
-    </message>
-    <message>
-        <source>another database, application id %1</source>
-        <translation>eine andere Datenbank, Anwendungs-ID %1</translation>
-    </message>
-    <message>
-        <source>%1: written by a newer Commonwatt (configuration version %2; this build reads up to version %3)</source>
-        <translation>%1: von einem neueren Commonwatt geschrieben (Konfigurationsversion %2; diese Version liest bis Version %3)</translation>
-    </message>
-    <message>
-        <source>%1: cannot be created (%2)</source>
-        <translation>%1: kann nicht angelegt werden (%2)</translation>
-    </message>
-    <message>
-        <source>%1: readable by other users and cannot be made private (%2)</source>
-        <translation>%1: für andere Benutzer lesbar und kann nicht privat gemacht werden (%2)</translation>
-    </message>
-    <message>
-        <source>cannot use write-ahead logging (journal mode %1)</source>
-        <translation>Write-Ahead-Logging nicht möglich (Journal-Modus %1)</translation>
-    </message>
-    <message>
-        <source>Cannot create the data folder %1</source>
-        <translation>Der Datenordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>erforderlich</translation>
-    </message>
-    <message>
-        <source>is redacted (&quot;%1&quot;) and no secret is stored here to keep; enter it again</source>
-        <translation>ist unkenntlich gemacht („%1“), und hier ist kein Geheimwert gespeichert, der beibehalten werden könnte; geben Sie ihn erneut ein</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid id: use 1 to %2 lowercase letters, digits and &apos;-&apos;, not starting with &apos;-&apos; (e.g. &quot;kitchen-plug&quot;)</source>
-        <translation>„%1“ ist keine gültige ID: Verwenden Sie 1 bis %2 Kleinbuchstaben, Ziffern und &apos;-&apos;, nicht mit &apos;-&apos; am Anfang (z. B. „kueche-steckdose“)</translation>
-    </message>
-    <message>
-        <source>no plugin &quot;%1&quot; is installed</source>
-        <translation>Plugin „%1“ ist nicht installiert</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid broker id</source>
-        <translation>„%1“ ist keine gültige Broker-ID</translation>
-    </message>
-    <message>
-        <source>no broker &quot;%1&quot; is configured</source>
-        <translation>Broker „%1“ ist nicht konfiguriert</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::config::ConfigStore</name>
-    <message>
-        <source>The configuration store is not open</source>
-        <translation>Der Konfigurationsspeicher ist nicht geöffnet</translation>
-    </message>
-    <message>
-        <source>Broker %1 is still used by %2; give them another broker or remove them first</source>
-        <translation>Broker %1 wird noch von %2 verwendet; weisen Sie ihnen einen anderen Broker zu oder entfernen Sie sie zuerst</translation>
-    </message>
-    <message>
-        <source>No broker %1 is configured</source>
-        <translation>Broker %1 ist nicht konfiguriert</translation>
-    </message>
-    <message>
-        <source>No plugin instance %1 is configured</source>
-        <translation>Plugin-Instanz %1 ist nicht konfiguriert</translation>
-    </message>
-    <message>
-        <source>Site setting &quot;%1&quot;: not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
-        <translation>Standorteinstellung „%1“: kein gültiger Schlüssel (Kleinbuchstaben, Ziffern, &apos;_&apos;, &apos;-&apos; und &apos;.&apos;)</translation>
-    </message>
-    <message>
-        <source>Site setting %1: must have a value (remove it instead)</source>
-        <translation>Standorteinstellung %1: muss einen Wert haben (entfernen Sie sie stattdessen)</translation>
-    </message>
-    <message>
-        <source>No site setting %1 is stored</source>
-        <translation>Keine Standorteinstellung %1 gespeichert</translation>
-    </message>
-    <message>
-        <source>The configuration file is not valid JSON: %1 at byte %2</source>
-        <translation>Die Konfigurationsdatei ist kein gültiges JSON: %1 bei Byte %2</translation>
-    </message>
-    <message>
-        <source>The configuration file holds no JSON object; an export is one object</source>
-        <translation>Die Konfigurationsdatei enthält kein JSON-Objekt; ein Export ist ein Objekt</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::config::FieldReader</name>
-    <message>
-        <source>not a field of %1</source>
-        <translation>kein Feld von %1</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>erforderlich</translation>
-    </message>
-    <message>
-        <source>must be text</source>
-        <translation>muss Text sein</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>must be a time in milliseconds since 1970 (a whole number, 0 or more)</source>
-        <translation>muss eine Zeit in Millisekunden seit 1970 sein (eine ganze Zahl, 0 oder mehr)</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>muss eine Liste sein</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::gridfeed</name>
-    <message>
-        <source>a topic cannot contain a NUL character</source>
-        <translation>ein Topic darf kein NUL-Zeichen enthalten</translation>
-    </message>
-    <message>
-        <source>a topic is at most 65535 bytes long</source>
-        <translation>ein Topic ist höchstens 65535 Bytes lang</translation>
-    </message>
-    <message>
-        <source># may only stand alone as the last level of a topic</source>
-        <translation># darf nur allein als letzte Ebene eines Topics stehen</translation>
-    </message>
-    <message>
-        <source>+ may only stand alone as a level of a topic</source>
-        <translation>+ darf nur allein als Ebene eines Topics stehen</translation>
-    </message>
-    <message>
-        <source>Grid region</source>
-        <translation>Netzregion</translation>
-    </message>
-    <message>
-        <source>The distribution region whose signals this household follows, as the distributor&apos;s membership entry names it.</source>
-        <translation>Die Verteilnetzregion, deren Signalen dieser Haushalt folgt, so benannt wie im Mitgliedseintrag des Verteilnetzbetreibers.</translation>
-    </message>
-    <message>
-        <source>Feed topic</source>
-        <translation>Feed-Topic</translation>
-    </message>
-    <message>
-        <source>Empty: commonwatt/community/signals/&lt;region&gt;. + and # may be used; documents for other regions are ignored.</source>
-        <translation>Leer: commonwatt/community/signals/&lt;region&gt;. + und # sind erlaubt; Dokumente für andere Regionen werden ignoriert.</translation>
-    </message>
-    <message>
-        <source>Forecast usable for</source>
-        <translation>Prognose nutzbar für</translation>
-    </message>
-    <message>
-        <source>After this long without a newer document, the signals are shown as offline and no longer used.</source>
-        <translation>Kommt so lange kein neueres Dokument, werden die Signale als offline angezeigt und nicht mehr verwendet.</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>erforderlich</translation>
-    </message>
-    <message>
-        <source>a region cannot contain /, + or # (it is a level of the feed&apos;s topic)</source>
-        <translation>eine Region darf kein /, + oder # enthalten (sie ist eine Ebene des Feed-Topics)</translation>
+        <source>The setting could not be saved: %1</source>
+        <extracomment>%1 is the reason given by the configuration database</extracomment>
+        <translation>Die Einstellung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1293,140 +2342,6 @@
     <message>
         <source>Grid signals</source>
         <translation>Netzsignale</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::mqtt</name>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read</source>
-        <translation>%1 kann nicht gelesen werden</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::mqtt::MqttBrokerSettings</name>
-    <message>
-        <source>Broker host</source>
-        <translation>Broker-Host</translation>
-    </message>
-    <message>
-        <source>Host name or IP address of the MQTT broker, without mqtt:// or a port.</source>
-        <translation>Hostname oder IP-Adresse des MQTT-Brokers, ohne mqtt:// und ohne Port.</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Leave empty for the standard port: 1883, or 8883 with TLS.</source>
-        <translation>Leer lassen für den Standardport: 1883, mit TLS 8883.</translation>
-    </message>
-    <message>
-        <source>Use TLS</source>
-        <translation>TLS verwenden</translation>
-    </message>
-    <message>
-        <source>Encrypt the connection and check the broker&apos;s certificate.</source>
-        <translation>Die Verbindung verschlüsseln und das Zertifikat des Brokers prüfen.</translation>
-    </message>
-    <message>
-        <source>CA certificate file</source>
-        <translation>CA-Zertifikatsdatei</translation>
-    </message>
-    <message>
-        <source>PEM file of the authority that signed the broker&apos;s certificate; empty: the system&apos;s.</source>
-        <translation>PEM-Datei der Stelle, die das Zertifikat des Brokers signiert hat; leer: die des Systems.</translation>
-    </message>
-    <message>
-        <source>Client certificate file</source>
-        <translation>Client-Zertifikatsdatei</translation>
-    </message>
-    <message>
-        <source>PEM certificate for brokers that identify clients by certificate.</source>
-        <translation>PEM-Zertifikat für Broker, die Clients per Zertifikat identifizieren.</translation>
-    </message>
-    <message>
-        <source>Client key file</source>
-        <translation>Client-Schlüsseldatei</translation>
-    </message>
-    <message>
-        <source>PEM private key of the client certificate.</source>
-        <translation>Privater PEM-Schlüssel des Client-Zertifikats.</translation>
-    </message>
-    <message>
-        <source>Verify the broker&apos;s certificate</source>
-        <translation>Zertifikat des Brokers prüfen</translation>
-    </message>
-    <message>
-        <source>Turn off only for testing: anyone could pretend to be the broker.</source>
-        <translation>Nur zum Testen ausschalten: Jeder könnte sich als Broker ausgeben.</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Client id</source>
-        <translation>Client-ID</translation>
-    </message>
-    <message>
-        <source>Unique on the broker; empty: one is generated.</source>
-        <translation>Eindeutig auf dem Broker; leer: wird erzeugt.</translation>
-    </message>
-    <message>
-        <source>Keep-alive interval</source>
-        <translation>Keep-Alive-Intervall</translation>
-    </message>
-    <message>
-        <source>How soon a lost connection is noticed.</source>
-        <translation>Wie schnell eine verlorene Verbindung bemerkt wird.</translation>
-    </message>
-    <message>
-        <source>Availability topic</source>
-        <translation>Verfügbarkeits-Topic</translation>
-    </message>
-    <message>
-        <source>Where the broker announces that Commonwatt went offline; empty: no announcement.</source>
-        <translation>Wo der Broker meldet, dass Commonwatt offline gegangen ist; leer: keine Meldung.</translation>
-    </message>
-    <message>
-        <source>Offline payload</source>
-        <translation>Offline-Payload</translation>
-    </message>
-    <message>
-        <source>Retain availability</source>
-        <translation>Verfügbarkeit mit Retain</translation>
-    </message>
-    <message>
-        <source>Online payload</source>
-        <translation>Online-Payload</translation>
-    </message>
-    <message>
-        <source>%1 is not a host name or address (leave out mqtt:// and any path)</source>
-        <translation>%1 ist kein Hostname und keine Adresse (mqtt:// und Pfade weglassen)</translation>
-    </message>
-    <message>
-        <source>must not contain the wildcards + or #</source>
-        <translation>darf die Platzhalter + oder # nicht enthalten</translation>
-    </message>
-    <message>
-        <source>required when a password is set</source>
-        <translation>erforderlich, wenn ein Passwort gesetzt ist</translation>
-    </message>
-    <message>
-        <source>required when keyFile is set</source>
-        <translation>erforderlich, wenn keyFile gesetzt ist</translation>
-    </message>
-    <message>
-        <source>required when certFile is set</source>
-        <translation>erforderlich, wenn certFile gesetzt ist</translation>
     </message>
 </context>
 <context>
@@ -1477,173 +2392,6 @@
     </message>
 </context>
 <context>
-    <name>commonwatt::mqttgeneric</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>MQTT device</source>
-        <translation>MQTT-Gerät</translation>
-    </message>
-    <message>
-        <source>What the app calls this device.</source>
-        <translation>Wie die App dieses Gerät nennt.</translation>
-    </message>
-    <message>
-        <source>Kind of device</source>
-        <translation>Geräteart</translation>
-    </message>
-    <message>
-        <source>%1: topic</source>
-        <translation>%1: Topic</translation>
-    </message>
-    <message>
-        <source>The topic the device publishes it on; empty: not read.</source>
-        <translation>Das Topic, auf dem das Gerät den Wert veröffentlicht; leer: wird nicht gelesen.</translation>
-    </message>
-    <message>
-        <source>%1: JSON path</source>
-        <translation>%1: JSON-Pfad</translation>
-    </message>
-    <message>
-        <source>Where the value is in the JSON payload, e.g. ENERGY.Power; empty: the payload is the value itself.</source>
-        <translation>Wo der Wert in der JSON-Payload steht, z. B. ENERGY.Power; leer: die Payload ist selbst der Wert.</translation>
-    </message>
-    <message>
-        <source>%1: scale</source>
-        <translation>%1: Faktor</translation>
-    </message>
-    <message>
-        <source>Largest plausible power</source>
-        <translation>Größte plausible Leistung</translation>
-    </message>
-    <message>
-        <source>The most the device can use or deliver. Its energy register may rise at most 1.5 times this fast; a faster rise or a drop is held back until the next value shows whether the register really jumped (a reset) or the value was garbage.</source>
-        <translation>Das Maximum, das das Gerät aufnehmen oder abgeben kann. Sein Energiezähler darf höchstens 1,5-mal so schnell steigen; ein schnellerer Anstieg oder ein Rückgang wird zurückgehalten, bis der nächste Wert zeigt, ob der Zähler wirklich gesprungen ist (ein Reset) oder der Wert unbrauchbar war.</translation>
-    </message>
-    <message>
-        <source>Availability topic</source>
-        <translation>Verfügbarkeits-Topic</translation>
-    </message>
-    <message>
-        <source>Where the device says it is online or offline (its last will); empty: online once a reading arrives.</source>
-        <translation>Wo das Gerät meldet, ob es online oder offline ist (sein Last Will); leer: online, sobald ein Messwert eintrifft.</translation>
-    </message>
-    <message>
-        <source>Online payload</source>
-        <translation>Online-Payload</translation>
-    </message>
-    <message>
-        <source>Offline payload</source>
-        <translation>Offline-Payload</translation>
-    </message>
-    <message>
-        <source>Switch command topic</source>
-        <translation>Schaltbefehl-Topic</translation>
-    </message>
-    <message>
-        <source>Where on and off are sent; empty: the device cannot be switched. Needs the on/off state topic, which confirms each command.</source>
-        <translation>Wohin Ein und Aus gesendet werden; leer: Das Gerät kann nicht geschaltet werden. Benötigt das Topic für den Ein/Aus-Zustand, das jeden Befehl bestätigt.</translation>
-    </message>
-    <message>
-        <source>Switch on payload</source>
-        <translation>Payload für Ein</translation>
-    </message>
-    <message>
-        <source>Switch off payload</source>
-        <translation>Payload für Aus</translation>
-    </message>
-    <message>
-        <source>Power setpoint topic</source>
-        <translation>Leistungssollwert-Topic</translation>
-    </message>
-    <message>
-        <source>Where a power setpoint is sent as a plain number; empty: no setpoints. Needs the power topic, which confirms each command.</source>
-        <translation>Wohin ein Leistungssollwert als einfache Zahl gesendet wird; leer: keine Sollwerte. Benötigt das Leistungs-Topic, das jeden Befehl bestätigt.</translation>
-    </message>
-    <message>
-        <source>Setpoint scale</source>
-        <translation>Sollwert-Faktor</translation>
-    </message>
-    <message>
-        <source>Multiplies the setpoint in kW before it is sent: 1000 for W, 1 for kW.</source>
-        <translation>Multipliziert den Sollwert in kW vor dem Senden: 1000 für W, 1 für kW.</translation>
-    </message>
-    <message>
-        <source>Charging current topic</source>
-        <translation>Ladestrom-Topic</translation>
-    </message>
-    <message>
-        <source>EV chargers only: where the charging current in amperes is sent; empty: not set. Needs the power topic, which confirms each command.</source>
-        <translation>Nur für Wallboxen: wohin der Ladestrom in Ampere gesendet wird; leer: wird nicht gesetzt. Benötigt das Leistungs-Topic, das jeden Befehl bestätigt.</translation>
-    </message>
-    <message>
-        <source>a topic cannot contain + or # (they are subscription wildcards)</source>
-        <translation>ein Topic darf kein + oder # enthalten (das sind Abonnement-Platzhalter)</translation>
-    </message>
-    <message>
-        <source>a topic cannot contain a NUL character</source>
-        <translation>ein Topic darf kein NUL-Zeichen enthalten</translation>
-    </message>
-    <message>
-        <source>topics starting with $ belong to the broker</source>
-        <translation>Topics, die mit $ beginnen, gehören dem Broker</translation>
-    </message>
-    <message>
-        <source>a topic is at most 65535 bytes long</source>
-        <translation>ein Topic ist höchstens 65535 Bytes lang</translation>
-    </message>
-    <message>
-        <source>set, but %1 is empty, so there is nothing to read it from</source>
-        <translation>gesetzt, aber %1 ist leer, daher gibt es nichts, woraus gelesen werden kann</translation>
-    </message>
-    <message>
-        <source>must not be 0 (every reading would be 0)</source>
-        <translation>darf nicht 0 sein (jeder Messwert wäre 0)</translation>
-    </message>
-    <message>
-        <source>no reading is mapped: set at least one of powerTopic, energyTopic, socTopic and onTopic</source>
-        <translation>kein Messwert zugeordnet: Setzen Sie mindestens eines von powerTopic, energyTopic, socTopic und onTopic</translation>
-    </message>
-    <message>
-        <source>required with an availability topic</source>
-        <translation>mit einem Verfügbarkeits-Topic erforderlich</translation>
-    </message>
-    <message>
-        <source>must differ from payloadOnline</source>
-        <translation>muss sich von payloadOnline unterscheiden</translation>
-    </message>
-    <message>
-        <source>needs onTopic: a switch command is confirmed by the on/off state</source>
-        <translation>braucht onTopic: Ein Schaltbefehl wird über den Ein/Aus-Zustand bestätigt</translation>
-    </message>
-    <message>
-        <source>required with a switch topic</source>
-        <translation>mit einem Schaltbefehl-Topic erforderlich</translation>
-    </message>
-    <message>
-        <source>must differ from payloadOn</source>
-        <translation>muss sich von payloadOn unterscheiden</translation>
-    </message>
-    <message>
-        <source>needs powerTopic: a setpoint is confirmed by the power reading</source>
-        <translation>braucht powerTopic: Ein Sollwert wird über den Leistungsmesswert bestätigt</translation>
-    </message>
-    <message>
-        <source>must not be 0 (every setpoint would be sent as 0)</source>
-        <translation>darf nicht 0 sein (jeder Sollwert würde als 0 gesendet)</translation>
-    </message>
-    <message>
-        <source>only an EV charger (kind ev) takes a charging current</source>
-        <translation>nur eine Wallbox (Art ev) nimmt einen Ladestrom an</translation>
-    </message>
-    <message>
-        <source>needs powerTopic: a charging current is confirmed by the power reading</source>
-        <translation>braucht powerTopic: Ein Ladestrom wird über den Leistungsmesswert bestätigt</translation>
-    </message>
-</context>
-<context>
     <name>commonwatt::mqttgeneric::GenericMqttDevice</name>
     <message>
         <source>%1 says it is offline (%2 on %3)</source>
@@ -1682,197 +2430,6 @@
     </message>
 </context>
 <context>
-    <name>commonwatt::pluginhost</name>
-    <message>
-        <source>%1 needs an MQTT broker, and none is configured for it.</source>
-        <translation>%1 braucht einen MQTT-Broker, aber dafür ist keiner konfiguriert.</translation>
-    </message>
-    <message>
-        <source>%1: the plugin %2 created no devices.</source>
-        <translation>%1: Das Plugin %2 hat keine Geräte angelegt.</translation>
-    </message>
-    <message>
-        <source>%1: the plugin %2 failed while creating its devices: %3</source>
-        <translation>%1: Das Plugin %2 ist beim Anlegen seiner Geräte gescheitert: %3</translation>
-    </message>
-    <message>
-        <source>%1: the plugin %2 failed while creating its devices.</source>
-        <translation>%1: Das Plugin %2 ist beim Anlegen seiner Geräte gescheitert.</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::pluginhost::PluginCatalog</name>
-    <message>
-        <source>not a Commonwatt device plugin (no plugin interface declared)</source>
-        <translation>kein Commonwatt-Geräte-Plugin (keine Plugin-Schnittstelle deklariert)</translation>
-    </message>
-    <message>
-        <source>not a Commonwatt device plugin (it declares the interface %1)</source>
-        <translation>kein Commonwatt-Geräte-Plugin (es deklariert die Schnittstelle %1)</translation>
-    </message>
-    <message>
-        <source>its metadata has no valid &quot;apiVersion&quot;</source>
-        <translation>seine Metadaten haben keine gültige „apiVersion“</translation>
-    </message>
-    <message>
-        <source>written for plugin API %1; this Commonwatt needs plugin API %2.x</source>
-        <translation>für Plugin-API %1 geschrieben; dieses Commonwatt braucht Plugin-API %2.x</translation>
-    </message>
-    <message>
-        <source>its metadata has no valid &quot;id&quot; (lowercase letters, digits and &apos;-&apos;)</source>
-        <translation>seine Metadaten haben keine gültige „id“ (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
-    </message>
-    <message>
-        <source>its metadata&apos;s &quot;thread&quot; must be &quot;worker&quot; or &quot;clock&quot;, not &quot;%1&quot;</source>
-        <translation>„thread“ in seinen Metadaten muss „worker“ oder „clock“ sein, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>built-in plugin</source>
-        <translation>eingebautes Plugin</translation>
-    </message>
-    <message>
-        <source>The built-in plugin is refused: %1.</source>
-        <translation>Das eingebaute Plugin wird abgelehnt: %1.</translation>
-    </message>
-    <message>
-        <source>The built-in plugin %1 does not implement the device plugin interface.</source>
-        <translation>Das eingebaute Plugin %1 implementiert die Geräte-Plugin-Schnittstelle nicht.</translation>
-    </message>
-    <message>
-        <source>built in</source>
-        <translation>eingebaut</translation>
-    </message>
-    <message>
-        <source>%1 is refused: not a Commonwatt plugin, or a damaged file (%2).</source>
-        <translation>%1 wird abgelehnt: kein Commonwatt-Plugin oder eine beschädigte Datei (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is refused: %2.</source>
-        <translation>%1 wird abgelehnt: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is refused: a plugin with the id %2 is already loaded from %3.</source>
-        <translation>%1 wird abgelehnt: Ein Plugin mit der ID %2 ist bereits aus %3 geladen.</translation>
-    </message>
-    <message>
-        <source>this program</source>
-        <translation>dieses Programm</translation>
-    </message>
-    <message>
-        <source>%1 is refused: it does not implement the device plugin interface.</source>
-        <translation>%1 wird abgelehnt: Es implementiert die Geräte-Plugin-Schnittstelle nicht.</translation>
-    </message>
-    <message>
-        <source>%1 is refused: it could not be loaded (%2).</source>
-        <translation>%1 wird abgelehnt: Es konnte nicht geladen werden (%2).</translation>
-    </message>
-    <message>
-        <source>The plugin %1 (%2) is refused: its id is already taken.</source>
-        <translation>Das Plugin %1 (%2) wird abgelehnt: Seine ID ist bereits vergeben.</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::pluginhost::PluginHost</name>
-    <message>
-        <source>%1 (plugin %2) has not responded for %3 s.</source>
-        <translation>%1 (Plugin %2) reagiert seit %3 s nicht.</translation>
-    </message>
-    <message>
-        <source>%1 (plugin %2) stopped: it threw an exception: %3</source>
-        <translation>%1 (Plugin %2) wurde angehalten: Es hat eine Ausnahme ausgelöst: %3</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::pluginhost::PluginThread</name>
-    <message>
-        <source>an exception of unknown type</source>
-        <translation>eine Ausnahme unbekannten Typs</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::plugins</name>
-    <message>
-        <source>message of %1 bytes is larger than %2 bytes</source>
-        <translation>Nachricht mit %1 Bytes ist größer als %2 Bytes</translation>
-    </message>
-    <message>
-        <source>not JSON (%1 at byte %2): %3</source>
-        <translation>kein JSON (%1 bei Byte %2): %3</translation>
-    </message>
-    <message>
-        <source>not a JSON object: %1</source>
-        <translation>kein JSON-Objekt: %1</translation>
-    </message>
-    <message>
-        <source>%1: must be a number</source>
-        <translation>%1: muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <source>%1: must be a finite number</source>
-        <translation>%1: muss eine endliche Zahl sein</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 is outside %4..%5 %3</source>
-        <translation>%1: %2 %3 liegt außerhalb von %4..%5 %3</translation>
-    </message>
-    <message>
-        <source>%1: must be true or false</source>
-        <translation>%1: muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>%1: must be an object</source>
-        <translation>%1: muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>What it switches</source>
-        <translation>Was geschaltet wird</translation>
-    </message>
-    <message>
-        <source>An appliance, a water heater or heat pump (thermal), or a load the plug only measures (monitor, never switched).</source>
-        <translation>Ein Haushaltsgerät, ein Warmwasserspeicher oder eine Wärmepumpe (thermal) oder eine Last, die der Zwischenstecker nur misst (monitor, wird nie geschaltet).</translation>
-    </message>
-    <message>
-        <source>Largest plausible power</source>
-        <translation>Größte plausible Leistung</translation>
-    </message>
-    <message>
-        <source>Readings above it are taken as broken messages; 3.7 kW for a 16 A plug.</source>
-        <translation>Höhere Messwerte gelten als fehlerhafte Nachrichten; 3,7 kW für einen 16-A-Zwischenstecker.</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>erforderlich</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must not contain the MQTT wildcards + or #</source>
-        <translation>„%1“ darf die MQTT-Platzhalter + oder # nicht enthalten</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must not start or end with /</source>
-        <translation>„%1“ darf nicht mit / beginnen oder enden</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must not contain spaces or control characters</source>
-        <translation>„%1“ darf keine Leerzeichen oder Steuerzeichen enthalten</translation>
-    </message>
-    <message>
-        <source>%1: no clock to run on</source>
-        <translation>%1: kein Takt, auf dem es laufen kann</translation>
-    </message>
-    <message>
-        <source>%1: needs an MQTT broker; none is configured for this instance</source>
-        <translation>%1: braucht einen MQTT-Broker; für diese Instanz ist keiner konfiguriert</translation>
-    </message>
-    <message>
-        <source>%1: createDevices needs a parent to own the device</source>
-        <translation>%1: createDevices braucht ein Elternobjekt, dem das Gerät gehört</translation>
-    </message>
-    <message>
-        <source>%1: the instance has no id</source>
-        <translation>%1: Die Instanz hat keine ID</translation>
-    </message>
-</context>
-<context>
     <name>commonwatt::plugins::MqttSwitchDevice</name>
     <message>
         <source>%1 reported itself offline.</source>
@@ -1885,49 +2442,6 @@
     <message>
         <source>No connection to the MQTT broker: %1</source>
         <translation>Keine Verbindung zum MQTT-Broker: %1</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::shelly</name>
-    <message>
-        <source>%1: expected switch %2</source>
-        <translation>%1: Schalter %2 erwartet</translation>
-    </message>
-    <message>
-        <source>method: must be text</source>
-        <translation>method: muss Text sein</translation>
-    </message>
-    <message>
-        <source>params: must be an object</source>
-        <translation>params: muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>params.%1: must be an object</source>
-        <translation>params.%1: muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>expected true or false, got &quot;%1&quot;</source>
-        <translation>true oder false erwartet, „%1“ erhalten</translation>
-    </message>
-    <message>
-        <source>id: must be a whole number</source>
-        <translation>id: muss eine ganze Zahl sein</translation>
-    </message>
-    <message>
-        <source>error: must be an object</source>
-        <translation>error: muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>error: must have a numeric code and a text message</source>
-        <translation>error: muss einen numerischen Code und eine Textnachricht haben</translation>
-    </message>
-    <message>
-        <source>result: must be an object</source>
-        <translation>result: muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>unknown topic</source>
-        <translation>unbekanntes Topic</translation>
     </message>
 </context>
 <context>
@@ -2104,29 +2618,6 @@
     <message>
         <source>Simulate grid signals</source>
         <translation>Netzsignale simulieren</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::tasmota</name>
-    <message>
-        <source>%1: expected &quot;ON&quot; or &quot;OFF&quot;</source>
-        <translation>%1: „ON“ oder „OFF“ erwartet</translation>
-    </message>
-    <message>
-        <source>%1: no value for relay %2 (%3 values)</source>
-        <translation>%1: kein Wert für Relais %2 (%3 Werte)</translation>
-    </message>
-    <message>
-        <source>POWER: expected &quot;ON&quot; or &quot;OFF&quot;, got &quot;%1&quot;</source>
-        <translation>POWER: „ON“ oder „OFF“ erwartet, „%1“ erhalten</translation>
-    </message>
-    <message>
-        <source>LWT: expected &quot;Online&quot; or &quot;Offline&quot;, got &quot;%1&quot;</source>
-        <translation>LWT: „Online“ oder „Offline“ erwartet, „%1“ erhalten</translation>
-    </message>
-    <message>
-        <source>unknown topic</source>
-        <translation>unbekanntes Topic</translation>
     </message>
 </context>
 <context>

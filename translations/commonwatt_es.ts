@@ -60,10 +60,6 @@
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <source>--export-config, --import-config and --list-plugins exclude each other.</source>
-        <translation>--export-config, --import-config y --list-plugins son incompatibles entre sí.</translation>
-    </message>
-    <message>
         <source>--replace goes with --import-config.</source>
         <translation>--replace solo se usa con --import-config.</translation>
     </message>
@@ -95,6 +91,14 @@
         <source>--seed must be a whole number of 0 or more, not &quot;%1&quot;.</source>
         <translation>--seed debe ser un número entero igual o mayor que 0, no &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Forget the wall panel&apos;s installer PIN and its lockout, and exit; the panel then asks for a new PIN.</source>
+        <translation>Olvida el PIN de instalador del panel de pared y su bloqueo, y sale; después, el panel pide un PIN nuevo.</translation>
+    </message>
+    <message>
+        <source>--export-config, --import-config, --list-plugins and --reset-installer-pin exclude each other.</source>
+        <translation>--export-config, --import-config, --list-plugins y --reset-installer-pin son incompatibles entre sí.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -112,11 +116,6 @@
 </context>
 <context>
     <name>CommonsPanel</name>
-    <message>
-        <source>%1 cr</source>
-        <extracomment>Credits with a sign, e.g. &quot;+1.25 cr&quot; or &quot;-0.40 cr&quot;</extracomment>
-        <translation>%1 cr</translation>
-    </message>
     <message>
         <source>In the commons</source>
         <extracomment>Heading of the panel with credits, clean share and reputation</extracomment>
@@ -160,6 +159,212 @@
         <source>tap for its parts</source>
         <extracomment>Hint under the reputation score</extracomment>
         <translation>toca para ver el desglose</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>not a field of %1</source>
+        <translation>no es un campo de %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser verdadero o falso</translation>
+    </message>
+    <message>
+        <source>must be a time in milliseconds since 1970 (a whole number, 0 or more)</source>
+        <translation>debe ser una hora en milisegundos desde 1970 (un número entero igual o mayor que 0)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by %2</source>
+        <translation>&quot;%1&quot; ya lo usa %2</translation>
+    </message>
+    <message>
+        <source>a configuration document</source>
+        <translation>un documento de configuración</translation>
+    </message>
+    <message>
+        <source>this is not a Commonwatt configuration (expected &quot;%1&quot;, found %2)</source>
+        <translation>esto no es una configuración de Commonwatt (se esperaba &quot;%1&quot; y se encontró %2)</translation>
+    </message>
+    <message>
+        <source>no format name</source>
+        <translation>sin nombre de formato</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>%1 is newer than this build of Commonwatt reads (up to %2); update Commonwatt first</source>
+        <translation>%1 es más reciente de lo que esta versión de Commonwatt puede leer (hasta %2); actualiza Commonwatt primero</translation>
+    </message>
+    <message>
+        <source>%1 is not a version of the configuration format</source>
+        <translation>%1 no es una versión del formato de configuración</translation>
+    </message>
+    <message>
+        <source>a broker</source>
+        <translation>un bróker</translation>
+    </message>
+    <message>
+        <source>a plugin instance</source>
+        <translation>una instancia de plugin</translation>
+    </message>
+    <message>
+        <source>not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation>no es una clave válida (letras minúsculas, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>belongs to the device it was set on and is not imported (the installer PIN is chosen on the panel)</source>
+        <translation>pertenece al dispositivo en el que se configuró y no se importa (el PIN de instalador se elige en el panel)</translation>
+    </message>
+    <message>
+        <source>must have a value</source>
+        <translation>debe tener un valor</translation>
+    </message>
+    <message>
+        <source>%1: not a Commonwatt configuration database (%2)</source>
+        <translation>%1: no es una base de datos de configuración de Commonwatt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a database file</source>
+        <translation>%1: es una carpeta, no un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: no se puede leer (%2)</translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation>el archivo no es una base de datos</translation>
+    </message>
+    <message>
+        <source>another database, application id %1</source>
+        <translation>otra base de datos, id de aplicación %1</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer Commonwatt (configuration version %2; this build reads up to version %3)</source>
+        <translation>%1: escrita por un Commonwatt más reciente (versión de configuración %2; esta versión lee hasta la %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (%2)</source>
+        <translation>%1: no se puede crear (%2)</translation>
+    </message>
+    <message>
+        <source>%1: readable by other users and cannot be made private (%2)</source>
+        <translation>%1: otros usuarios pueden leerlo y no se puede hacer privado (%2)</translation>
+    </message>
+    <message>
+        <source>cannot use write-ahead logging (journal mode %1)</source>
+        <translation>no se puede usar el registro de escritura anticipada (modo de journal %1)</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1</source>
+        <translation>No se puede crear la carpeta de datos %1</translation>
+    </message>
+    <message>
+        <source>The configuration store is not open</source>
+        <translation>El almacén de configuración no está abierto</translation>
+    </message>
+    <message>
+        <source>Broker %1 is still used by %2; give them another broker or remove them first</source>
+        <translation>%2 todavía usa el bróker %1; asígnale otro bróker o elimínalo primero</translation>
+    </message>
+    <message>
+        <source>No broker %1 is configured</source>
+        <translation>No hay ningún bróker %1 configurado</translation>
+    </message>
+    <message>
+        <source>No plugin instance %1 is configured</source>
+        <translation>No hay ninguna instancia de plugin %1 configurada</translation>
+    </message>
+    <message>
+        <source>Site setting &quot;%1&quot;: not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation>Ajuste de la instalación &quot;%1&quot;: no es una clave válida (letras minúsculas, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>Site setting %1: must have a value (remove it instead)</source>
+        <translation>Ajuste de la instalación %1: debe tener un valor (si no, elimínalo)</translation>
+    </message>
+    <message>
+        <source>No site setting %1 is stored</source>
+        <translation>No hay guardado ningún ajuste de la instalación %1</translation>
+    </message>
+    <message>
+        <source>The configuration file is not valid JSON: %1 at byte %2</source>
+        <translation>El archivo de configuración no es JSON válido: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>The configuration file holds no JSON object; an export is one object</source>
+        <translation>El archivo de configuración no contiene ningún objeto JSON; una exportación es un único objeto</translation>
+    </message>
+    <message>
+        <source>is redacted (&quot;%1&quot;) and no secret is stored here to keep; enter it again</source>
+        <translation>está oculto (&quot;%1&quot;) y aquí no hay guardado ningún secreto que conservar; vuelve a introducirlo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use 1 to %2 lowercase letters, digits and &apos;-&apos;, not starting with &apos;-&apos; (e.g. &quot;kitchen-plug&quot;)</source>
+        <translation>&quot;%1&quot; no es un id válido: usa de 1 a %2 letras minúsculas, dígitos y &apos;-&apos;, sin empezar por &apos;-&apos; (p. ej., &quot;enchufe-cocina&quot;)</translation>
+    </message>
+    <message>
+        <source>no plugin &quot;%1&quot; is installed</source>
+        <translation>no hay ningún plugin &quot;%1&quot; instalado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid broker id</source>
+        <translation>&quot;%1&quot; no es un id de bróker válido</translation>
+    </message>
+    <message>
+        <source>no broker &quot;%1&quot; is configured</source>
+        <translation>no hay ningún bróker &quot;%1&quot; configurado</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The installer PIN was not reset: %1</source>
+        <translation>No se ha restablecido el PIN de instalador: %1</translation>
+    </message>
+    <message>
+        <source>The installer PIN is reset: the wall panel asks for a new one when the installer button is next pressed.</source>
+        <translation>Se ha restablecido el PIN de instalador: el panel de pared pedirá uno nuevo la próxima vez que se pulse el botón Instalador.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>No se puede leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 no se ha importado: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 devices, %3 brokers.</source>
+        <translation>Importado %1: %2 dispositivos, %3 brókeres.</translation>
     </message>
 </context>
 <context>
@@ -261,11 +466,21 @@
     </message>
 </context>
 <context>
-    <name>FlowNode</name>
+    <name>EventsPage</name>
     <message>
-        <source>%1 kW</source>
-        <extracomment>Power in kilowatts, e.g. &quot;2.4 kW&quot;</extracomment>
-        <translation>%1 kW</translation>
+        <source>Grid event: %1</source>
+        <extracomment>Title of a grid event&apos;s card; %1 is its level in words, e.g. &quot;high need&quot;</extracomment>
+        <translation>Evento de red: %1</translation>
+    </message>
+    <message>
+        <source>No grid events</source>
+        <extracomment>Events page, when there are none</extracomment>
+        <translation>No hay eventos de red</translation>
+    </message>
+    <message>
+        <source>When the grid is short of power, usually on a cold weekday evening, it calls a grid event the day before. Using less than usual during it earns credits. Events show here as soon as they are announced.</source>
+        <extracomment>Events page, when there are none: what grid events are</extracomment>
+        <translation>Cuando a la red le falta potencia, normalmente una tarde fría de un día laborable, convoca un evento de red el día antes. Consumir menos de lo habitual durante el evento da créditos. Los eventos aparecen aquí en cuanto se anuncian.</translation>
     </message>
 </context>
 <context>
@@ -277,11 +492,235 @@
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>%1 W</source>
+        <extracomment>Power in watts; %1 is the number</extracomment>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <extracomment>Power in kilowatts; %1 is the number</extracomment>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>%1 Wh</source>
+        <extracomment>Energy in watt-hours; %1 is the number</extracomment>
+        <translation>%1 Wh</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <extracomment>Energy in kilowatt-hours; %1 is the number</extracomment>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage; %1 is the number</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 cr</source>
+        <extracomment>An amount of credits, the community&apos;s currency; %1 is the signed number</extracomment>
+        <translation>%1 cr</translation>
+    </message>
+</context>
+<context>
+    <name>GridEventCard</name>
+    <message>
+        <source>now</source>
+        <extracomment>A grid event&apos;s status: it is running now</extracomment>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <extracomment>A grid event&apos;s status: it has not started</extracomment>
+        <translation>próximo</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <extracomment>A grid event&apos;s status: it is over</extracomment>
+        <translation>pasado</translation>
+    </message>
+    <message>
+        <source>Declined: your appliances are planned as if there were no event. It still counts, and any reduction still earns credits.</source>
+        <extracomment>After declining a grid event: what declining does and does not change</extracomment>
+        <translation>Rechazado: tus electrodomésticos se planifican como si no hubiera evento. El evento sigue contando y cualquier reducción sigue dando créditos.</translation>
+    </message>
+    <message>
+        <source>Accepted: flexible appliances wait until it is over and the battery supplies the house.</source>
+        <extracomment>After accepting a grid event</extracomment>
+        <translation>Aceptado: los electrodomésticos flexibles esperan a que termine y la batería abastece la casa.</translation>
+    </message>
+    <message>
+        <source>Your appliances keep out of it unless you decline. Using less than usual earns credits either way.</source>
+        <extracomment>Before answering a grid event: what the default is</extracomment>
+        <translation>Tus electrodomésticos lo evitan salvo que lo rechaces. Consumir menos de lo habitual da créditos en cualquier caso.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <extracomment>Button: take part in a grid event</extracomment>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <extracomment>Button: plan as if there were no grid event</extracomment>
+        <translation>Rechazar</translation>
+    </message>
+</context>
+<context>
+    <name>GridFeed</name>
+    <message>
+        <source>a topic cannot contain a NUL character</source>
+        <translation>un tema no puede contener el carácter NUL</translation>
+    </message>
+    <message>
+        <source>a topic is at most 65535 bytes long</source>
+        <translation>un tema no puede superar los 65535 bytes</translation>
+    </message>
+    <message>
+        <source># may only stand alone as the last level of a topic</source>
+        <translation># solo puede ir aislado como último nivel de un tema</translation>
+    </message>
+    <message>
+        <source>+ may only stand alone as a level of a topic</source>
+        <translation>+ solo puede ir aislado como nivel de un tema</translation>
+    </message>
+    <message>
+        <source>Grid region</source>
+        <translation>Región de la red</translation>
+    </message>
+    <message>
+        <source>The distribution region whose signals this household follows, as the distributor&apos;s membership entry names it.</source>
+        <translation>La región de distribución cuyas señales sigue este hogar, tal como figura en la inscripción de socio de la distribuidora.</translation>
+    </message>
+    <message>
+        <source>Feed topic</source>
+        <translation>Tema de la fuente</translation>
+    </message>
+    <message>
+        <source>Empty: commonwatt/community/signals/&lt;region&gt;. + and # may be used; documents for other regions are ignored.</source>
+        <translation>Vacío: commonwatt/community/signals/&lt;region&gt;. Se pueden usar + y #; se ignoran los documentos de otras regiones.</translation>
+    </message>
+    <message>
+        <source>Forecast usable for</source>
+        <translation>Previsión válida durante</translation>
+    </message>
+    <message>
+        <source>After this long without a newer document, the signals are shown as offline and no longer used.</source>
+        <translation>Pasado este tiempo sin un documento más reciente, las señales se muestran como fuera de línea y dejan de usarse.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>a region cannot contain /, + or # (it is a level of the feed&apos;s topic)</source>
+        <translation>una región no puede contener /, + ni # (es un nivel del tema de la fuente)</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>Commonwatt</source>
         <extracomment>Product name in the header</extracomment>
         <translation>Commonwatt</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <extracomment>Header button on the wall panel that opens the installer PIN dialog</extracomment>
+        <translation>Instalador</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerDialog</name>
+    <message>
+        <source>Installer mode</source>
+        <extracomment>Title of the installer dialog once the PIN was accepted</extracomment>
+        <translation>Modo instalador</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <extracomment>Title while choosing the installer PIN, second entry</extracomment>
+        <translation>Vuelve a introducir el PIN nuevo</translation>
+    </message>
+    <message>
+        <source>Choose the installer PIN</source>
+        <extracomment>Title while choosing the installer PIN, first entry</extracomment>
+        <translation>Elige el PIN de instalador</translation>
+    </message>
+    <message>
+        <source>Enter the installer PIN</source>
+        <extracomment>Title of the installer dialog before the PIN is entered</extracomment>
+        <translation>Introduce el PIN de instalador</translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits. Whoever knows it can change the setup and leave the wall panel.</source>
+        <extracomment>Under the title while choosing the installer PIN</extracomment>
+        <translation>De %1 a %2 dígitos. Quien lo conozca puede cambiar la configuración y salir del panel de pared.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after too many wrong tries: %n s left.</source>
+        <extracomment>Shown while the installer PIN is locked after wrong tries; counts down</extracomment>
+        <translation>
+            <numerusform>Bloqueado tras demasiados intentos fallidos: queda %n s.</numerusform>
+            <numerusform>Bloqueado tras demasiados intentos fallidos: quedan %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the wall panel</source>
+        <extracomment>Installer mode: closes the app on the wall panel</extracomment>
+        <translation>Salir del panel de pared</translation>
+    </message>
+    <message>
+        <source>Change the PIN</source>
+        <extracomment>Installer mode: choose a new installer PIN</extracomment>
+        <translation>Cambiar el PIN</translation>
+    </message>
+    <message>
+        <source>Dim the screen after</source>
+        <extracomment>Installer mode: after how long without a touch the screen dims</extracomment>
+        <translation>Atenuar la pantalla tras</translation>
+    </message>
+    <message>
+        <source>Sooner</source>
+        <extracomment>Installer mode: dim the screen sooner</extracomment>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>Installer mode: the screen never dims</extracomment>
+        <translation>nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <extracomment>Installer mode: dim after this many seconds</extracomment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>Installer mode: dim after this many minutes</extracomment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <extracomment>Installer mode: dim the screen later</extracomment>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Back to the panel</source>
+        <extracomment>Installer mode: ends installer mode and closes the dialog</extracomment>
+        <translation>Volver al panel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Closes the installer dialog without entering installer mode</extracomment>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -290,6 +729,137 @@
         <source>Commonwatt</source>
         <extracomment>Window title</extracomment>
         <translation>Commonwatt</translation>
+    </message>
+</context>
+<context>
+    <name>MqttBrokerSettings</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 no se puede leer</translation>
+    </message>
+    <message>
+        <source>Broker host</source>
+        <translation>Host del bróker</translation>
+    </message>
+    <message>
+        <source>Host name or IP address of the MQTT broker, without mqtt:// or a port.</source>
+        <translation>Nombre de host o dirección IP del bróker MQTT, sin mqtt:// ni puerto.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Leave empty for the standard port: 1883, or 8883 with TLS.</source>
+        <translation>Déjalo vacío para usar el puerto estándar: 1883, o 8883 con TLS.</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>Usar TLS</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection and check the broker&apos;s certificate.</source>
+        <translation>Cifra la conexión y comprueba el certificado del bróker.</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Archivo de certificado de CA</translation>
+    </message>
+    <message>
+        <source>PEM file of the authority that signed the broker&apos;s certificate; empty: the system&apos;s.</source>
+        <translation>Archivo PEM de la autoridad que firmó el certificado del bróker; vacío: las del sistema.</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>Archivo de certificado de cliente</translation>
+    </message>
+    <message>
+        <source>PEM certificate for brokers that identify clients by certificate.</source>
+        <translation>Certificado PEM para brókeres que identifican a los clientes por certificado.</translation>
+    </message>
+    <message>
+        <source>Client key file</source>
+        <translation>Archivo de clave de cliente</translation>
+    </message>
+    <message>
+        <source>PEM private key of the client certificate.</source>
+        <translation>Clave privada PEM del certificado de cliente.</translation>
+    </message>
+    <message>
+        <source>Verify the broker&apos;s certificate</source>
+        <translation>Verificar el certificado del bróker</translation>
+    </message>
+    <message>
+        <source>Turn off only for testing: anyone could pretend to be the broker.</source>
+        <translation>Desactívalo solo para pruebas: cualquiera podría hacerse pasar por el bróker.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Id de cliente</translation>
+    </message>
+    <message>
+        <source>Unique on the broker; empty: one is generated.</source>
+        <translation>Único en el bróker; vacío: se genera uno.</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval</source>
+        <translation>Intervalo de keep-alive</translation>
+    </message>
+    <message>
+        <source>How soon a lost connection is noticed.</source>
+        <translation>Cuánto se tarda en detectar una conexión perdida.</translation>
+    </message>
+    <message>
+        <source>Availability topic</source>
+        <translation>Tema de disponibilidad</translation>
+    </message>
+    <message>
+        <source>Where the broker announces that Commonwatt went offline; empty: no announcement.</source>
+        <translation>Dónde anuncia el bróker que Commonwatt se ha desconectado; vacío: sin anuncio.</translation>
+    </message>
+    <message>
+        <source>Offline payload</source>
+        <translation>Mensaje fuera de línea</translation>
+    </message>
+    <message>
+        <source>Retain availability</source>
+        <translation>Retener disponibilidad</translation>
+    </message>
+    <message>
+        <source>Online payload</source>
+        <translation>Mensaje en línea</translation>
+    </message>
+    <message>
+        <source>%1 is not a host name or address (leave out mqtt:// and any path)</source>
+        <translation>%1 no es un nombre de host ni una dirección (omite mqtt:// y cualquier ruta)</translation>
+    </message>
+    <message>
+        <source>must not contain the wildcards + or #</source>
+        <translation>no debe contener los comodines + ni #</translation>
+    </message>
+    <message>
+        <source>required when a password is set</source>
+        <translation>obligatorio si se indica una contraseña</translation>
+    </message>
+    <message>
+        <source>required when keyFile is set</source>
+        <translation>obligatorio si se indica keyFile</translation>
+    </message>
+    <message>
+        <source>required when certFile is set</source>
+        <translation>obligatorio si se indica certFile</translation>
     </message>
 </context>
 <context>
@@ -322,6 +892,170 @@
         <source>On/off state</source>
         <translation>Estado encendido/apagado</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>MQTT device</source>
+        <translation>Dispositivo MQTT</translation>
+    </message>
+    <message>
+        <source>What the app calls this device.</source>
+        <translation>Cómo llama la aplicación a este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Kind of device</source>
+        <translation>Tipo de dispositivo</translation>
+    </message>
+    <message>
+        <source>%1: topic</source>
+        <translation>%1: tema</translation>
+    </message>
+    <message>
+        <source>The topic the device publishes it on; empty: not read.</source>
+        <translation>El tema en el que lo publica el dispositivo; vacío: no se lee.</translation>
+    </message>
+    <message>
+        <source>%1: JSON path</source>
+        <translation>%1: ruta JSON</translation>
+    </message>
+    <message>
+        <source>Where the value is in the JSON payload, e.g. ENERGY.Power; empty: the payload is the value itself.</source>
+        <translation>Dónde está el valor en el mensaje JSON, p. ej., ENERGY.Power; vacío: el mensaje es el propio valor.</translation>
+    </message>
+    <message>
+        <source>%1: scale</source>
+        <translation>%1: escala</translation>
+    </message>
+    <message>
+        <source>Largest plausible power</source>
+        <translation>Potencia máxima plausible</translation>
+    </message>
+    <message>
+        <source>The most the device can use or deliver. Its energy register may rise at most 1.5 times this fast; a faster rise or a drop is held back until the next value shows whether the register really jumped (a reset) or the value was garbage.</source>
+        <translation>Lo máximo que el dispositivo puede consumir o entregar. Su registro de energía puede subir como mucho 1,5 veces así de rápido; una subida más rápida o una bajada se retiene hasta que el siguiente valor muestre si el registro saltó de verdad (un reinicio) o si el valor era erróneo.</translation>
+    </message>
+    <message>
+        <source>Availability topic</source>
+        <translation>Tema de disponibilidad</translation>
+    </message>
+    <message>
+        <source>Where the device says it is online or offline (its last will); empty: online once a reading arrives.</source>
+        <translation>Dónde indica el dispositivo si está en línea o fuera de línea (su última voluntad); vacío: en línea en cuanto llega una lectura.</translation>
+    </message>
+    <message>
+        <source>Online payload</source>
+        <translation>Mensaje en línea</translation>
+    </message>
+    <message>
+        <source>Offline payload</source>
+        <translation>Mensaje fuera de línea</translation>
+    </message>
+    <message>
+        <source>Switch command topic</source>
+        <translation>Tema de orden de conmutación</translation>
+    </message>
+    <message>
+        <source>Where on and off are sent; empty: the device cannot be switched. Needs the on/off state topic, which confirms each command.</source>
+        <translation>Dónde se envían el encendido y el apagado; vacío: el dispositivo no se puede conmutar. Necesita el tema del estado encendido/apagado, que confirma cada orden.</translation>
+    </message>
+    <message>
+        <source>Switch on payload</source>
+        <translation>Mensaje de encendido</translation>
+    </message>
+    <message>
+        <source>Switch off payload</source>
+        <translation>Mensaje de apagado</translation>
+    </message>
+    <message>
+        <source>Power setpoint topic</source>
+        <translation>Tema de consigna de potencia</translation>
+    </message>
+    <message>
+        <source>Where a power setpoint is sent as a plain number; empty: no setpoints. Needs the power topic, which confirms each command.</source>
+        <translation>Dónde se envía una consigna de potencia como número simple; vacío: sin consignas. Necesita el tema de potencia, que confirma cada orden.</translation>
+    </message>
+    <message>
+        <source>Setpoint scale</source>
+        <translation>Escala de la consigna</translation>
+    </message>
+    <message>
+        <source>Multiplies the setpoint in kW before it is sent: 1000 for W, 1 for kW.</source>
+        <translation>Multiplica la consigna en kW antes de enviarla: 1000 para W, 1 para kW.</translation>
+    </message>
+    <message>
+        <source>Charging current topic</source>
+        <translation>Tema de corriente de carga</translation>
+    </message>
+    <message>
+        <source>EV chargers only: where the charging current in amperes is sent; empty: not set. Needs the power topic, which confirms each command.</source>
+        <translation>Solo cargadores de VE: dónde se envía la corriente de carga en amperios; vacío: no se fija. Necesita el tema de potencia, que confirma cada orden.</translation>
+    </message>
+    <message>
+        <source>a topic cannot contain + or # (they are subscription wildcards)</source>
+        <translation>un tema no puede contener + ni # (son comodines de suscripción)</translation>
+    </message>
+    <message>
+        <source>a topic cannot contain a NUL character</source>
+        <translation>un tema no puede contener el carácter NUL</translation>
+    </message>
+    <message>
+        <source>topics starting with $ belong to the broker</source>
+        <translation>los temas que empiezan por $ pertenecen al bróker</translation>
+    </message>
+    <message>
+        <source>a topic is at most 65535 bytes long</source>
+        <translation>un tema no puede superar los 65535 bytes</translation>
+    </message>
+    <message>
+        <source>set, but %1 is empty, so there is nothing to read it from</source>
+        <translation>indicado, pero %1 está vacío, así que no hay de dónde leerlo</translation>
+    </message>
+    <message>
+        <source>must not be 0 (every reading would be 0)</source>
+        <translation>no debe ser 0 (todas las lecturas serían 0)</translation>
+    </message>
+    <message>
+        <source>no reading is mapped: set at least one of powerTopic, energyTopic, socTopic and onTopic</source>
+        <translation>no hay ninguna lectura asignada: indica al menos uno de powerTopic, energyTopic, socTopic y onTopic</translation>
+    </message>
+    <message>
+        <source>required with an availability topic</source>
+        <translation>obligatorio con un tema de disponibilidad</translation>
+    </message>
+    <message>
+        <source>must differ from payloadOnline</source>
+        <translation>debe ser distinto de payloadOnline</translation>
+    </message>
+    <message>
+        <source>needs onTopic: a switch command is confirmed by the on/off state</source>
+        <translation>necesita onTopic: una orden de conmutación se confirma con el estado encendido/apagado</translation>
+    </message>
+    <message>
+        <source>required with a switch topic</source>
+        <translation>obligatorio con un tema de conmutación</translation>
+    </message>
+    <message>
+        <source>must differ from payloadOn</source>
+        <translation>debe ser distinto de payloadOn</translation>
+    </message>
+    <message>
+        <source>needs powerTopic: a setpoint is confirmed by the power reading</source>
+        <translation>necesita powerTopic: una consigna se confirma con la lectura de potencia</translation>
+    </message>
+    <message>
+        <source>must not be 0 (every setpoint would be sent as 0)</source>
+        <translation>no debe ser 0 (todas las consignas se enviarían como 0)</translation>
+    </message>
+    <message>
+        <source>only an EV charger (kind ev) takes a charging current</source>
+        <translation>solo un cargador de VE (tipo ev) admite una corriente de carga</translation>
+    </message>
+    <message>
+        <source>needs powerTopic: a charging current is confirmed by the power reading</source>
+        <translation>necesita powerTopic: una corriente de carga se confirma con la lectura de potencia</translation>
+    </message>
 </context>
 <context>
     <name>NavTabs</name>
@@ -333,6 +1067,70 @@
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>NextActions</name>
+    <message>
+        <source>Next</source>
+        <extracomment>Home: heading over the plan&apos;s next actions</extracomment>
+        <translation>A continuación</translation>
+    </message>
+</context>
+<context>
+    <name>PinLock</name>
+    <message>
+        <source>Enter a PIN of %1 to %2 digits.</source>
+        <translation>Introduce un PIN de %1 a %2 dígitos.</translation>
+    </message>
+    <message>
+        <source>A PIN holds digits (0 to 9) only.</source>
+        <translation>Un PIN solo contiene dígitos (del 0 al 9).</translation>
+    </message>
+    <message>
+        <source>A PIN has %1 to %2 digits; this one has %3.</source>
+        <translation>Un PIN tiene de %1 a %2 dígitos; este tiene %3.</translation>
+    </message>
+    <message>
+        <source>The installer PIN cannot be checked: the cryptography library failed to start.</source>
+        <translation>No se puede comprobar el PIN de instalador: no se pudo iniciar la biblioteca criptográfica.</translation>
+    </message>
+    <message>
+        <source>The installer PIN could not be stored: not enough memory to hash it.</source>
+        <translation>No se pudo guardar el PIN de instalador: no hay memoria suficiente para calcular su hash.</translation>
+    </message>
+    <message>
+        <source>The stored installer PIN is damaged. Reset it from the command line with commonwatt --reset-installer-pin.</source>
+        <translation>El PIN de instalador guardado está dañado. Restablécelo desde la línea de órdenes con commonwatt --reset-installer-pin.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>OK</source>
+        <extracomment>The key that confirms the PIN entered on the PIN pad</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN, %n digits entered</source>
+        <extracomment>Read out for the PIN entry: how many digits are typed, never which</extracomment>
+        <translation>
+            <numerusform>PIN, %n dígito introducido</numerusform>
+            <numerusform>PIN, %n dígitos introducidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <extracomment>The PIN pad&apos;s key that removes the last digit typed</extracomment>
+        <translation>Borrar el último dígito</translation>
     </message>
 </context>
 <context>
@@ -648,6 +1446,191 @@
     </message>
 </context>
 <context>
+    <name>PluginPayload</name>
+    <message>
+        <source>message of %1 bytes is larger than %2 bytes</source>
+        <translation>un mensaje de %1 bytes supera los %2 bytes</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2): %3</source>
+        <translation>no es JSON (%1 en el byte %2): %3</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>no es un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>%1: must be a number</source>
+        <translation>%1: debe ser un número</translation>
+    </message>
+    <message>
+        <source>%1: must be a finite number</source>
+        <translation>%1: debe ser un número finito</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is outside %4..%5 %3</source>
+        <translation>%1: %2 %3 está fuera de %4..%5 %3</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1: debe ser verdadero o falso</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: debe ser un objeto</translation>
+    </message>
+</context>
+<context>
+    <name>PluginSettings</name>
+    <message>
+        <source>What it switches</source>
+        <translation>Qué controla</translation>
+    </message>
+    <message>
+        <source>An appliance, a water heater or heat pump (thermal), or a load the plug only measures (monitor, never switched).</source>
+        <translation>Un electrodoméstico, un termo o una bomba de calor (thermal), o una carga que el enchufe solo mide (monitor, nunca se conmuta).</translation>
+    </message>
+    <message>
+        <source>Largest plausible power</source>
+        <translation>Potencia máxima plausible</translation>
+    </message>
+    <message>
+        <source>Readings above it are taken as broken messages; 3.7 kW for a 16 A plug.</source>
+        <translation>Las lecturas por encima se consideran mensajes defectuosos; 3,7 kW para un enchufe de 16 A.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain the MQTT wildcards + or #</source>
+        <translation>&quot;%1&quot; no debe contener los comodines MQTT + ni #</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not start or end with /</source>
+        <translation>&quot;%1&quot; no debe empezar ni terminar por /</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain spaces or control characters</source>
+        <translation>&quot;%1&quot; no debe contener espacios ni caracteres de control</translation>
+    </message>
+    <message>
+        <source>%1: no clock to run on</source>
+        <translation>%1: no hay ningún reloj en el que ejecutarse</translation>
+    </message>
+    <message>
+        <source>%1: needs an MQTT broker; none is configured for this instance</source>
+        <translation>%1: necesita un bróker MQTT; no hay ninguno configurado para esta instancia</translation>
+    </message>
+    <message>
+        <source>%1: createDevices needs a parent to own the device</source>
+        <translation>%1: createDevices necesita un padre que sea propietario del dispositivo</translation>
+    </message>
+    <message>
+        <source>%1: the instance has no id</source>
+        <translation>%1: la instancia no tiene id</translation>
+    </message>
+</context>
+<context>
+    <name>Plugins</name>
+    <message>
+        <source>not a Commonwatt device plugin (no plugin interface declared)</source>
+        <translation>no es un plugin de dispositivo de Commonwatt (no declara ninguna interfaz de plugin)</translation>
+    </message>
+    <message>
+        <source>not a Commonwatt device plugin (it declares the interface %1)</source>
+        <translation>no es un plugin de dispositivo de Commonwatt (declara la interfaz %1)</translation>
+    </message>
+    <message>
+        <source>its metadata has no valid &quot;apiVersion&quot;</source>
+        <translation>sus metadatos no tienen un &quot;apiVersion&quot; válido</translation>
+    </message>
+    <message>
+        <source>written for plugin API %1; this Commonwatt needs plugin API %2.x</source>
+        <translation>escrito para la API de plugins %1; este Commonwatt necesita la API de plugins %2.x</translation>
+    </message>
+    <message>
+        <source>its metadata has no valid &quot;id&quot; (lowercase letters, digits and &apos;-&apos;)</source>
+        <translation>sus metadatos no tienen un &quot;id&quot; válido (letras minúsculas, dígitos y &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>its metadata&apos;s &quot;thread&quot; must be &quot;worker&quot; or &quot;clock&quot;, not &quot;%1&quot;</source>
+        <translation>el &quot;thread&quot; de sus metadatos debe ser &quot;worker&quot; o &quot;clock&quot;, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>built-in plugin</source>
+        <translation>plugin integrado</translation>
+    </message>
+    <message>
+        <source>The built-in plugin is refused: %1.</source>
+        <translation>Se rechaza el plugin integrado: %1.</translation>
+    </message>
+    <message>
+        <source>The built-in plugin %1 does not implement the device plugin interface.</source>
+        <translation>El plugin integrado %1 no implementa la interfaz de plugin de dispositivo.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>integrado</translation>
+    </message>
+    <message>
+        <source>%1 is refused: not a Commonwatt plugin, or a damaged file (%2).</source>
+        <translation>Se rechaza %1: no es un plugin de Commonwatt o el archivo está dañado (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2.</source>
+        <translation>Se rechaza %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: a plugin with the id %2 is already loaded from %3.</source>
+        <translation>Se rechaza %1: ya hay un plugin con el id %2 cargado desde %3.</translation>
+    </message>
+    <message>
+        <source>this program</source>
+        <translation>este programa</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it does not implement the device plugin interface.</source>
+        <translation>Se rechaza %1: no implementa la interfaz de plugin de dispositivo.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it could not be loaded (%2).</source>
+        <translation>Se rechaza %1: no se pudo cargar (%2).</translation>
+    </message>
+    <message>
+        <source>The plugin %1 (%2) is refused: its id is already taken.</source>
+        <translation>Se rechaza el plugin %1 (%2): su id ya está en uso.</translation>
+    </message>
+    <message>
+        <source>%1 needs an MQTT broker, and none is configured for it.</source>
+        <translation>%1 necesita un bróker MQTT y no hay ninguno configurado para él.</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 created no devices.</source>
+        <translation>%1: el plugin %2 no creó ningún dispositivo.</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 failed while creating its devices: %3</source>
+        <translation>%1: el plugin %2 falló al crear sus dispositivos: %3</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 failed while creating its devices.</source>
+        <translation>%1: el plugin %2 falló al crear sus dispositivos.</translation>
+    </message>
+    <message>
+        <source>an exception of unknown type</source>
+        <translation>una excepción de tipo desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (plugin %2) has not responded for %3 s.</source>
+        <translation>%1 (plugin %2) no responde desde hace %3 s.</translation>
+    </message>
+    <message>
+        <source>%1 (plugin %2) stopped: it threw an exception: %3</source>
+        <translation>%1 (plugin %2) se detuvo: lanzó una excepción: %3</translation>
+    </message>
+</context>
+<context>
     <name>PowerFlowView</name>
     <message>
         <source>Solar</source>
@@ -690,6 +1673,199 @@
     </message>
 </context>
 <context>
+    <name>ScreenDimmer</name>
+    <message>
+        <source>Screen dimmed. The time is %1</source>
+        <extracomment>Read out for the dimmed wall panel: the time now</extracomment>
+        <translation>Pantalla atenuada. Hora actual: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser verdadero o falso</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>debe ser uno de estos: %1</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>debe ser un número finito</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 está por debajo del mínimo de %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 está por encima del máximo de %2</translation>
+    </message>
+    <message>
+        <source>has an unknown type</source>
+        <translation>tiene un tipo desconocido</translation>
+    </message>
+    <message>
+        <source>not a setting of this plugin</source>
+        <translation>no es un ajuste de este plugin</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <extracomment>Settings: heading of the language choice</extracomment>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Also how numbers, dates and times are written.</source>
+        <extracomment>Settings: what the language choice changes</extracomment>
+        <translation>También define cómo se escriben los números, las fechas y las horas.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <extracomment>Settings: heading of the colour theme choice</extracomment>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <extracomment>Theme choice: light by day, dark at night</extracomment>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Light from 07:00, dark from 20:00</source>
+        <translation>Claro desde las 07:00, oscuro desde las 20:00</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <extracomment>Theme choice: light colours</extracomment>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <extracomment>Theme choice: dark colours</extracomment>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <extracomment>Settings: heading of the choice of power units</extracomment>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Power and energy as %1 and %2.</source>
+        <extracomment>Settings: an example of each unit choice follows</extracomment>
+        <translation>Potencia y energía como %1 y %2.</translation>
+    </message>
+    <message>
+        <source>kW, kWh</source>
+        <extracomment>Unit choice: kilowatts and kilowatt-hours</extracomment>
+        <translation>kW, kWh</translation>
+    </message>
+    <message>
+        <source>W, Wh</source>
+        <extracomment>Unit choice: watts and watt-hours</extracomment>
+        <translation>W, Wh</translation>
+    </message>
+    <message>
+        <source>About Commonwatt</source>
+        <extracomment>Settings: heading of the card about the program</extracomment>
+        <translation>Acerca de Commonwatt</translation>
+    </message>
+    <message>
+        <source>Version %1, built with Qt %2. Free software under the GNU GPL, version 3 or later.</source>
+        <extracomment>Settings, About: %1 the program&apos;s version, %2 the Qt version</extracomment>
+        <translation>Versión %1, compilada con Qt %2. Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <extracomment>Settings, About: %1 the folder with the household&apos;s database</extracomment>
+        <translation>Datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShellyPayload</name>
+    <message>
+        <source>%1: expected switch %2</source>
+        <translation>%1: se esperaba el switch %2</translation>
+    </message>
+    <message>
+        <source>method: must be text</source>
+        <translation>method: debe ser texto</translation>
+    </message>
+    <message>
+        <source>params: must be an object</source>
+        <translation>params: debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>params.%1: must be an object</source>
+        <translation>params.%1: debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>se esperaba true o false y se recibió &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>id: must be a whole number</source>
+        <translation>id: debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>error: must be an object</source>
+        <translation>error: debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>error: must have a numeric code and a text message</source>
+        <translation>error: debe tener un código numérico y un mensaje de texto</translation>
+    </message>
+    <message>
+        <source>result: must be an object</source>
+        <translation>result: debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>unknown topic</source>
+        <translation>tema desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>TasmotaPayload</name>
+    <message>
+        <source>%1: expected &quot;ON&quot; or &quot;OFF&quot;</source>
+        <translation>%1: se esperaba &quot;ON&quot; u &quot;OFF&quot;</translation>
+    </message>
+    <message>
+        <source>%1: no value for relay %2 (%3 values)</source>
+        <translation>%1: no hay valor para el relé %2 (%3 valores)</translation>
+    </message>
+    <message>
+        <source>POWER: expected &quot;ON&quot; or &quot;OFF&quot;, got &quot;%1&quot;</source>
+        <translation>POWER: se esperaba &quot;ON&quot; u &quot;OFF&quot; y se recibió &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>LWT: expected &quot;Online&quot; or &quot;Offline&quot;, got &quot;%1&quot;</source>
+        <translation>LWT: se esperaba &quot;Online&quot; u &quot;Offline&quot; y se recibió &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown topic</source>
+        <translation>tema desconocido</translation>
+    </message>
+</context>
+<context>
     <name>TimeAdviceBanner</name>
     <message>
         <source>Now is a good time to use energy</source>
@@ -714,11 +1890,6 @@
 </context>
 <context>
     <name>TodayPanel</name>
-    <message>
-        <source>%1 kWh</source>
-        <extracomment>Energy in kilowatt-hours, e.g. &quot;12.3 kWh&quot;</extracomment>
-        <translation>%1 kWh</translation>
-    </message>
     <message>
         <source>Today</source>
         <extracomment>Heading of the panel with today&apos;s energy totals</extracomment>
@@ -783,76 +1954,6 @@
     </message>
 </context>
 <context>
-    <name>commonwatt</name>
-    <message>
-        <source>must be text</source>
-        <translation>debe ser texto</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>obligatorio</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>debe ser verdadero o falso</translation>
-    </message>
-    <message>
-        <source>must be one of %1</source>
-        <translation>debe ser uno de estos: %1</translation>
-    </message>
-    <message>
-        <source>must be a number</source>
-        <translation>debe ser un número</translation>
-    </message>
-    <message>
-        <source>must be a finite number</source>
-        <translation>debe ser un número finito</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>debe ser un número entero</translation>
-    </message>
-    <message>
-        <source>%1 is below the minimum %2</source>
-        <translation>%1 está por debajo del mínimo de %2</translation>
-    </message>
-    <message>
-        <source>%1 is above the maximum %2</source>
-        <translation>%1 está por encima del máximo de %2</translation>
-    </message>
-    <message>
-        <source>has an unknown type</source>
-        <translation>tiene un tipo desconocido</translation>
-    </message>
-    <message>
-        <source>not a setting of this plugin</source>
-        <translation>no es un ajuste de este plugin</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::app</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read standard input.</source>
-        <translation>No se puede leer la entrada estándar.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2</source>
-        <translation>%1 no se ha importado: %2</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 devices, %3 brokers.</source>
-        <translation>Importado %1: %2 dispositivos, %3 brókeres.</translation>
-    </message>
-</context>
-<context>
     <name>commonwatt::app::DeviceSetup</name>
     <message>
         <source>Its plugin %1 crashed the application (found at the start on %2).</source>
@@ -884,10 +1985,168 @@
     </message>
 </context>
 <context>
+    <name>commonwatt::app::EventsModel</name>
+    <message>
+        <source>critical need</source>
+        <extracomment>A grid event&apos;s LEVEL 3, as words</extracomment>
+        <translation>necesidad crítica</translation>
+    </message>
+    <message>
+        <source>high need</source>
+        <extracomment>A grid event&apos;s LEVEL 2, as words</extracomment>
+        <translation>necesidad alta</translation>
+    </message>
+    <message>
+        <source>moderate need</source>
+        <extracomment>A grid event&apos;s LEVEL 1, as words</extracomment>
+        <translation>necesidad moderada</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <extracomment>An amount of energy; %1 is a number such as 1.25</extracomment>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>Being settled</source>
+        <extracomment>A grid event that has ended and whose reward is being worked out</extracomment>
+        <translation>Pendiente de liquidar</translation>
+    </message>
+    <message>
+        <source>%1 credits earned</source>
+        <extracomment>What a grid event earned; %1 is a number of credits such as 1.25</extracomment>
+        <translation>%1 créditos ganados</translation>
+    </message>
+    <message>
+        <source>Nothing paid: %1</source>
+        <extracomment>Why a grid event paid nothing; %1 is the reason from the rule book</extracomment>
+        <translation>No se ha pagado nada: %1</translation>
+    </message>
+    <message>
+        <source>Nothing earned: no less than your usual use</source>
+        <extracomment>A grid event during which the household used no less than usual</extracomment>
+        <translation>Nada ganado: no consumiste menos de lo habitual</translation>
+    </message>
+    <message>
+        <source>Usual use %1, used %2</source>
+        <extracomment>%1 is the household&apos;s usual net use over the event, %2 what it used, both such as &quot;1.25 kWh&quot;</extracomment>
+        <translation>Consumo habitual: %1; real: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <extracomment>When a grid event runs: %1 a date, %2 and %3 times such as 17:00
+----------
+Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Grid event now: %1</source>
+        <translation>Evento de red en curso: %1</translation>
+    </message>
+    <message>
+        <source>Grid event coming: %1</source>
+        <extracomment>Home&apos;s event card before an event; %1 is its level in words, e.g. &quot;high need&quot;</extracomment>
+        <translation>Próximo evento de red: %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <extracomment>Home&apos;s event card: %1 is the time the running event ends, e.g. 19:00</extracomment>
+        <translation>hasta las %1</translation>
+    </message>
+    <message>
+        <source>today %1–%2</source>
+        <extracomment>Home&apos;s event card: %1 and %2 are times such as 17:00 and 19:00</extracomment>
+        <translation>hoy %1–%2</translation>
+    </message>
+    <message>
+        <source>tomorrow %1–%2</source>
+        <extracomment>Home&apos;s event card: %1 and %2 are times such as 17:00 and 19:00</extracomment>
+        <translation>mañana %1–%2</translation>
+    </message>
+    <message>
+        <source>There is no grid event %1.</source>
+        <extracomment>An answer to a grid event the app does not know</extracomment>
+        <translation>No existe el evento de red %1.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::GridEvents</name>
+    <message>
+        <source>There is no grid event at that time to answer.</source>
+        <translation>No hay ningún evento de red en ese momento al que responder.</translation>
+    </message>
+    <message>
+        <source>This grid event is over: it can no longer be answered.</source>
+        <translation>Este evento de red ha terminado: ya no se puede responder.</translation>
+    </message>
+    <message>
+        <source>This grid event has already started: it could be answered until it started.</source>
+        <translation>Este evento de red ya ha empezado: solo se podía responder antes de su inicio.</translation>
+    </message>
+</context>
+<context>
     <name>commonwatt::app::Household</name>
     <message>
         <source>The plugin %1 created no devices.</source>
         <translation>El plugin %1 no creó ningún dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::KioskModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the installer can change the installer PIN: enter the current PIN first.</source>
+        <translation>Solo el instalador puede cambiar el PIN de instalador: introduce primero el PIN actual.</translation>
+    </message>
+    <message>
+        <source>The two entries differ: enter the same PIN twice.</source>
+        <translation>Las dos entradas no coinciden: introduce el mismo PIN dos veces.</translation>
+    </message>
+    <message>
+        <source>No installer PIN is set yet: choose one first.</source>
+        <translation>Aún no hay ningún PIN de instalador: elige uno primero.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Too many wrong tries: the PIN is locked for %1.</source>
+        <translation>PIN incorrecto. Demasiados intentos fallidos: el PIN queda bloqueado durante %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before the PIN locks.</source>
+        <translation>
+            <numerusform>PIN incorrecto. Queda %n intento antes de que se bloquee el PIN.</numerusform>
+            <numerusform>PIN incorrecto. Quedan %n intentos antes de que se bloquee el PIN.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries: try again in %1.</source>
+        <translation>El PIN está bloqueado tras demasiados intentos fallidos: vuelve a intentarlo dentro de %1.</translation>
+    </message>
+    <message>
+        <source>Only the installer can change when the screen dims.</source>
+        <translation>Solo el instalador puede cambiar cuándo se atenúa la pantalla.</translation>
+    </message>
+    <message>
+        <source>The screen dims after 0 (never) to %1 seconds.</source>
+        <translation>La pantalla se atenúa tras un tiempo de entre 0 (nunca) y %1 segundos.</translation>
     </message>
 </context>
 <context>
@@ -1038,239 +2297,29 @@
     </message>
 </context>
 <context>
-    <name>commonwatt::config</name>
+    <name>commonwatt::app::UiSettings</name>
     <message>
-        <source>must be an object</source>
-        <translation>debe ser un objeto</translation>
+        <source>System (%1)</source>
+        <extracomment>The language choice that follows the operating system&apos;s; %1 is the language that gives</extracomment>
+        <translation>Sistema (%1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already used by %2</source>
-        <translation>&quot;%1&quot; ya lo usa %2</translation>
+        <source>There is no translation for &quot;%1&quot;.</source>
+        <extracomment>%1 is a language code such as &quot;pt&quot;</extracomment>
+        <translation>No hay traducción para &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>a configuration document</source>
-        <translation>un documento de configuración</translation>
+        <source>Unknown theme &quot;%1&quot;: choose auto, day or night.</source>
+        <translation>Tema desconocido &quot;%1&quot;: elige auto, day o night.</translation>
     </message>
     <message>
-        <source>this is not a Commonwatt configuration (expected &quot;%1&quot;, found %2)</source>
-        <translation>esto no es una configuración de Commonwatt (se esperaba &quot;%1&quot; y se encontró %2)</translation>
+        <source>Unknown unit &quot;%1&quot;: choose kW or W.</source>
+        <translation>Unidad desconocida &quot;%1&quot;: elige kW o W.</translation>
     </message>
     <message>
-        <source>no format name</source>
-        <translation>sin nombre de formato</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>debe ser un número entero</translation>
-    </message>
-    <message>
-        <source>%1 is newer than this build of Commonwatt reads (up to %2); update Commonwatt first</source>
-        <translation>%1 es más reciente de lo que esta versión de Commonwatt puede leer (hasta %2); actualiza Commonwatt primero</translation>
-    </message>
-    <message>
-        <source>%1 is not a version of the configuration format</source>
-        <translation>%1 no es una versión del formato de configuración</translation>
-    </message>
-    <message>
-        <source>a broker</source>
-        <translation>un bróker</translation>
-    </message>
-    <message>
-        <source>a plugin instance</source>
-        <translation>una instancia de plugin</translation>
-    </message>
-    <message>
-        <source>not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
-        <translation>no es una clave válida (letras minúsculas, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;)</translation>
-    </message>
-    <message>
-        <source>must have a value</source>
-        <translation>debe tener un valor</translation>
-    </message>
-    <message>
-        <source>%1: not a Commonwatt configuration database (%2)</source>
-        <translation>%1: no es una base de datos de configuración de Commonwatt (%2)</translation>
-    </message>
-    <message>
-        <source>%1: is a folder, not a database file</source>
-        <translation>%1: es una carpeta, no un archivo de base de datos</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: no se puede leer (%2)</translation>
-    </message>
-    <message>
-        <source>the file is not a database</source>
-        <translation>el archivo no es una base de datos</translation>
-    </message>
-    <message>
-        <source>another database, application id %1</source>
-        <translation>otra base de datos, id de aplicación %1</translation>
-    </message>
-    <message>
-        <source>%1: written by a newer Commonwatt (configuration version %2; this build reads up to version %3)</source>
-        <translation>%1: escrita por un Commonwatt más reciente (versión de configuración %2; esta versión lee hasta la %3)</translation>
-    </message>
-    <message>
-        <source>%1: cannot be created (%2)</source>
-        <translation>%1: no se puede crear (%2)</translation>
-    </message>
-    <message>
-        <source>%1: readable by other users and cannot be made private (%2)</source>
-        <translation>%1: otros usuarios pueden leerlo y no se puede hacer privado (%2)</translation>
-    </message>
-    <message>
-        <source>cannot use write-ahead logging (journal mode %1)</source>
-        <translation>no se puede usar el registro de escritura anticipada (modo de journal %1)</translation>
-    </message>
-    <message>
-        <source>Cannot create the data folder %1</source>
-        <translation>No se puede crear la carpeta de datos %1</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>obligatorio</translation>
-    </message>
-    <message>
-        <source>is redacted (&quot;%1&quot;) and no secret is stored here to keep; enter it again</source>
-        <translation>está oculto (&quot;%1&quot;) y aquí no hay guardado ningún secreto que conservar; vuelve a introducirlo</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid id: use 1 to %2 lowercase letters, digits and &apos;-&apos;, not starting with &apos;-&apos; (e.g. &quot;kitchen-plug&quot;)</source>
-        <translation>&quot;%1&quot; no es un id válido: usa de 1 a %2 letras minúsculas, dígitos y &apos;-&apos;, sin empezar por &apos;-&apos; (p. ej., &quot;enchufe-cocina&quot;)</translation>
-    </message>
-    <message>
-        <source>no plugin &quot;%1&quot; is installed</source>
-        <translation>no hay ningún plugin &quot;%1&quot; instalado</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid broker id</source>
-        <translation>&quot;%1&quot; no es un id de bróker válido</translation>
-    </message>
-    <message>
-        <source>no broker &quot;%1&quot; is configured</source>
-        <translation>no hay ningún bróker &quot;%1&quot; configurado</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::config::ConfigStore</name>
-    <message>
-        <source>The configuration store is not open</source>
-        <translation>El almacén de configuración no está abierto</translation>
-    </message>
-    <message>
-        <source>Broker %1 is still used by %2; give them another broker or remove them first</source>
-        <translation>%2 todavía usa el bróker %1; asígnale otro bróker o elimínalo primero</translation>
-    </message>
-    <message>
-        <source>No broker %1 is configured</source>
-        <translation>No hay ningún bróker %1 configurado</translation>
-    </message>
-    <message>
-        <source>No plugin instance %1 is configured</source>
-        <translation>No hay ninguna instancia de plugin %1 configurada</translation>
-    </message>
-    <message>
-        <source>Site setting &quot;%1&quot;: not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
-        <translation>Ajuste de la instalación &quot;%1&quot;: no es una clave válida (letras minúsculas, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;)</translation>
-    </message>
-    <message>
-        <source>Site setting %1: must have a value (remove it instead)</source>
-        <translation>Ajuste de la instalación %1: debe tener un valor (si no, elimínalo)</translation>
-    </message>
-    <message>
-        <source>No site setting %1 is stored</source>
-        <translation>No hay guardado ningún ajuste de la instalación %1</translation>
-    </message>
-    <message>
-        <source>The configuration file is not valid JSON: %1 at byte %2</source>
-        <translation>El archivo de configuración no es JSON válido: %1 en el byte %2</translation>
-    </message>
-    <message>
-        <source>The configuration file holds no JSON object; an export is one object</source>
-        <translation>El archivo de configuración no contiene ningún objeto JSON; una exportación es un único objeto</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::config::FieldReader</name>
-    <message>
-        <source>not a field of %1</source>
-        <translation>no es un campo de %1</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>obligatorio</translation>
-    </message>
-    <message>
-        <source>must be text</source>
-        <translation>debe ser texto</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>debe ser verdadero o falso</translation>
-    </message>
-    <message>
-        <source>must be a time in milliseconds since 1970 (a whole number, 0 or more)</source>
-        <translation>debe ser una hora en milisegundos desde 1970 (un número entero igual o mayor que 0)</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>debe ser un objeto</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>debe ser una lista</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::gridfeed</name>
-    <message>
-        <source>a topic cannot contain a NUL character</source>
-        <translation>un tema no puede contener el carácter NUL</translation>
-    </message>
-    <message>
-        <source>a topic is at most 65535 bytes long</source>
-        <translation>un tema no puede superar los 65535 bytes</translation>
-    </message>
-    <message>
-        <source># may only stand alone as the last level of a topic</source>
-        <translation># solo puede ir aislado como último nivel de un tema</translation>
-    </message>
-    <message>
-        <source>+ may only stand alone as a level of a topic</source>
-        <translation>+ solo puede ir aislado como nivel de un tema</translation>
-    </message>
-    <message>
-        <source>Grid region</source>
-        <translation>Región de la red</translation>
-    </message>
-    <message>
-        <source>The distribution region whose signals this household follows, as the distributor&apos;s membership entry names it.</source>
-        <translation>La región de distribución cuyas señales sigue este hogar, tal como figura en la inscripción de socio de la distribuidora.</translation>
-    </message>
-    <message>
-        <source>Feed topic</source>
-        <translation>Tema de la fuente</translation>
-    </message>
-    <message>
-        <source>Empty: commonwatt/community/signals/&lt;region&gt;. + and # may be used; documents for other regions are ignored.</source>
-        <translation>Vacío: commonwatt/community/signals/&lt;region&gt;. Se pueden usar + y #; se ignoran los documentos de otras regiones.</translation>
-    </message>
-    <message>
-        <source>Forecast usable for</source>
-        <translation>Previsión válida durante</translation>
-    </message>
-    <message>
-        <source>After this long without a newer document, the signals are shown as offline and no longer used.</source>
-        <translation>Pasado este tiempo sin un documento más reciente, las señales se muestran como fuera de línea y dejan de usarse.</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>obligatorio</translation>
-    </message>
-    <message>
-        <source>a region cannot contain /, + or # (it is a level of the feed&apos;s topic)</source>
-        <translation>una región no puede contener /, + ni # (es un nivel del tema de la fuente)</translation>
+        <source>The setting could not be saved: %1</source>
+        <extracomment>%1 is the reason given by the configuration database</extracomment>
+        <translation>No se pudo guardar el ajuste: %1</translation>
     </message>
 </context>
 <context>
@@ -1293,140 +2342,6 @@
     <message>
         <source>Grid signals</source>
         <translation>Señales de la red</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::mqtt</name>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 no existe</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read</source>
-        <translation>%1 no se puede leer</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::mqtt::MqttBrokerSettings</name>
-    <message>
-        <source>Broker host</source>
-        <translation>Host del bróker</translation>
-    </message>
-    <message>
-        <source>Host name or IP address of the MQTT broker, without mqtt:// or a port.</source>
-        <translation>Nombre de host o dirección IP del bróker MQTT, sin mqtt:// ni puerto.</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Puerto</translation>
-    </message>
-    <message>
-        <source>Leave empty for the standard port: 1883, or 8883 with TLS.</source>
-        <translation>Déjalo vacío para usar el puerto estándar: 1883, o 8883 con TLS.</translation>
-    </message>
-    <message>
-        <source>Use TLS</source>
-        <translation>Usar TLS</translation>
-    </message>
-    <message>
-        <source>Encrypt the connection and check the broker&apos;s certificate.</source>
-        <translation>Cifra la conexión y comprueba el certificado del bróker.</translation>
-    </message>
-    <message>
-        <source>CA certificate file</source>
-        <translation>Archivo de certificado de CA</translation>
-    </message>
-    <message>
-        <source>PEM file of the authority that signed the broker&apos;s certificate; empty: the system&apos;s.</source>
-        <translation>Archivo PEM de la autoridad que firmó el certificado del bróker; vacío: las del sistema.</translation>
-    </message>
-    <message>
-        <source>Client certificate file</source>
-        <translation>Archivo de certificado de cliente</translation>
-    </message>
-    <message>
-        <source>PEM certificate for brokers that identify clients by certificate.</source>
-        <translation>Certificado PEM para brókeres que identifican a los clientes por certificado.</translation>
-    </message>
-    <message>
-        <source>Client key file</source>
-        <translation>Archivo de clave de cliente</translation>
-    </message>
-    <message>
-        <source>PEM private key of the client certificate.</source>
-        <translation>Clave privada PEM del certificado de cliente.</translation>
-    </message>
-    <message>
-        <source>Verify the broker&apos;s certificate</source>
-        <translation>Verificar el certificado del bróker</translation>
-    </message>
-    <message>
-        <source>Turn off only for testing: anyone could pretend to be the broker.</source>
-        <translation>Desactívalo solo para pruebas: cualquiera podría hacerse pasar por el bróker.</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nombre de usuario</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
-        <source>Client id</source>
-        <translation>Id de cliente</translation>
-    </message>
-    <message>
-        <source>Unique on the broker; empty: one is generated.</source>
-        <translation>Único en el bróker; vacío: se genera uno.</translation>
-    </message>
-    <message>
-        <source>Keep-alive interval</source>
-        <translation>Intervalo de keep-alive</translation>
-    </message>
-    <message>
-        <source>How soon a lost connection is noticed.</source>
-        <translation>Cuánto se tarda en detectar una conexión perdida.</translation>
-    </message>
-    <message>
-        <source>Availability topic</source>
-        <translation>Tema de disponibilidad</translation>
-    </message>
-    <message>
-        <source>Where the broker announces that Commonwatt went offline; empty: no announcement.</source>
-        <translation>Dónde anuncia el bróker que Commonwatt se ha desconectado; vacío: sin anuncio.</translation>
-    </message>
-    <message>
-        <source>Offline payload</source>
-        <translation>Mensaje fuera de línea</translation>
-    </message>
-    <message>
-        <source>Retain availability</source>
-        <translation>Retener disponibilidad</translation>
-    </message>
-    <message>
-        <source>Online payload</source>
-        <translation>Mensaje en línea</translation>
-    </message>
-    <message>
-        <source>%1 is not a host name or address (leave out mqtt:// and any path)</source>
-        <translation>%1 no es un nombre de host ni una dirección (omite mqtt:// y cualquier ruta)</translation>
-    </message>
-    <message>
-        <source>must not contain the wildcards + or #</source>
-        <translation>no debe contener los comodines + ni #</translation>
-    </message>
-    <message>
-        <source>required when a password is set</source>
-        <translation>obligatorio si se indica una contraseña</translation>
-    </message>
-    <message>
-        <source>required when keyFile is set</source>
-        <translation>obligatorio si se indica keyFile</translation>
-    </message>
-    <message>
-        <source>required when certFile is set</source>
-        <translation>obligatorio si se indica certFile</translation>
     </message>
 </context>
 <context>
@@ -1477,173 +2392,6 @@
     </message>
 </context>
 <context>
-    <name>commonwatt::mqttgeneric</name>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>MQTT device</source>
-        <translation>Dispositivo MQTT</translation>
-    </message>
-    <message>
-        <source>What the app calls this device.</source>
-        <translation>Cómo llama la aplicación a este dispositivo.</translation>
-    </message>
-    <message>
-        <source>Kind of device</source>
-        <translation>Tipo de dispositivo</translation>
-    </message>
-    <message>
-        <source>%1: topic</source>
-        <translation>%1: tema</translation>
-    </message>
-    <message>
-        <source>The topic the device publishes it on; empty: not read.</source>
-        <translation>El tema en el que lo publica el dispositivo; vacío: no se lee.</translation>
-    </message>
-    <message>
-        <source>%1: JSON path</source>
-        <translation>%1: ruta JSON</translation>
-    </message>
-    <message>
-        <source>Where the value is in the JSON payload, e.g. ENERGY.Power; empty: the payload is the value itself.</source>
-        <translation>Dónde está el valor en el mensaje JSON, p. ej., ENERGY.Power; vacío: el mensaje es el propio valor.</translation>
-    </message>
-    <message>
-        <source>%1: scale</source>
-        <translation>%1: escala</translation>
-    </message>
-    <message>
-        <source>Largest plausible power</source>
-        <translation>Potencia máxima plausible</translation>
-    </message>
-    <message>
-        <source>The most the device can use or deliver. Its energy register may rise at most 1.5 times this fast; a faster rise or a drop is held back until the next value shows whether the register really jumped (a reset) or the value was garbage.</source>
-        <translation>Lo máximo que el dispositivo puede consumir o entregar. Su registro de energía puede subir como mucho 1,5 veces así de rápido; una subida más rápida o una bajada se retiene hasta que el siguiente valor muestre si el registro saltó de verdad (un reinicio) o si el valor era erróneo.</translation>
-    </message>
-    <message>
-        <source>Availability topic</source>
-        <translation>Tema de disponibilidad</translation>
-    </message>
-    <message>
-        <source>Where the device says it is online or offline (its last will); empty: online once a reading arrives.</source>
-        <translation>Dónde indica el dispositivo si está en línea o fuera de línea (su última voluntad); vacío: en línea en cuanto llega una lectura.</translation>
-    </message>
-    <message>
-        <source>Online payload</source>
-        <translation>Mensaje en línea</translation>
-    </message>
-    <message>
-        <source>Offline payload</source>
-        <translation>Mensaje fuera de línea</translation>
-    </message>
-    <message>
-        <source>Switch command topic</source>
-        <translation>Tema de orden de conmutación</translation>
-    </message>
-    <message>
-        <source>Where on and off are sent; empty: the device cannot be switched. Needs the on/off state topic, which confirms each command.</source>
-        <translation>Dónde se envían el encendido y el apagado; vacío: el dispositivo no se puede conmutar. Necesita el tema del estado encendido/apagado, que confirma cada orden.</translation>
-    </message>
-    <message>
-        <source>Switch on payload</source>
-        <translation>Mensaje de encendido</translation>
-    </message>
-    <message>
-        <source>Switch off payload</source>
-        <translation>Mensaje de apagado</translation>
-    </message>
-    <message>
-        <source>Power setpoint topic</source>
-        <translation>Tema de consigna de potencia</translation>
-    </message>
-    <message>
-        <source>Where a power setpoint is sent as a plain number; empty: no setpoints. Needs the power topic, which confirms each command.</source>
-        <translation>Dónde se envía una consigna de potencia como número simple; vacío: sin consignas. Necesita el tema de potencia, que confirma cada orden.</translation>
-    </message>
-    <message>
-        <source>Setpoint scale</source>
-        <translation>Escala de la consigna</translation>
-    </message>
-    <message>
-        <source>Multiplies the setpoint in kW before it is sent: 1000 for W, 1 for kW.</source>
-        <translation>Multiplica la consigna en kW antes de enviarla: 1000 para W, 1 para kW.</translation>
-    </message>
-    <message>
-        <source>Charging current topic</source>
-        <translation>Tema de corriente de carga</translation>
-    </message>
-    <message>
-        <source>EV chargers only: where the charging current in amperes is sent; empty: not set. Needs the power topic, which confirms each command.</source>
-        <translation>Solo cargadores de VE: dónde se envía la corriente de carga en amperios; vacío: no se fija. Necesita el tema de potencia, que confirma cada orden.</translation>
-    </message>
-    <message>
-        <source>a topic cannot contain + or # (they are subscription wildcards)</source>
-        <translation>un tema no puede contener + ni # (son comodines de suscripción)</translation>
-    </message>
-    <message>
-        <source>a topic cannot contain a NUL character</source>
-        <translation>un tema no puede contener el carácter NUL</translation>
-    </message>
-    <message>
-        <source>topics starting with $ belong to the broker</source>
-        <translation>los temas que empiezan por $ pertenecen al bróker</translation>
-    </message>
-    <message>
-        <source>a topic is at most 65535 bytes long</source>
-        <translation>un tema no puede superar los 65535 bytes</translation>
-    </message>
-    <message>
-        <source>set, but %1 is empty, so there is nothing to read it from</source>
-        <translation>indicado, pero %1 está vacío, así que no hay de dónde leerlo</translation>
-    </message>
-    <message>
-        <source>must not be 0 (every reading would be 0)</source>
-        <translation>no debe ser 0 (todas las lecturas serían 0)</translation>
-    </message>
-    <message>
-        <source>no reading is mapped: set at least one of powerTopic, energyTopic, socTopic and onTopic</source>
-        <translation>no hay ninguna lectura asignada: indica al menos uno de powerTopic, energyTopic, socTopic y onTopic</translation>
-    </message>
-    <message>
-        <source>required with an availability topic</source>
-        <translation>obligatorio con un tema de disponibilidad</translation>
-    </message>
-    <message>
-        <source>must differ from payloadOnline</source>
-        <translation>debe ser distinto de payloadOnline</translation>
-    </message>
-    <message>
-        <source>needs onTopic: a switch command is confirmed by the on/off state</source>
-        <translation>necesita onTopic: una orden de conmutación se confirma con el estado encendido/apagado</translation>
-    </message>
-    <message>
-        <source>required with a switch topic</source>
-        <translation>obligatorio con un tema de conmutación</translation>
-    </message>
-    <message>
-        <source>must differ from payloadOn</source>
-        <translation>debe ser distinto de payloadOn</translation>
-    </message>
-    <message>
-        <source>needs powerTopic: a setpoint is confirmed by the power reading</source>
-        <translation>necesita powerTopic: una consigna se confirma con la lectura de potencia</translation>
-    </message>
-    <message>
-        <source>must not be 0 (every setpoint would be sent as 0)</source>
-        <translation>no debe ser 0 (todas las consignas se enviarían como 0)</translation>
-    </message>
-    <message>
-        <source>only an EV charger (kind ev) takes a charging current</source>
-        <translation>solo un cargador de VE (tipo ev) admite una corriente de carga</translation>
-    </message>
-    <message>
-        <source>needs powerTopic: a charging current is confirmed by the power reading</source>
-        <translation>necesita powerTopic: una corriente de carga se confirma con la lectura de potencia</translation>
-    </message>
-</context>
-<context>
     <name>commonwatt::mqttgeneric::GenericMqttDevice</name>
     <message>
         <source>%1 says it is offline (%2 on %3)</source>
@@ -1682,197 +2430,6 @@
     </message>
 </context>
 <context>
-    <name>commonwatt::pluginhost</name>
-    <message>
-        <source>%1 needs an MQTT broker, and none is configured for it.</source>
-        <translation>%1 necesita un bróker MQTT y no hay ninguno configurado para él.</translation>
-    </message>
-    <message>
-        <source>%1: the plugin %2 created no devices.</source>
-        <translation>%1: el plugin %2 no creó ningún dispositivo.</translation>
-    </message>
-    <message>
-        <source>%1: the plugin %2 failed while creating its devices: %3</source>
-        <translation>%1: el plugin %2 falló al crear sus dispositivos: %3</translation>
-    </message>
-    <message>
-        <source>%1: the plugin %2 failed while creating its devices.</source>
-        <translation>%1: el plugin %2 falló al crear sus dispositivos.</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::pluginhost::PluginCatalog</name>
-    <message>
-        <source>not a Commonwatt device plugin (no plugin interface declared)</source>
-        <translation>no es un plugin de dispositivo de Commonwatt (no declara ninguna interfaz de plugin)</translation>
-    </message>
-    <message>
-        <source>not a Commonwatt device plugin (it declares the interface %1)</source>
-        <translation>no es un plugin de dispositivo de Commonwatt (declara la interfaz %1)</translation>
-    </message>
-    <message>
-        <source>its metadata has no valid &quot;apiVersion&quot;</source>
-        <translation>sus metadatos no tienen un &quot;apiVersion&quot; válido</translation>
-    </message>
-    <message>
-        <source>written for plugin API %1; this Commonwatt needs plugin API %2.x</source>
-        <translation>escrito para la API de plugins %1; este Commonwatt necesita la API de plugins %2.x</translation>
-    </message>
-    <message>
-        <source>its metadata has no valid &quot;id&quot; (lowercase letters, digits and &apos;-&apos;)</source>
-        <translation>sus metadatos no tienen un &quot;id&quot; válido (letras minúsculas, dígitos y &apos;-&apos;)</translation>
-    </message>
-    <message>
-        <source>its metadata&apos;s &quot;thread&quot; must be &quot;worker&quot; or &quot;clock&quot;, not &quot;%1&quot;</source>
-        <translation>el &quot;thread&quot; de sus metadatos debe ser &quot;worker&quot; o &quot;clock&quot;, no &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>built-in plugin</source>
-        <translation>plugin integrado</translation>
-    </message>
-    <message>
-        <source>The built-in plugin is refused: %1.</source>
-        <translation>Se rechaza el plugin integrado: %1.</translation>
-    </message>
-    <message>
-        <source>The built-in plugin %1 does not implement the device plugin interface.</source>
-        <translation>El plugin integrado %1 no implementa la interfaz de plugin de dispositivo.</translation>
-    </message>
-    <message>
-        <source>built in</source>
-        <translation>integrado</translation>
-    </message>
-    <message>
-        <source>%1 is refused: not a Commonwatt plugin, or a damaged file (%2).</source>
-        <translation>Se rechaza %1: no es un plugin de Commonwatt o el archivo está dañado (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is refused: %2.</source>
-        <translation>Se rechaza %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is refused: a plugin with the id %2 is already loaded from %3.</source>
-        <translation>Se rechaza %1: ya hay un plugin con el id %2 cargado desde %3.</translation>
-    </message>
-    <message>
-        <source>this program</source>
-        <translation>este programa</translation>
-    </message>
-    <message>
-        <source>%1 is refused: it does not implement the device plugin interface.</source>
-        <translation>Se rechaza %1: no implementa la interfaz de plugin de dispositivo.</translation>
-    </message>
-    <message>
-        <source>%1 is refused: it could not be loaded (%2).</source>
-        <translation>Se rechaza %1: no se pudo cargar (%2).</translation>
-    </message>
-    <message>
-        <source>The plugin %1 (%2) is refused: its id is already taken.</source>
-        <translation>Se rechaza el plugin %1 (%2): su id ya está en uso.</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::pluginhost::PluginHost</name>
-    <message>
-        <source>%1 (plugin %2) has not responded for %3 s.</source>
-        <translation>%1 (plugin %2) no responde desde hace %3 s.</translation>
-    </message>
-    <message>
-        <source>%1 (plugin %2) stopped: it threw an exception: %3</source>
-        <translation>%1 (plugin %2) se detuvo: lanzó una excepción: %3</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::pluginhost::PluginThread</name>
-    <message>
-        <source>an exception of unknown type</source>
-        <translation>una excepción de tipo desconocido</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::plugins</name>
-    <message>
-        <source>message of %1 bytes is larger than %2 bytes</source>
-        <translation>un mensaje de %1 bytes supera los %2 bytes</translation>
-    </message>
-    <message>
-        <source>not JSON (%1 at byte %2): %3</source>
-        <translation>no es JSON (%1 en el byte %2): %3</translation>
-    </message>
-    <message>
-        <source>not a JSON object: %1</source>
-        <translation>no es un objeto JSON: %1</translation>
-    </message>
-    <message>
-        <source>%1: must be a number</source>
-        <translation>%1: debe ser un número</translation>
-    </message>
-    <message>
-        <source>%1: must be a finite number</source>
-        <translation>%1: debe ser un número finito</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 is outside %4..%5 %3</source>
-        <translation>%1: %2 %3 está fuera de %4..%5 %3</translation>
-    </message>
-    <message>
-        <source>%1: must be true or false</source>
-        <translation>%1: debe ser verdadero o falso</translation>
-    </message>
-    <message>
-        <source>%1: must be an object</source>
-        <translation>%1: debe ser un objeto</translation>
-    </message>
-    <message>
-        <source>What it switches</source>
-        <translation>Qué controla</translation>
-    </message>
-    <message>
-        <source>An appliance, a water heater or heat pump (thermal), or a load the plug only measures (monitor, never switched).</source>
-        <translation>Un electrodoméstico, un termo o una bomba de calor (thermal), o una carga que el enchufe solo mide (monitor, nunca se conmuta).</translation>
-    </message>
-    <message>
-        <source>Largest plausible power</source>
-        <translation>Potencia máxima plausible</translation>
-    </message>
-    <message>
-        <source>Readings above it are taken as broken messages; 3.7 kW for a 16 A plug.</source>
-        <translation>Las lecturas por encima se consideran mensajes defectuosos; 3,7 kW para un enchufe de 16 A.</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>obligatorio</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must not contain the MQTT wildcards + or #</source>
-        <translation>&quot;%1&quot; no debe contener los comodines MQTT + ni #</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must not start or end with /</source>
-        <translation>&quot;%1&quot; no debe empezar ni terminar por /</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must not contain spaces or control characters</source>
-        <translation>&quot;%1&quot; no debe contener espacios ni caracteres de control</translation>
-    </message>
-    <message>
-        <source>%1: no clock to run on</source>
-        <translation>%1: no hay ningún reloj en el que ejecutarse</translation>
-    </message>
-    <message>
-        <source>%1: needs an MQTT broker; none is configured for this instance</source>
-        <translation>%1: necesita un bróker MQTT; no hay ninguno configurado para esta instancia</translation>
-    </message>
-    <message>
-        <source>%1: createDevices needs a parent to own the device</source>
-        <translation>%1: createDevices necesita un padre que sea propietario del dispositivo</translation>
-    </message>
-    <message>
-        <source>%1: the instance has no id</source>
-        <translation>%1: la instancia no tiene id</translation>
-    </message>
-</context>
-<context>
     <name>commonwatt::plugins::MqttSwitchDevice</name>
     <message>
         <source>%1 reported itself offline.</source>
@@ -1885,49 +2442,6 @@
     <message>
         <source>No connection to the MQTT broker: %1</source>
         <translation>Sin conexión con el bróker MQTT: %1</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::shelly</name>
-    <message>
-        <source>%1: expected switch %2</source>
-        <translation>%1: se esperaba el switch %2</translation>
-    </message>
-    <message>
-        <source>method: must be text</source>
-        <translation>method: debe ser texto</translation>
-    </message>
-    <message>
-        <source>params: must be an object</source>
-        <translation>params: debe ser un objeto</translation>
-    </message>
-    <message>
-        <source>params.%1: must be an object</source>
-        <translation>params.%1: debe ser un objeto</translation>
-    </message>
-    <message>
-        <source>expected true or false, got &quot;%1&quot;</source>
-        <translation>se esperaba true o false y se recibió &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>id: must be a whole number</source>
-        <translation>id: debe ser un número entero</translation>
-    </message>
-    <message>
-        <source>error: must be an object</source>
-        <translation>error: debe ser un objeto</translation>
-    </message>
-    <message>
-        <source>error: must have a numeric code and a text message</source>
-        <translation>error: debe tener un código numérico y un mensaje de texto</translation>
-    </message>
-    <message>
-        <source>result: must be an object</source>
-        <translation>result: debe ser un objeto</translation>
-    </message>
-    <message>
-        <source>unknown topic</source>
-        <translation>tema desconocido</translation>
     </message>
 </context>
 <context>
@@ -2104,29 +2618,6 @@
     <message>
         <source>Simulate grid signals</source>
         <translation>Simular señales de la red</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::tasmota</name>
-    <message>
-        <source>%1: expected &quot;ON&quot; or &quot;OFF&quot;</source>
-        <translation>%1: se esperaba &quot;ON&quot; u &quot;OFF&quot;</translation>
-    </message>
-    <message>
-        <source>%1: no value for relay %2 (%3 values)</source>
-        <translation>%1: no hay valor para el relé %2 (%3 valores)</translation>
-    </message>
-    <message>
-        <source>POWER: expected &quot;ON&quot; or &quot;OFF&quot;, got &quot;%1&quot;</source>
-        <translation>POWER: se esperaba &quot;ON&quot; u &quot;OFF&quot; y se recibió &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>LWT: expected &quot;Online&quot; or &quot;Offline&quot;, got &quot;%1&quot;</source>
-        <translation>LWT: se esperaba &quot;Online&quot; u &quot;Offline&quot; y se recibió &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown topic</source>
-        <translation>tema desconocido</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>CommandLine</name>
     <message>
         <source>Commonwatt: a household energy manager for communities that treat energy as a commons.</source>
-        <translation>Commonwatt : un gestionnaire d&apos;énergie domestique pour les communautés qui gèrent l&apos;énergie comme un bien commun.</translation>
+        <translation>Commonwatt&#xa0;: un gestionnaire d&apos;énergie domestique pour les communautés qui gèrent l&apos;énergie comme un bien commun.</translation>
     </message>
     <message>
         <source>Run on the built-in simulated household (the default while no devices are configured).</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Wall panel: full screen, no window frame, no mouse cursor.</source>
-        <translation>Panneau mural : plein écran, sans cadre de fenêtre, sans curseur de souris.</translation>
+        <translation>Panneau mural&#xa0;: plein écran, sans cadre de fenêtre, sans curseur de souris.</translation>
     </message>
     <message>
         <source>Run simulated time &lt;n&gt; times faster than real time (demo).</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>With --import-config: replace the whole configuration instead of merging.</source>
-        <translation>Avec --import-config : remplacer toute la configuration au lieu de la fusionner.</translation>
+        <translation>Avec --import-config&#xa0;: remplacer toute la configuration au lieu de la fusionner.</translation>
     </message>
     <message>
         <source>Print the device plugins, their settings and any refused plugin file as JSON, and exit.</source>
@@ -57,11 +57,7 @@
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
-    </message>
-    <message>
-        <source>--export-config, --import-config and --list-plugins exclude each other.</source>
-        <translation>--export-config, --import-config et --list-plugins s&apos;excluent mutuellement.</translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>--replace goes with --import-config.</source>
@@ -73,7 +69,7 @@
     </message>
     <message>
         <source>--mqtt-api needs a broker as host or host:port (e.g. localhost:1883), not &quot;%1&quot;.</source>
-        <translation>--mqtt-api nécessite un broker sous la forme hôte ou hôte:port (p. ex. localhost:1883), pas « %1 ».</translation>
+        <translation>--mqtt-api nécessite un broker sous la forme hôte ou hôte:port (p. ex. localhost:1883), pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--kiosk and --headless exclude each other.</source>
@@ -85,15 +81,23 @@
     </message>
     <message>
         <source>--speed must be a number above 0 and at most %1, not &quot;%2&quot;.</source>
-        <translation>--speed doit être un nombre supérieur à 0 et inférieur ou égal à %1, pas « %2 ».</translation>
+        <translation>--speed doit être un nombre supérieur à 0 et inférieur ou égal à %1, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>--start must be an ISO 8601 time such as 2026-06-21T08:00:00Z, not &quot;%1&quot;.</source>
-        <translation>--start doit être une heure ISO 8601 comme 2026-06-21T08:00:00Z, pas « %1 ».</translation>
+        <translation>--start doit être une heure ISO 8601 comme 2026-06-21T08:00:00Z, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--seed must be a whole number of 0 or more, not &quot;%1&quot;.</source>
-        <translation>--seed doit être un nombre entier supérieur ou égal à 0, pas « %1 ».</translation>
+        <translation>--seed doit être un nombre entier supérieur ou égal à 0, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Forget the wall panel&apos;s installer PIN and its lockout, and exit; the panel then asks for a new PIN.</source>
+        <translation>Oublier le PIN installateur du panneau mural et son blocage, puis quitter&#xa0;; le panneau demande alors un nouveau PIN.</translation>
+    </message>
+    <message>
+        <source>--export-config, --import-config, --list-plugins and --reset-installer-pin exclude each other.</source>
+        <translation>--export-config, --import-config, --list-plugins et --reset-installer-pin s&apos;excluent mutuellement.</translation>
     </message>
 </context>
 <context>
@@ -113,11 +117,6 @@
 <context>
     <name>CommonsPanel</name>
     <message>
-        <source>%1 cr</source>
-        <extracomment>Credits with a sign, e.g. &quot;+1.25 cr&quot; or &quot;-0.40 cr&quot;</extracomment>
-        <translation>%1 cr</translation>
-    </message>
-    <message>
         <source>In the commons</source>
         <extracomment>Heading of the panel with credits, clean share and reputation</extracomment>
         <translation>Dans les communs</translation>
@@ -135,7 +134,7 @@
     <message>
         <source>This month %1 · since %2: %3</source>
         <extracomment>Under today&apos;s credits: this month&apos;s, and the total since a date</extracomment>
-        <translation>Ce mois-ci %1 · depuis le %2 : %3</translation>
+        <translation>Ce mois-ci %1 · depuis le %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Clean today</source>
@@ -163,10 +162,216 @@
     </message>
 </context>
 <context>
+    <name>Config</name>
+    <message>
+        <source>not a field of %1</source>
+        <translation>champ inconnu pour %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être vrai ou faux</translation>
+    </message>
+    <message>
+        <source>must be a time in milliseconds since 1970 (a whole number, 0 or more)</source>
+        <translation>doit être une heure en millisecondes depuis 1970 (un nombre entier, 0 ou plus)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by %2</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà utilisé par %2</translation>
+    </message>
+    <message>
+        <source>a configuration document</source>
+        <translation>un document de configuration</translation>
+    </message>
+    <message>
+        <source>this is not a Commonwatt configuration (expected &quot;%1&quot;, found %2)</source>
+        <translation>ce n&apos;est pas une configuration Commonwatt (attendu&#xa0;: «&#xa0;%1&#xa0;», trouvé&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>no format name</source>
+        <translation>aucun nom de format</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is newer than this build of Commonwatt reads (up to %2); update Commonwatt first</source>
+        <translation>%1 est plus récent que ce que cette version de Commonwatt sait lire (jusqu&apos;à %2)&#xa0;; mettez d&apos;abord Commonwatt à jour</translation>
+    </message>
+    <message>
+        <source>%1 is not a version of the configuration format</source>
+        <translation>%1 n&apos;est pas une version du format de configuration</translation>
+    </message>
+    <message>
+        <source>a broker</source>
+        <translation>un broker</translation>
+    </message>
+    <message>
+        <source>a plugin instance</source>
+        <translation>une instance de plugin</translation>
+    </message>
+    <message>
+        <source>not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation>clé invalide (lettres minuscules, chiffres, &apos;_&apos;, &apos;-&apos; et &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>belongs to the device it was set on and is not imported (the installer PIN is chosen on the panel)</source>
+        <translation>appartient à l&apos;appareil sur lequel il a été défini et n&apos;est pas importé (le PIN installateur se choisit sur le panneau)</translation>
+    </message>
+    <message>
+        <source>must have a value</source>
+        <translation>doit avoir une valeur</translation>
+    </message>
+    <message>
+        <source>%1: not a Commonwatt configuration database (%2)</source>
+        <translation>%1&#xa0;: pas une base de données de configuration Commonwatt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a database file</source>
+        <translation>%1&#xa0;: est un dossier, pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1&#xa0;: lecture impossible (%2)</translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation>le fichier n&apos;est pas une base de données</translation>
+    </message>
+    <message>
+        <source>another database, application id %1</source>
+        <translation>une autre base de données, identifiant d&apos;application %1</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer Commonwatt (configuration version %2; this build reads up to version %3)</source>
+        <translation>%1&#xa0;: écrit par une version plus récente de Commonwatt (version de configuration %2&#xa0;; cette version lit jusqu&apos;à la version %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (%2)</source>
+        <translation>%1&#xa0;: création impossible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: readable by other users and cannot be made private (%2)</source>
+        <translation>%1&#xa0;: lisible par d&apos;autres utilisateurs et impossible à rendre privé (%2)</translation>
+    </message>
+    <message>
+        <source>cannot use write-ahead logging (journal mode %1)</source>
+        <translation>impossible d&apos;utiliser la journalisation WAL (mode de journal %1)</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1</source>
+        <translation>Impossible de créer le dossier de données %1</translation>
+    </message>
+    <message>
+        <source>The configuration store is not open</source>
+        <translation>Le stockage de la configuration n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>Broker %1 is still used by %2; give them another broker or remove them first</source>
+        <translation>Le broker %1 est encore utilisé par %2&#xa0;; attribuez-leur un autre broker ou supprimez-les d&apos;abord</translation>
+    </message>
+    <message>
+        <source>No broker %1 is configured</source>
+        <translation>Aucun broker %1 n&apos;est configuré</translation>
+    </message>
+    <message>
+        <source>No plugin instance %1 is configured</source>
+        <translation>Aucune instance de plugin %1 n&apos;est configurée</translation>
+    </message>
+    <message>
+        <source>Site setting &quot;%1&quot;: not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation>Réglage du site «&#xa0;%1&#xa0;»&#xa0;: clé invalide (lettres minuscules, chiffres, &apos;_&apos;, &apos;-&apos; et &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>Site setting %1: must have a value (remove it instead)</source>
+        <translation>Réglage du site %1&#xa0;: doit avoir une valeur (supprimez-le plutôt)</translation>
+    </message>
+    <message>
+        <source>No site setting %1 is stored</source>
+        <translation>Aucun réglage du site %1 n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>The configuration file is not valid JSON: %1 at byte %2</source>
+        <translation>Le fichier de configuration n&apos;est pas un JSON valide&#xa0;: %1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>The configuration file holds no JSON object; an export is one object</source>
+        <translation>Le fichier de configuration ne contient pas d&apos;objet JSON&#xa0;; un export est un objet unique</translation>
+    </message>
+    <message>
+        <source>is redacted (&quot;%1&quot;) and no secret is stored here to keep; enter it again</source>
+        <translation>est masqué («&#xa0;%1&#xa0;») et aucun secret n&apos;est enregistré ici pour le conserver&#xa0;; saisissez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use 1 to %2 lowercase letters, digits and &apos;-&apos;, not starting with &apos;-&apos; (e.g. &quot;kitchen-plug&quot;)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant valide&#xa0;: utilisez de 1 à %2 lettres minuscules, chiffres et &apos;-&apos;, sans commencer par &apos;-&apos; (p. ex. «&#xa0;prise-cuisine&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>no plugin &quot;%1&quot; is installed</source>
+        <translation>aucun plugin «&#xa0;%1&#xa0;» n&apos;est installé</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid broker id</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de broker valide</translation>
+    </message>
+    <message>
+        <source>no broker &quot;%1&quot; is configured</source>
+        <translation>aucun broker «&#xa0;%1&#xa0;» n&apos;est configuré</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The installer PIN was not reset: %1</source>
+        <translation>Le PIN installateur n&apos;a pas été réinitialisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The installer PIN is reset: the wall panel asks for a new one when the installer button is next pressed.</source>
+        <translation>Le PIN installateur est réinitialisé&#xa0;: le panneau mural en demandera un nouveau au prochain appui sur le bouton Installateur.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 n&apos;a pas été importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 devices, %3 brokers.</source>
+        <translation>%1 importé&#xa0;: %2 appareils, %3 brokers.</translation>
+    </message>
+</context>
+<context>
     <name>DataDirectory</name>
     <message>
         <source>No data folder is known for this user: give one with --data-dir.</source>
-        <translation>Aucun dossier de données n&apos;est connu pour cet utilisateur : indiquez-en un avec --data-dir.</translation>
+        <translation>Aucun dossier de données n&apos;est connu pour cet utilisateur&#xa0;: indiquez-en un avec --data-dir.</translation>
     </message>
     <message>
         <source>The data folder %1 is a file, not a folder.</source>
@@ -178,7 +383,7 @@
     </message>
     <message>
         <source>Cannot write to the data folder %1: %2</source>
-        <translation>Impossible d&apos;écrire dans le dossier de données %1 : %2</translation>
+        <translation>Impossible d&apos;écrire dans le dossier de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The data folder %1 is in use by another Commonwatt (process %2).</source>
@@ -221,7 +426,7 @@
     <message>
         <source>When do you leave, and how full should it be?</source>
         <extracomment>Above the car&apos;s departure time and charge</extracomment>
-        <translation>Quand partez-vous, et à quel niveau de charge ?</translation>
+        <translation>Quand partez-vous, et à quel niveau de charge&#xa0;?</translation>
     </message>
     <message>
         <source>Earlier</source>
@@ -249,11 +454,11 @@
     <name>EnergyCounter</name>
     <message>
         <source>energy counter %1 kWh is not a count</source>
-        <translation>compteur d&apos;énergie : %1 kWh n&apos;est pas une valeur de comptage</translation>
+        <translation>compteur d&apos;énergie&#xa0;: %1 kWh n&apos;est pas une valeur de comptage</translation>
     </message>
     <message>
         <source>energy counter went back from %1 to %2 kWh; kept at %1 until the next report shows whether the device&apos;s counter restarted</source>
-        <translation>le compteur d&apos;énergie est revenu de %1 à %2 kWh ; maintenu à %1 jusqu&apos;au prochain relevé, qui montrera si le compteur de l&apos;appareil a redémarré</translation>
+        <translation>le compteur d&apos;énergie est revenu de %1 à %2 kWh&#xa0;; maintenu à %1 jusqu&apos;au prochain relevé, qui montrera si le compteur de l&apos;appareil a redémarré</translation>
     </message>
     <message>
         <source>energy counter rose from %1 to %2 kWh in %3 min, more than the plausibility limit of %4 kW allows</source>
@@ -261,11 +466,21 @@
     </message>
 </context>
 <context>
-    <name>FlowNode</name>
+    <name>EventsPage</name>
     <message>
-        <source>%1 kW</source>
-        <extracomment>Power in kilowatts, e.g. &quot;2.4 kW&quot;</extracomment>
-        <translation>%1 kW</translation>
+        <source>Grid event: %1</source>
+        <extracomment>Title of a grid event&apos;s card; %1 is its level in words, e.g. &quot;high need&quot;</extracomment>
+        <translation>Événement réseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No grid events</source>
+        <extracomment>Events page, when there are none</extracomment>
+        <translation>Aucun événement réseau</translation>
+    </message>
+    <message>
+        <source>When the grid is short of power, usually on a cold weekday evening, it calls a grid event the day before. Using less than usual during it earns credits. Events show here as soon as they are announced.</source>
+        <extracomment>Events page, when there are none: what grid events are</extracomment>
+        <translation>Quand le réseau manque de puissance, généralement un soir de semaine par temps froid, il annonce un événement réseau la veille. Consommer moins que d&apos;habitude pendant l&apos;événement rapporte des crédits. Les événements s&apos;affichent ici dès qu&apos;ils sont annoncés.</translation>
     </message>
 </context>
 <context>
@@ -277,11 +492,235 @@
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>%1 W</source>
+        <extracomment>Power in watts; %1 is the number</extracomment>
+        <translation>%1&#xa0;W</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <extracomment>Power in kilowatts; %1 is the number</extracomment>
+        <translation>%1&#xa0;kW</translation>
+    </message>
+    <message>
+        <source>%1 Wh</source>
+        <extracomment>Energy in watt-hours; %1 is the number</extracomment>
+        <translation>%1&#xa0;Wh</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <extracomment>Energy in kilowatt-hours; %1 is the number</extracomment>
+        <translation>%1&#xa0;kWh</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage; %1 is the number</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 cr</source>
+        <extracomment>An amount of credits, the community&apos;s currency; %1 is the signed number</extracomment>
+        <translation>%1&#xa0;cr</translation>
+    </message>
+</context>
+<context>
+    <name>GridEventCard</name>
+    <message>
+        <source>now</source>
+        <extracomment>A grid event&apos;s status: it is running now</extracomment>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <extracomment>A grid event&apos;s status: it has not started</extracomment>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <extracomment>A grid event&apos;s status: it is over</extracomment>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>Declined: your appliances are planned as if there were no event. It still counts, and any reduction still earns credits.</source>
+        <extracomment>After declining a grid event: what declining does and does not change</extracomment>
+        <translation>Refusé&#xa0;: vos appareils sont planifiés comme s&apos;il n&apos;y avait pas d&apos;événement. L&apos;événement compte quand même, et toute baisse de consommation rapporte toujours des crédits.</translation>
+    </message>
+    <message>
+        <source>Accepted: flexible appliances wait until it is over and the battery supplies the house.</source>
+        <extracomment>After accepting a grid event</extracomment>
+        <translation>Accepté&#xa0;: les appareils flexibles attendent la fin de l&apos;événement et la batterie alimente la maison.</translation>
+    </message>
+    <message>
+        <source>Your appliances keep out of it unless you decline. Using less than usual earns credits either way.</source>
+        <extracomment>Before answering a grid event: what the default is</extracomment>
+        <translation>Vos appareils évitent l&apos;événement, sauf si vous refusez. Consommer moins que d&apos;habitude rapporte des crédits dans tous les cas.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <extracomment>Button: take part in a grid event</extracomment>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <extracomment>Button: plan as if there were no grid event</extracomment>
+        <translation>Refuser</translation>
+    </message>
+</context>
+<context>
+    <name>GridFeed</name>
+    <message>
+        <source>a topic cannot contain a NUL character</source>
+        <translation>un topic ne peut pas contenir de caractère NUL</translation>
+    </message>
+    <message>
+        <source>a topic is at most 65535 bytes long</source>
+        <translation>un topic fait au plus 65535 octets</translation>
+    </message>
+    <message>
+        <source># may only stand alone as the last level of a topic</source>
+        <translation># ne peut figurer que seul, comme dernier niveau d&apos;un topic</translation>
+    </message>
+    <message>
+        <source>+ may only stand alone as a level of a topic</source>
+        <translation>+ ne peut figurer que seul, comme niveau d&apos;un topic</translation>
+    </message>
+    <message>
+        <source>Grid region</source>
+        <translation>Région du réseau</translation>
+    </message>
+    <message>
+        <source>The distribution region whose signals this household follows, as the distributor&apos;s membership entry names it.</source>
+        <translation>La région de distribution dont ce foyer suit les signaux, sous le nom indiqué dans l&apos;adhésion auprès du distributeur.</translation>
+    </message>
+    <message>
+        <source>Feed topic</source>
+        <translation>Topic du flux</translation>
+    </message>
+    <message>
+        <source>Empty: commonwatt/community/signals/&lt;region&gt;. + and # may be used; documents for other regions are ignored.</source>
+        <translation>Vide&#xa0;: commonwatt/community/signals/&lt;region&gt;. + et # sont permis&#xa0;; les documents d&apos;autres régions sont ignorés.</translation>
+    </message>
+    <message>
+        <source>Forecast usable for</source>
+        <translation>Prévision utilisable pendant</translation>
+    </message>
+    <message>
+        <source>After this long without a newer document, the signals are shown as offline and no longer used.</source>
+        <translation>Passé ce délai sans document plus récent, les signaux sont affichés hors ligne et ne sont plus utilisés.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>a region cannot contain /, + or # (it is a level of the feed&apos;s topic)</source>
+        <translation>une région ne peut pas contenir /, + ni # (c&apos;est un niveau du topic du flux)</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>Commonwatt</source>
         <extracomment>Product name in the header</extracomment>
         <translation>Commonwatt</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <extracomment>Header button on the wall panel that opens the installer PIN dialog</extracomment>
+        <translation>Installateur</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerDialog</name>
+    <message>
+        <source>Installer mode</source>
+        <extracomment>Title of the installer dialog once the PIN was accepted</extracomment>
+        <translation>Mode installateur</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <extracomment>Title while choosing the installer PIN, second entry</extracomment>
+        <translation>Confirmez le nouveau PIN</translation>
+    </message>
+    <message>
+        <source>Choose the installer PIN</source>
+        <extracomment>Title while choosing the installer PIN, first entry</extracomment>
+        <translation>Choisissez le PIN installateur</translation>
+    </message>
+    <message>
+        <source>Enter the installer PIN</source>
+        <extracomment>Title of the installer dialog before the PIN is entered</extracomment>
+        <translation>Saisissez le PIN installateur</translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits. Whoever knows it can change the setup and leave the wall panel.</source>
+        <extracomment>Under the title while choosing the installer PIN</extracomment>
+        <translation>De %1 à %2 chiffres. Quiconque le connaît peut modifier la configuration et quitter le panneau mural.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after too many wrong tries: %n s left.</source>
+        <extracomment>Shown while the installer PIN is locked after wrong tries; counts down</extracomment>
+        <translation>
+            <numerusform>Bloqué après trop de tentatives incorrectes&#xa0;: encore %n&#xa0;s.</numerusform>
+            <numerusform>Bloqué après trop de tentatives incorrectes&#xa0;: encore %n&#xa0;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the wall panel</source>
+        <extracomment>Installer mode: closes the app on the wall panel</extracomment>
+        <translation>Quitter le panneau mural</translation>
+    </message>
+    <message>
+        <source>Change the PIN</source>
+        <extracomment>Installer mode: choose a new installer PIN</extracomment>
+        <translation>Changer le PIN</translation>
+    </message>
+    <message>
+        <source>Dim the screen after</source>
+        <extracomment>Installer mode: after how long without a touch the screen dims</extracomment>
+        <translation>Assombrir l&apos;écran après</translation>
+    </message>
+    <message>
+        <source>Sooner</source>
+        <extracomment>Installer mode: dim the screen sooner</extracomment>
+        <translation>Plus tôt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>Installer mode: the screen never dims</extracomment>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <extracomment>Installer mode: dim after this many seconds</extracomment>
+        <translation>
+            <numerusform>%n&#xa0;s</numerusform>
+            <numerusform>%n&#xa0;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>Installer mode: dim after this many minutes</extracomment>
+        <translation>
+            <numerusform>%n&#xa0;min</numerusform>
+            <numerusform>%n&#xa0;min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <extracomment>Installer mode: dim the screen later</extracomment>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Back to the panel</source>
+        <extracomment>Installer mode: ends installer mode and closes the dialog</extracomment>
+        <translation>Retour au panneau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Closes the installer dialog without entering installer mode</extracomment>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -293,6 +732,137 @@
     </message>
 </context>
 <context>
+    <name>MqttBrokerSettings</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 est illisible</translation>
+    </message>
+    <message>
+        <source>Broker host</source>
+        <translation>Hôte du broker</translation>
+    </message>
+    <message>
+        <source>Host name or IP address of the MQTT broker, without mqtt:// or a port.</source>
+        <translation>Nom d&apos;hôte ou adresse IP du broker MQTT, sans mqtt:// ni port.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Leave empty for the standard port: 1883, or 8883 with TLS.</source>
+        <translation>Laissez vide pour le port standard&#xa0;: 1883, ou 8883 avec TLS.</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>Utiliser TLS</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection and check the broker&apos;s certificate.</source>
+        <translation>Chiffrer la connexion et vérifier le certificat du broker.</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier du certificat CA</translation>
+    </message>
+    <message>
+        <source>PEM file of the authority that signed the broker&apos;s certificate; empty: the system&apos;s.</source>
+        <translation>Fichier PEM de l&apos;autorité qui a signé le certificat du broker&#xa0;; vide&#xa0;: celles du système.</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>Fichier du certificat client</translation>
+    </message>
+    <message>
+        <source>PEM certificate for brokers that identify clients by certificate.</source>
+        <translation>Certificat PEM pour les brokers qui identifient les clients par certificat.</translation>
+    </message>
+    <message>
+        <source>Client key file</source>
+        <translation>Fichier de la clé client</translation>
+    </message>
+    <message>
+        <source>PEM private key of the client certificate.</source>
+        <translation>Clé privée PEM du certificat client.</translation>
+    </message>
+    <message>
+        <source>Verify the broker&apos;s certificate</source>
+        <translation>Vérifier le certificat du broker</translation>
+    </message>
+    <message>
+        <source>Turn off only for testing: anyone could pretend to be the broker.</source>
+        <translation>À désactiver uniquement pour des tests&#xa0;: n&apos;importe qui pourrait se faire passer pour le broker.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>Unique on the broker; empty: one is generated.</source>
+        <translation>Unique sur le broker&#xa0;; vide&#xa0;: un identifiant est généré.</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval</source>
+        <translation>Intervalle keep-alive</translation>
+    </message>
+    <message>
+        <source>How soon a lost connection is noticed.</source>
+        <translation>Délai au bout duquel une connexion perdue est détectée.</translation>
+    </message>
+    <message>
+        <source>Availability topic</source>
+        <translation>Topic de disponibilité</translation>
+    </message>
+    <message>
+        <source>Where the broker announces that Commonwatt went offline; empty: no announcement.</source>
+        <translation>Où le broker annonce que Commonwatt est hors ligne&#xa0;; vide&#xa0;: aucune annonce.</translation>
+    </message>
+    <message>
+        <source>Offline payload</source>
+        <translation>Message hors ligne</translation>
+    </message>
+    <message>
+        <source>Retain availability</source>
+        <translation>Conserver la disponibilité (retain)</translation>
+    </message>
+    <message>
+        <source>Online payload</source>
+        <translation>Message en ligne</translation>
+    </message>
+    <message>
+        <source>%1 is not a host name or address (leave out mqtt:// and any path)</source>
+        <translation>%1 n&apos;est ni un nom d&apos;hôte ni une adresse (omettez mqtt:// et tout chemin)</translation>
+    </message>
+    <message>
+        <source>must not contain the wildcards + or #</source>
+        <translation>ne doit pas contenir les jokers + ou #</translation>
+    </message>
+    <message>
+        <source>required when a password is set</source>
+        <translation>obligatoire lorsqu&apos;un mot de passe est défini</translation>
+    </message>
+    <message>
+        <source>required when keyFile is set</source>
+        <translation>obligatoire lorsque keyFile est défini</translation>
+    </message>
+    <message>
+        <source>required when certFile is set</source>
+        <translation>obligatoire lorsque certFile est défini</translation>
+    </message>
+</context>
+<context>
     <name>MqttGeneric</name>
     <message>
         <source>Power</source>
@@ -300,7 +870,7 @@
     </message>
     <message>
         <source>Multiplies the value to give kW: 0.001 for W, 1 for kW.</source>
-        <translation>Multiplie la valeur pour obtenir des kW : 0.001 pour des W, 1 pour des kW.</translation>
+        <translation>Multiplie la valeur pour obtenir des kW&#xa0;: 0.001 pour des W, 1 pour des kW.</translation>
     </message>
     <message>
         <source>Energy</source>
@@ -308,7 +878,7 @@
     </message>
     <message>
         <source>Multiplies the value to give kWh: 0.001 for Wh, 1 for kWh.</source>
-        <translation>Multiplie la valeur pour obtenir des kWh : 0.001 pour des Wh, 1 pour des kWh.</translation>
+        <translation>Multiplie la valeur pour obtenir des kWh&#xa0;: 0.001 pour des Wh, 1 pour des kWh.</translation>
     </message>
     <message>
         <source>State of charge</source>
@@ -316,11 +886,175 @@
     </message>
     <message>
         <source>Multiplies the value to give %: 100 for a fraction 0..1.</source>
-        <translation>Multiplie la valeur pour obtenir des % : 100 pour une fraction entre 0 et 1.</translation>
+        <translation>Multiplie la valeur pour obtenir des %&#xa0;: 100 pour une fraction entre 0 et 1.</translation>
     </message>
     <message>
         <source>On/off state</source>
         <translation>État marche/arrêt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>MQTT device</source>
+        <translation>Appareil MQTT</translation>
+    </message>
+    <message>
+        <source>What the app calls this device.</source>
+        <translation>Le nom de cet appareil dans l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Kind of device</source>
+        <translation>Type d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>%1: topic</source>
+        <translation>%1&#xa0;: topic</translation>
+    </message>
+    <message>
+        <source>The topic the device publishes it on; empty: not read.</source>
+        <translation>Le topic sur lequel l&apos;appareil publie cette valeur&#xa0;; vide&#xa0;: pas de lecture.</translation>
+    </message>
+    <message>
+        <source>%1: JSON path</source>
+        <translation>%1&#xa0;: chemin JSON</translation>
+    </message>
+    <message>
+        <source>Where the value is in the JSON payload, e.g. ENERGY.Power; empty: the payload is the value itself.</source>
+        <translation>Emplacement de la valeur dans le message JSON, p. ex. ENERGY.Power&#xa0;; vide&#xa0;: le message est la valeur elle-même.</translation>
+    </message>
+    <message>
+        <source>%1: scale</source>
+        <translation>%1&#xa0;: échelle</translation>
+    </message>
+    <message>
+        <source>Largest plausible power</source>
+        <translation>Puissance plausible maximale</translation>
+    </message>
+    <message>
+        <source>The most the device can use or deliver. Its energy register may rise at most 1.5 times this fast; a faster rise or a drop is held back until the next value shows whether the register really jumped (a reset) or the value was garbage.</source>
+        <translation>Le maximum que l&apos;appareil peut consommer ou fournir. Son compteur d&apos;énergie peut augmenter au plus 1,5 fois aussi vite&#xa0;; une hausse plus rapide ou une baisse est mise en attente jusqu&apos;à ce que la valeur suivante montre si le compteur a réellement sauté (remise à zéro) ou si la valeur était aberrante.</translation>
+    </message>
+    <message>
+        <source>Availability topic</source>
+        <translation>Topic de disponibilité</translation>
+    </message>
+    <message>
+        <source>Where the device says it is online or offline (its last will); empty: online once a reading arrives.</source>
+        <translation>Où l&apos;appareil indique s&apos;il est en ligne ou hors ligne (son message de dernière volonté)&#xa0;; vide&#xa0;: en ligne dès qu&apos;une mesure arrive.</translation>
+    </message>
+    <message>
+        <source>Online payload</source>
+        <translation>Message en ligne</translation>
+    </message>
+    <message>
+        <source>Offline payload</source>
+        <translation>Message hors ligne</translation>
+    </message>
+    <message>
+        <source>Switch command topic</source>
+        <translation>Topic de commande marche/arrêt</translation>
+    </message>
+    <message>
+        <source>Where on and off are sent; empty: the device cannot be switched. Needs the on/off state topic, which confirms each command.</source>
+        <translation>Où sont envoyés les ordres de marche et d&apos;arrêt&#xa0;; vide&#xa0;: l&apos;appareil ne peut pas être commuté. Nécessite le topic d&apos;état marche/arrêt, qui confirme chaque commande.</translation>
+    </message>
+    <message>
+        <source>Switch on payload</source>
+        <translation>Message de mise en marche</translation>
+    </message>
+    <message>
+        <source>Switch off payload</source>
+        <translation>Message d&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>Power setpoint topic</source>
+        <translation>Topic de consigne de puissance</translation>
+    </message>
+    <message>
+        <source>Where a power setpoint is sent as a plain number; empty: no setpoints. Needs the power topic, which confirms each command.</source>
+        <translation>Où une consigne de puissance est envoyée sous forme de nombre simple&#xa0;; vide&#xa0;: pas de consigne. Nécessite le topic de puissance, qui confirme chaque commande.</translation>
+    </message>
+    <message>
+        <source>Setpoint scale</source>
+        <translation>Échelle de la consigne</translation>
+    </message>
+    <message>
+        <source>Multiplies the setpoint in kW before it is sent: 1000 for W, 1 for kW.</source>
+        <translation>Multiplie la consigne en kW avant envoi&#xa0;: 1000 pour des W, 1 pour des kW.</translation>
+    </message>
+    <message>
+        <source>Charging current topic</source>
+        <translation>Topic du courant de charge</translation>
+    </message>
+    <message>
+        <source>EV chargers only: where the charging current in amperes is sent; empty: not set. Needs the power topic, which confirms each command.</source>
+        <translation>Bornes de recharge uniquement&#xa0;: où le courant de charge en ampères est envoyé&#xa0;; vide&#xa0;: non réglé. Nécessite le topic de puissance, qui confirme chaque commande.</translation>
+    </message>
+    <message>
+        <source>a topic cannot contain + or # (they are subscription wildcards)</source>
+        <translation>un topic ne peut pas contenir + ni # (ce sont des jokers d&apos;abonnement)</translation>
+    </message>
+    <message>
+        <source>a topic cannot contain a NUL character</source>
+        <translation>un topic ne peut pas contenir de caractère NUL</translation>
+    </message>
+    <message>
+        <source>topics starting with $ belong to the broker</source>
+        <translation>les topics commençant par $ sont réservés au broker</translation>
+    </message>
+    <message>
+        <source>a topic is at most 65535 bytes long</source>
+        <translation>un topic fait au plus 65535 octets</translation>
+    </message>
+    <message>
+        <source>set, but %1 is empty, so there is nothing to read it from</source>
+        <translation>défini, mais %1 est vide&#xa0;: il n&apos;y a rien à lire</translation>
+    </message>
+    <message>
+        <source>must not be 0 (every reading would be 0)</source>
+        <translation>ne doit pas valoir 0 (chaque mesure vaudrait 0)</translation>
+    </message>
+    <message>
+        <source>no reading is mapped: set at least one of powerTopic, energyTopic, socTopic and onTopic</source>
+        <translation>aucune mesure n&apos;est associée&#xa0;: définissez au moins l&apos;un de powerTopic, energyTopic, socTopic et onTopic</translation>
+    </message>
+    <message>
+        <source>required with an availability topic</source>
+        <translation>obligatoire avec un topic de disponibilité</translation>
+    </message>
+    <message>
+        <source>must differ from payloadOnline</source>
+        <translation>doit être différent de payloadOnline</translation>
+    </message>
+    <message>
+        <source>needs onTopic: a switch command is confirmed by the on/off state</source>
+        <translation>nécessite onTopic&#xa0;: une commande marche/arrêt est confirmée par l&apos;état marche/arrêt</translation>
+    </message>
+    <message>
+        <source>required with a switch topic</source>
+        <translation>obligatoire avec un topic de commande marche/arrêt</translation>
+    </message>
+    <message>
+        <source>must differ from payloadOn</source>
+        <translation>doit être différent de payloadOn</translation>
+    </message>
+    <message>
+        <source>needs powerTopic: a setpoint is confirmed by the power reading</source>
+        <translation>nécessite powerTopic&#xa0;: une consigne est confirmée par la mesure de puissance</translation>
+    </message>
+    <message>
+        <source>must not be 0 (every setpoint would be sent as 0)</source>
+        <translation>ne doit pas valoir 0 (chaque consigne serait envoyée à 0)</translation>
+    </message>
+    <message>
+        <source>only an EV charger (kind ev) takes a charging current</source>
+        <translation>seule une borne de recharge (type ev) accepte un courant de charge</translation>
+    </message>
+    <message>
+        <source>needs powerTopic: a charging current is confirmed by the power reading</source>
+        <translation>nécessite powerTopic&#xa0;: un courant de charge est confirmé par la mesure de puissance</translation>
     </message>
 </context>
 <context>
@@ -333,6 +1067,70 @@
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+</context>
+<context>
+    <name>NextActions</name>
+    <message>
+        <source>Next</source>
+        <extracomment>Home: heading over the plan&apos;s next actions</extracomment>
+        <translation>Prochaines actions</translation>
+    </message>
+</context>
+<context>
+    <name>PinLock</name>
+    <message>
+        <source>Enter a PIN of %1 to %2 digits.</source>
+        <translation>Saisissez un PIN de %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <source>A PIN holds digits (0 to 9) only.</source>
+        <translation>Un PIN ne contient que des chiffres (0 à 9).</translation>
+    </message>
+    <message>
+        <source>A PIN has %1 to %2 digits; this one has %3.</source>
+        <translation>Un PIN comporte de %1 à %2 chiffres&#xa0;; celui-ci en a %3.</translation>
+    </message>
+    <message>
+        <source>The installer PIN cannot be checked: the cryptography library failed to start.</source>
+        <translation>Le PIN installateur ne peut pas être vérifié&#xa0;: la bibliothèque de cryptographie n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The installer PIN could not be stored: not enough memory to hash it.</source>
+        <translation>Le PIN installateur n&apos;a pas pu être enregistré&#xa0;: mémoire insuffisante pour le hacher.</translation>
+    </message>
+    <message>
+        <source>The stored installer PIN is damaged. Reset it from the command line with commonwatt --reset-installer-pin.</source>
+        <translation>Le PIN installateur enregistré est endommagé. Réinitialisez-le en ligne de commande avec commonwatt --reset-installer-pin.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>OK</source>
+        <extracomment>The key that confirms the PIN entered on the PIN pad</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN, %n digits entered</source>
+        <extracomment>Read out for the PIN entry: how many digits are typed, never which</extracomment>
+        <translation>
+            <numerusform>PIN, %n chiffre saisi</numerusform>
+            <numerusform>PIN, %n chiffres saisis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <extracomment>The PIN pad&apos;s key that removes the last digit typed</extracomment>
+        <translation>Effacer le dernier chiffre</translation>
     </message>
 </context>
 <context>
@@ -355,7 +1153,7 @@
     <message>
         <source>solar: %1 · home: %2 · carbon: %3</source>
         <extracomment>Where the plan&apos;s forecasts come from: %1 solar, %2 the home&apos;s own use, %3 the grid&apos;s carbon intensity, e.g. &quot;solar: learned from 42 days · home: learned from 30 days · carbon: feed 36 h&quot;</extracomment>
-        <translation>solaire : %1 · maison : %2 · carbone : %3</translation>
+        <translation>solaire&#xa0;: %1 · maison&#xa0;: %2 · carbone&#xa0;: %3</translation>
     </message>
     <message>
         <source>Now</source>
@@ -371,11 +1169,11 @@
     </message>
     <message>
         <source>%1 is not plugged in.</source>
-        <translation>%1 : aucun véhicule branché.</translation>
+        <translation>%1&#xa0;: aucun véhicule branché.</translation>
     </message>
     <message>
         <source>%1 tells too little about itself to be planned.</source>
-        <translation>%1 : trop peu d&apos;informations pour établir un plan.</translation>
+        <translation>%1&#xa0;: trop peu d&apos;informations pour établir un plan.</translation>
     </message>
     <message>
         <source>%1 has nothing to run now.</source>
@@ -383,7 +1181,7 @@
     </message>
     <message>
         <source>Cannot read the planner&apos;s requests from %1: %2</source>
-        <translation>Impossible de lire les demandes du planificateur depuis %1 : %2</translation>
+        <translation>Impossible de lire les demandes du planificateur depuis %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The planner&apos;s requests in %1 are not readable and were ignored.</source>
@@ -395,7 +1193,7 @@
     </message>
     <message>
         <source>Cannot save the planner&apos;s requests to %1: %2</source>
-        <translation>Impossible d&apos;enregistrer les demandes du planificateur dans %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer les demandes du planificateur dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -509,22 +1307,22 @@
     <message>
         <source>starts now: %1, %2</source>
         <extracomment>An appliance that starts now: %1 the reason, %2 the credits</extracomment>
-        <translation>démarre maintenant : %1, %2</translation>
+        <translation>démarre maintenant&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>at %1: %2, %3</source>
         <extracomment>An appliance&apos;s planned start: %1 a time (&quot;13:15&quot;), %2 the reason, %3 the credits</extracomment>
-        <translation>à %1 : %2, %3</translation>
+        <translation>à %1&#xa0;: %2, %3</translation>
     </message>
     <message>
         <source>charges %1: %2, %3</source>
         <extracomment>A car&apos;s charging: %1 its span (&quot;13:15–15:00&quot;), %2 the reason, %3 the credits</extracomment>
-        <translation>recharge %1 : %2, %3</translation>
+        <translation>recharge %1&#xa0;: %2, %3</translation>
     </message>
     <message>
         <source>heats %1: %2, %3</source>
         <extracomment>A heater&apos;s planned heating: %1 its span (&quot;13:15–15:00&quot;), %2 the reason, %3 the credits</extracomment>
-        <translation>chauffe %1 : %2, %3</translation>
+        <translation>chauffe %1&#xa0;: %2, %3</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -534,7 +1332,7 @@
     <message>
         <source>%1: %2</source>
         <extracomment>A device&apos;s name and its decision, e.g. &quot;Home battery: stores solar surplus, +1.2 cr vs now&quot;</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -543,7 +1341,7 @@
     </message>
     <message>
         <source>Its deadline is too close: it starts as soon as it may</source>
-        <translation>Échéance trop proche : démarre dès que possible</translation>
+        <translation>Échéance trop proche&#xa0;: démarre dès que possible</translation>
     </message>
     <message>
         <source>Running until %1</source>
@@ -567,7 +1365,7 @@
     </message>
     <message>
         <source>Charging now: set a departure time to plan it</source>
-        <translation>Charge en cours : indiquez une heure de départ pour la planifier</translation>
+        <translation>Charge en cours&#xa0;: indiquez une heure de départ pour la planifier</translation>
     </message>
     <message>
         <source>Kept off until tomorrow</source>
@@ -575,11 +1373,11 @@
     </message>
     <message>
         <source>Not started by the plan today; it may still start by its own deadline</source>
-        <translation>Non lancé par le plan aujourd&apos;hui ; il peut encore démarrer avant sa propre échéance</translation>
+        <translation>Non lancé par le plan aujourd&apos;hui&#xa0;; il peut encore démarrer avant sa propre échéance</translation>
     </message>
     <message>
         <source>Cannot be planned: it tells too little about itself</source>
-        <translation>Planification impossible : trop peu d&apos;informations sur l&apos;appareil</translation>
+        <translation>Planification impossible&#xa0;: trop peu d&apos;informations sur l&apos;appareil</translation>
     </message>
     <message>
         <source>Run now</source>
@@ -648,6 +1446,191 @@
     </message>
 </context>
 <context>
+    <name>PluginPayload</name>
+    <message>
+        <source>message of %1 bytes is larger than %2 bytes</source>
+        <translation>un message de %1 octets dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2): %3</source>
+        <translation>pas du JSON (%1 à l&apos;octet %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>pas un objet JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: must be a number</source>
+        <translation>%1&#xa0;: doit être un nombre</translation>
+    </message>
+    <message>
+        <source>%1: must be a finite number</source>
+        <translation>%1&#xa0;: doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is outside %4..%5 %3</source>
+        <translation>%1&#xa0;: %2 %3 est hors de la plage %4..%5 %3</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1&#xa0;: doit être vrai ou faux</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1&#xa0;: doit être un objet</translation>
+    </message>
+</context>
+<context>
+    <name>PluginSettings</name>
+    <message>
+        <source>What it switches</source>
+        <translation>Type de charge</translation>
+    </message>
+    <message>
+        <source>An appliance, a water heater or heat pump (thermal), or a load the plug only measures (monitor, never switched).</source>
+        <translation>Un appareil ménager, un chauffe-eau ou une pompe à chaleur (thermal), ou une charge que la prise mesure seulement (monitor, jamais commutée).</translation>
+    </message>
+    <message>
+        <source>Largest plausible power</source>
+        <translation>Puissance plausible maximale</translation>
+    </message>
+    <message>
+        <source>Readings above it are taken as broken messages; 3.7 kW for a 16 A plug.</source>
+        <translation>Les mesures au-delà sont considérées comme des messages erronés&#xa0;; 3,7 kW pour une prise 16 A.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain the MQTT wildcards + or #</source>
+        <translation>«&#xa0;%1&#xa0;» ne doit pas contenir les jokers MQTT + ou #</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not start or end with /</source>
+        <translation>«&#xa0;%1&#xa0;» ne doit ni commencer ni se terminer par /</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain spaces or control characters</source>
+        <translation>«&#xa0;%1&#xa0;» ne doit pas contenir d&apos;espaces ni de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>%1: no clock to run on</source>
+        <translation>%1&#xa0;: aucune horloge sur laquelle fonctionner</translation>
+    </message>
+    <message>
+        <source>%1: needs an MQTT broker; none is configured for this instance</source>
+        <translation>%1&#xa0;: nécessite un broker MQTT&#xa0;; aucun n&apos;est configuré pour cette instance</translation>
+    </message>
+    <message>
+        <source>%1: createDevices needs a parent to own the device</source>
+        <translation>%1&#xa0;: createDevices nécessite un parent propriétaire de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>%1: the instance has no id</source>
+        <translation>%1&#xa0;: l&apos;instance n&apos;a pas d&apos;identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>Plugins</name>
+    <message>
+        <source>not a Commonwatt device plugin (no plugin interface declared)</source>
+        <translation>pas un plugin d&apos;appareil Commonwatt (aucune interface de plugin déclarée)</translation>
+    </message>
+    <message>
+        <source>not a Commonwatt device plugin (it declares the interface %1)</source>
+        <translation>pas un plugin d&apos;appareil Commonwatt (il déclare l&apos;interface %1)</translation>
+    </message>
+    <message>
+        <source>its metadata has no valid &quot;apiVersion&quot;</source>
+        <translation>ses métadonnées ne contiennent pas de &quot;apiVersion&quot; valide</translation>
+    </message>
+    <message>
+        <source>written for plugin API %1; this Commonwatt needs plugin API %2.x</source>
+        <translation>écrit pour l&apos;API de plugin %1&#xa0;; cette version de Commonwatt nécessite l&apos;API de plugin %2.x</translation>
+    </message>
+    <message>
+        <source>its metadata has no valid &quot;id&quot; (lowercase letters, digits and &apos;-&apos;)</source>
+        <translation>ses métadonnées ne contiennent pas de &quot;id&quot; valide (lettres minuscules, chiffres et &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>its metadata&apos;s &quot;thread&quot; must be &quot;worker&quot; or &quot;clock&quot;, not &quot;%1&quot;</source>
+        <translation>dans ses métadonnées, &quot;thread&quot; doit valoir &quot;worker&quot; ou &quot;clock&quot;, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>built-in plugin</source>
+        <translation>plugin intégré</translation>
+    </message>
+    <message>
+        <source>The built-in plugin is refused: %1.</source>
+        <translation>Le plugin intégré est refusé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The built-in plugin %1 does not implement the device plugin interface.</source>
+        <translation>Le plugin intégré %1 n&apos;implémente pas l&apos;interface de plugin d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <source>%1 is refused: not a Commonwatt plugin, or a damaged file (%2).</source>
+        <translation>%1 est refusé&#xa0;: pas un plugin Commonwatt, ou fichier endommagé (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2.</source>
+        <translation>%1 est refusé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: a plugin with the id %2 is already loaded from %3.</source>
+        <translation>%1 est refusé&#xa0;: un plugin avec l&apos;identifiant %2 est déjà chargé depuis %3.</translation>
+    </message>
+    <message>
+        <source>this program</source>
+        <translation>ce programme</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it does not implement the device plugin interface.</source>
+        <translation>%1 est refusé&#xa0;: il n&apos;implémente pas l&apos;interface de plugin d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it could not be loaded (%2).</source>
+        <translation>%1 est refusé&#xa0;: il n&apos;a pas pu être chargé (%2).</translation>
+    </message>
+    <message>
+        <source>The plugin %1 (%2) is refused: its id is already taken.</source>
+        <translation>Le plugin %1 (%2) est refusé&#xa0;: son identifiant est déjà pris.</translation>
+    </message>
+    <message>
+        <source>%1 needs an MQTT broker, and none is configured for it.</source>
+        <translation>%1 a besoin d&apos;un broker MQTT, et aucun n&apos;est configuré pour lui.</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 created no devices.</source>
+        <translation>%1&#xa0;: le plugin %2 n&apos;a créé aucun appareil.</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 failed while creating its devices: %3</source>
+        <translation>%1&#xa0;: le plugin %2 a échoué lors de la création de ses appareils&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 failed while creating its devices.</source>
+        <translation>%1&#xa0;: le plugin %2 a échoué lors de la création de ses appareils.</translation>
+    </message>
+    <message>
+        <source>an exception of unknown type</source>
+        <translation>une exception de type inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (plugin %2) has not responded for %3 s.</source>
+        <translation>%1 (plugin %2) ne répond plus depuis %3 s.</translation>
+    </message>
+    <message>
+        <source>%1 (plugin %2) stopped: it threw an exception: %3</source>
+        <translation>%1 (plugin %2) s&apos;est arrêté&#xa0;: il a levé une exception&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>PowerFlowView</name>
     <message>
         <source>Solar</source>
@@ -690,6 +1673,199 @@
     </message>
 </context>
 <context>
+    <name>ScreenDimmer</name>
+    <message>
+        <source>Screen dimmed. The time is %1</source>
+        <extracomment>Read out for the dimmed wall panel: the time now</extracomment>
+        <translation>Écran assombri. Il est %1</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être vrai ou faux</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>doit être l&apos;une des valeurs suivantes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 est inférieur au minimum de %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 est supérieur au maximum de %2</translation>
+    </message>
+    <message>
+        <source>has an unknown type</source>
+        <translation>a un type inconnu</translation>
+    </message>
+    <message>
+        <source>not a setting of this plugin</source>
+        <translation>n&apos;est pas un réglage de ce plugin</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <extracomment>Settings: heading of the language choice</extracomment>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Also how numbers, dates and times are written.</source>
+        <extracomment>Settings: what the language choice changes</extracomment>
+        <translation>Détermine aussi l&apos;écriture des nombres, des dates et des heures.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <extracomment>Settings: heading of the colour theme choice</extracomment>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <extracomment>Theme choice: light by day, dark at night</extracomment>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Light from 07:00, dark from 20:00</source>
+        <translation>Clair à partir de 07:00, sombre à partir de 20:00</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <extracomment>Theme choice: light colours</extracomment>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <extracomment>Theme choice: dark colours</extracomment>
+        <translation>Nuit</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <extracomment>Settings: heading of the choice of power units</extracomment>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Power and energy as %1 and %2.</source>
+        <extracomment>Settings: an example of each unit choice follows</extracomment>
+        <translation>Puissance et énergie en %1 et %2.</translation>
+    </message>
+    <message>
+        <source>kW, kWh</source>
+        <extracomment>Unit choice: kilowatts and kilowatt-hours</extracomment>
+        <translation>kW, kWh</translation>
+    </message>
+    <message>
+        <source>W, Wh</source>
+        <extracomment>Unit choice: watts and watt-hours</extracomment>
+        <translation>W, Wh</translation>
+    </message>
+    <message>
+        <source>About Commonwatt</source>
+        <extracomment>Settings: heading of the card about the program</extracomment>
+        <translation>À propos de Commonwatt</translation>
+    </message>
+    <message>
+        <source>Version %1, built with Qt %2. Free software under the GNU GPL, version 3 or later.</source>
+        <extracomment>Settings, About: %1 the program&apos;s version, %2 the Qt version</extracomment>
+        <translation>Version %1, compilée avec Qt %2. Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <extracomment>Settings, About: %1 the folder with the household&apos;s database</extracomment>
+        <translation>Données&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShellyPayload</name>
+    <message>
+        <source>%1: expected switch %2</source>
+        <translation>%1&#xa0;: sortie %2 attendue</translation>
+    </message>
+    <message>
+        <source>method: must be text</source>
+        <translation>method&#xa0;: doit être du texte</translation>
+    </message>
+    <message>
+        <source>params: must be an object</source>
+        <translation>params&#xa0;: doit être un objet</translation>
+    </message>
+    <message>
+        <source>params.%1: must be an object</source>
+        <translation>params.%1&#xa0;: doit être un objet</translation>
+    </message>
+    <message>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>true ou false attendu, «&#xa0;%1&#xa0;» reçu</translation>
+    </message>
+    <message>
+        <source>id: must be a whole number</source>
+        <translation>id&#xa0;: doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>error: must be an object</source>
+        <translation>error&#xa0;: doit être un objet</translation>
+    </message>
+    <message>
+        <source>error: must have a numeric code and a text message</source>
+        <translation>error&#xa0;: doit comporter un code numérique et un message texte</translation>
+    </message>
+    <message>
+        <source>result: must be an object</source>
+        <translation>result&#xa0;: doit être un objet</translation>
+    </message>
+    <message>
+        <source>unknown topic</source>
+        <translation>topic inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>TasmotaPayload</name>
+    <message>
+        <source>%1: expected &quot;ON&quot; or &quot;OFF&quot;</source>
+        <translation>%1&#xa0;: &quot;ON&quot; ou &quot;OFF&quot; attendu</translation>
+    </message>
+    <message>
+        <source>%1: no value for relay %2 (%3 values)</source>
+        <translation>%1&#xa0;: aucune valeur pour le relais %2 (%3 valeurs)</translation>
+    </message>
+    <message>
+        <source>POWER: expected &quot;ON&quot; or &quot;OFF&quot;, got &quot;%1&quot;</source>
+        <translation>POWER&#xa0;: &quot;ON&quot; ou &quot;OFF&quot; attendu, «&#xa0;%1&#xa0;» reçu</translation>
+    </message>
+    <message>
+        <source>LWT: expected &quot;Online&quot; or &quot;Offline&quot;, got &quot;%1&quot;</source>
+        <translation>LWT&#xa0;: &quot;Online&quot; ou &quot;Offline&quot; attendu, «&#xa0;%1&#xa0;» reçu</translation>
+    </message>
+    <message>
+        <source>unknown topic</source>
+        <translation>topic inconnu</translation>
+    </message>
+</context>
+<context>
     <name>TimeAdviceBanner</name>
     <message>
         <source>Now is a good time to use energy</source>
@@ -714,11 +1890,6 @@
 </context>
 <context>
     <name>TodayPanel</name>
-    <message>
-        <source>%1 kWh</source>
-        <extracomment>Energy in kilowatt-hours, e.g. &quot;12.3 kWh&quot;</extracomment>
-        <translation>%1 kWh</translation>
-    </message>
     <message>
         <source>Today</source>
         <extracomment>Heading of the panel with today&apos;s energy totals</extracomment>
@@ -760,7 +1931,7 @@
     <message>
         <source>The user interface could not be loaded:
 %1</source>
-        <translation>L&apos;interface utilisateur n&apos;a pas pu être chargée :
+        <translation>L&apos;interface utilisateur n&apos;a pas pu être chargée&#xa0;:
 %1</translation>
     </message>
 </context>
@@ -783,76 +1954,6 @@
     </message>
 </context>
 <context>
-    <name>commonwatt</name>
-    <message>
-        <source>must be text</source>
-        <translation>doit être du texte</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>obligatoire</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>doit être vrai ou faux</translation>
-    </message>
-    <message>
-        <source>must be one of %1</source>
-        <translation>doit être l&apos;une des valeurs suivantes : %1</translation>
-    </message>
-    <message>
-        <source>must be a number</source>
-        <translation>doit être un nombre</translation>
-    </message>
-    <message>
-        <source>must be a finite number</source>
-        <translation>doit être un nombre fini</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>doit être un nombre entier</translation>
-    </message>
-    <message>
-        <source>%1 is below the minimum %2</source>
-        <translation>%1 est inférieur au minimum de %2</translation>
-    </message>
-    <message>
-        <source>%1 is above the maximum %2</source>
-        <translation>%1 est supérieur au maximum de %2</translation>
-    </message>
-    <message>
-        <source>has an unknown type</source>
-        <translation>a un type inconnu</translation>
-    </message>
-    <message>
-        <source>not a setting of this plugin</source>
-        <translation>n&apos;est pas un réglage de ce plugin</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::app</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot read standard input.</source>
-        <translation>Impossible de lire l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2</source>
-        <translation>%1 n&apos;a pas été importé : %2</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 devices, %3 brokers.</source>
-        <translation>%1 importé : %2 appareils, %3 brokers.</translation>
-    </message>
-</context>
-<context>
     <name>commonwatt::app::DeviceSetup</name>
     <message>
         <source>Its plugin %1 crashed the application (found at the start on %2).</source>
@@ -864,7 +1965,7 @@
     </message>
     <message>
         <source>The plugin %1 crashed the application, so these devices were switched off: %2. An installer can switch them on again.</source>
-        <translation>Le plugin %1 a fait planter l&apos;application ; ces appareils ont donc été désactivés : %2. Un installateur peut les réactiver.</translation>
+        <translation>Le plugin %1 a fait planter l&apos;application&#xa0;; ces appareils ont donc été désactivés&#xa0;: %2. Un installateur peut les réactiver.</translation>
     </message>
     <message>
         <source>The MQTT broker %1 is not configured.</source>
@@ -872,7 +1973,7 @@
     </message>
     <message>
         <source>The MQTT broker %1 cannot be used: %2</source>
-        <translation>Le broker MQTT %1 est inutilisable : %2</translation>
+        <translation>Le broker MQTT %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>The device %1 needs the plugin %2, which is not installed.</source>
@@ -884,6 +1985,105 @@
     </message>
 </context>
 <context>
+    <name>commonwatt::app::EventsModel</name>
+    <message>
+        <source>critical need</source>
+        <extracomment>A grid event&apos;s LEVEL 3, as words</extracomment>
+        <translation>besoin critique</translation>
+    </message>
+    <message>
+        <source>high need</source>
+        <extracomment>A grid event&apos;s LEVEL 2, as words</extracomment>
+        <translation>besoin élevé</translation>
+    </message>
+    <message>
+        <source>moderate need</source>
+        <extracomment>A grid event&apos;s LEVEL 1, as words</extracomment>
+        <translation>besoin modéré</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <extracomment>An amount of energy; %1 is a number such as 1.25</extracomment>
+        <translation>%1&#xa0;kWh</translation>
+    </message>
+    <message>
+        <source>Being settled</source>
+        <extracomment>A grid event that has ended and whose reward is being worked out</extracomment>
+        <translation>Décompte en cours</translation>
+    </message>
+    <message>
+        <source>%1 credits earned</source>
+        <extracomment>What a grid event earned; %1 is a number of credits such as 1.25</extracomment>
+        <translation>%1 crédits gagnés</translation>
+    </message>
+    <message>
+        <source>Nothing paid: %1</source>
+        <extracomment>Why a grid event paid nothing; %1 is the reason from the rule book</extracomment>
+        <translation>Aucun versement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing earned: no less than your usual use</source>
+        <extracomment>A grid event during which the household used no less than usual</extracomment>
+        <translation>Aucun gain&#xa0;: vous n&apos;avez pas consommé moins que d&apos;habitude</translation>
+    </message>
+    <message>
+        <source>Usual use %1, used %2</source>
+        <extracomment>%1 is the household&apos;s usual net use over the event, %2 what it used, both such as &quot;1.25 kWh&quot;</extracomment>
+        <translation>Consommation habituelle&#xa0;: %1, réelle&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <extracomment>When a grid event runs: %1 a date, %2 and %3 times such as 17:00
+----------
+Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Grid event now: %1</source>
+        <translation>Événement réseau en cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Grid event coming: %1</source>
+        <extracomment>Home&apos;s event card before an event; %1 is its level in words, e.g. &quot;high need&quot;</extracomment>
+        <translation>Événement réseau à venir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <extracomment>Home&apos;s event card: %1 is the time the running event ends, e.g. 19:00</extracomment>
+        <translation>jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>today %1–%2</source>
+        <extracomment>Home&apos;s event card: %1 and %2 are times such as 17:00 and 19:00</extracomment>
+        <translation>aujourd&apos;hui %1–%2</translation>
+    </message>
+    <message>
+        <source>tomorrow %1–%2</source>
+        <extracomment>Home&apos;s event card: %1 and %2 are times such as 17:00 and 19:00</extracomment>
+        <translation>demain %1–%2</translation>
+    </message>
+    <message>
+        <source>There is no grid event %1.</source>
+        <extracomment>An answer to a grid event the app does not know</extracomment>
+        <translation>Il n&apos;y a pas d&apos;événement réseau %1.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::GridEvents</name>
+    <message>
+        <source>There is no grid event at that time to answer.</source>
+        <translation>Il n&apos;y a aucun événement réseau à cette heure auquel répondre.</translation>
+    </message>
+    <message>
+        <source>This grid event is over: it can no longer be answered.</source>
+        <translation>Cet événement réseau est terminé&#xa0;: il n&apos;est plus possible d&apos;y répondre.</translation>
+    </message>
+    <message>
+        <source>This grid event has already started: it could be answered until it started.</source>
+        <translation>Cet événement réseau a déjà commencé&#xa0;: il était possible d&apos;y répondre jusqu&apos;à son début.</translation>
+    </message>
+</context>
+<context>
     <name>commonwatt::app::Household</name>
     <message>
         <source>The plugin %1 created no devices.</source>
@@ -891,14 +2091,73 @@
     </message>
 </context>
 <context>
+    <name>commonwatt::app::KioskModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n&#xa0;s</numerusform>
+            <numerusform>%n&#xa0;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n&#xa0;min</numerusform>
+            <numerusform>%n&#xa0;min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n&#xa0;h</numerusform>
+            <numerusform>%n&#xa0;h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the installer can change the installer PIN: enter the current PIN first.</source>
+        <translation>Seul l&apos;installateur peut changer le PIN installateur&#xa0;: saisissez d&apos;abord le PIN actuel.</translation>
+    </message>
+    <message>
+        <source>The two entries differ: enter the same PIN twice.</source>
+        <translation>Les deux saisies diffèrent&#xa0;: saisissez deux fois le même PIN.</translation>
+    </message>
+    <message>
+        <source>No installer PIN is set yet: choose one first.</source>
+        <translation>Aucun PIN installateur n&apos;est encore défini&#xa0;: choisissez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Too many wrong tries: the PIN is locked for %1.</source>
+        <translation>PIN incorrect. Trop de tentatives incorrectes&#xa0;: le PIN est bloqué pendant %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before the PIN locks.</source>
+        <translation>
+            <numerusform>PIN incorrect. Encore %n tentative avant le blocage du PIN.</numerusform>
+            <numerusform>PIN incorrect. Encore %n tentatives avant le blocage du PIN.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries: try again in %1.</source>
+        <translation>Le PIN est bloqué après trop de tentatives incorrectes&#xa0;: réessayez dans %1.</translation>
+    </message>
+    <message>
+        <source>Only the installer can change when the screen dims.</source>
+        <translation>Seul l&apos;installateur peut modifier le délai d&apos;assombrissement de l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>The screen dims after 0 (never) to %1 seconds.</source>
+        <translation>Le délai d&apos;assombrissement de l&apos;écran va de 0 (jamais) à %1 secondes.</translation>
+    </message>
+</context>
+<context>
     <name>commonwatt::app::MqttApi</name>
     <message>
         <source>The household id &quot;%1&quot; cannot be an MQTT topic level: use letters, digits, _ and -.</source>
-        <translation>L&apos;identifiant de foyer « %1 » ne peut pas servir de niveau de topic MQTT : utilisez des lettres, des chiffres, _ et -.</translation>
+        <translation>L&apos;identifiant de foyer «&#xa0;%1&#xa0;» ne peut pas servir de niveau de topic MQTT&#xa0;: utilisez des lettres, des chiffres, _ et -.</translation>
     </message>
     <message>
         <source>Retained commands are ignored: publish commands without the retain flag.</source>
-        <translation>Les commandes retenues (retain) sont ignorées : publiez les commandes sans l&apos;indicateur retain.</translation>
+        <translation>Les commandes retenues (retain) sont ignorées&#xa0;: publiez les commandes sans l&apos;indicateur retain.</translation>
     </message>
     <message>
         <source>Not a command topic.</source>
@@ -906,11 +2165,11 @@
     </message>
     <message>
         <source>There is no device &quot;%1&quot;.</source>
-        <translation>Il n&apos;y a pas d&apos;appareil « %1 ».</translation>
+        <translation>Il n&apos;y a pas d&apos;appareil «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;: the device commands are: request.</source>
-        <translation>Commande inconnue « %1 » : les commandes d&apos;appareil sont : request.</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;: les commandes d&apos;appareil sont&#xa0;: request.</translation>
     </message>
     <message>
         <source>Send runNow, skipToday, cancel, or readyBy HH:MM PERCENT (e.g. readyBy 07:00 80).</source>
@@ -918,19 +2177,19 @@
     </message>
     <message>
         <source>The command is %1 bytes long; commands are short words.</source>
-        <translation>La commande fait %1 octets ; les commandes sont des mots courts.</translation>
+        <translation>La commande fait %1 octets&#xa0;; les commandes sont des mots courts.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time: give it as HH:MM, 00:00 to 23:59.</source>
-        <translation>« %1 » n&apos;est pas une heure : indiquez-la au format HH:MM, de 00:00 à 23:59.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure&#xa0;: indiquez-la au format HH:MM, de 00:00 à 23:59.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a charge target: give a percentage from 1 to 100.</source>
-        <translation>« %1 » n&apos;est pas un objectif de charge : indiquez un pourcentage de 1 à 100.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un objectif de charge&#xa0;: indiquez un pourcentage de 1 à 100.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a command.</source>
-        <translation>« %1 » n&apos;est pas une commande.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une commande.</translation>
     </message>
 </context>
 <context>
@@ -948,17 +2207,17 @@
     <message>
         <source>%1: accuracy known after its first day</source>
         <extracomment>%1 &quot;Solar forecast&quot; or &quot;Home forecast&quot;: no forecast has been compared with what happened yet</extracomment>
-        <translation>%1 : précision connue après le premier jour</translation>
+        <translation>%1&#xa0;: précision connue après le premier jour</translation>
     </message>
     <message>
         <source>%1: ±%2 kWh/day, %3 % better than yesterday-as-forecast</source>
         <extracomment>%1 &quot;Solar forecast&quot;, %2 its mean error in kWh per day, %3 how much smaller (in %) than taking yesterday&apos;s values as the forecast</extracomment>
-        <translation>%1 : ±%2 kWh/jour, %3 % plus précise que la prévision « comme hier »</translation>
+        <translation>%1&#xa0;: ±%2 kWh/jour, %3 % plus précise que la prévision «&#xa0;comme hier&#xa0;»</translation>
     </message>
     <message>
         <source>%1: ±%2 kWh/day, %3 % worse than yesterday-as-forecast</source>
         <extracomment>As above, when the forecast was worse than taking yesterday&apos;s values</extracomment>
-        <translation>%1 : ±%2 kWh/jour, %3 % moins précise que la prévision « comme hier »</translation>
+        <translation>%1&#xa0;: ±%2 kWh/jour, %3 % moins précise que la prévision «&#xa0;comme hier&#xa0;»</translation>
     </message>
     <message>
         <source>Solar forecast</source>
@@ -999,7 +2258,7 @@
     <name>commonwatt::app::Planner</name>
     <message>
         <source>No plan fits: %1</source>
-        <translation>Aucun plan possible : %1</translation>
+        <translation>Aucun plan possible&#xa0;: %1</translation>
     </message>
     <message>
         <source>That time has already passed.</source>
@@ -1015,7 +2274,7 @@
     </message>
     <message>
         <source>%1 is not plugged in.</source>
-        <translation>%1 : aucun véhicule branché.</translation>
+        <translation>%1&#xa0;: aucun véhicule branché.</translation>
     </message>
     <message>
         <source>Only an appliance or a heater can be kept off today.</source>
@@ -1038,239 +2297,29 @@
     </message>
 </context>
 <context>
-    <name>commonwatt::config</name>
+    <name>commonwatt::app::UiSettings</name>
     <message>
-        <source>must be an object</source>
-        <translation>doit être un objet</translation>
+        <source>System (%1)</source>
+        <extracomment>The language choice that follows the operating system&apos;s; %1 is the language that gives</extracomment>
+        <translation>Système (%1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already used by %2</source>
-        <translation>« %1 » est déjà utilisé par %2</translation>
+        <source>There is no translation for &quot;%1&quot;.</source>
+        <extracomment>%1 is a language code such as &quot;pt&quot;</extracomment>
+        <translation>Il n&apos;y a pas de traduction pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>a configuration document</source>
-        <translation>un document de configuration</translation>
+        <source>Unknown theme &quot;%1&quot;: choose auto, day or night.</source>
+        <translation>Thème inconnu «&#xa0;%1&#xa0;»&#xa0;: choisissez auto, day ou night.</translation>
     </message>
     <message>
-        <source>this is not a Commonwatt configuration (expected &quot;%1&quot;, found %2)</source>
-        <translation>ce n&apos;est pas une configuration Commonwatt (attendu : « %1 », trouvé : %2)</translation>
+        <source>Unknown unit &quot;%1&quot;: choose kW or W.</source>
+        <translation>Unité inconnue «&#xa0;%1&#xa0;»&#xa0;: choisissez kW ou W.</translation>
     </message>
     <message>
-        <source>no format name</source>
-        <translation>aucun nom de format</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>doit être un nombre entier</translation>
-    </message>
-    <message>
-        <source>%1 is newer than this build of Commonwatt reads (up to %2); update Commonwatt first</source>
-        <translation>%1 est plus récent que ce que cette version de Commonwatt sait lire (jusqu&apos;à %2) ; mettez d&apos;abord Commonwatt à jour</translation>
-    </message>
-    <message>
-        <source>%1 is not a version of the configuration format</source>
-        <translation>%1 n&apos;est pas une version du format de configuration</translation>
-    </message>
-    <message>
-        <source>a broker</source>
-        <translation>un broker</translation>
-    </message>
-    <message>
-        <source>a plugin instance</source>
-        <translation>une instance de plugin</translation>
-    </message>
-    <message>
-        <source>not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
-        <translation>clé invalide (lettres minuscules, chiffres, &apos;_&apos;, &apos;-&apos; et &apos;.&apos;)</translation>
-    </message>
-    <message>
-        <source>must have a value</source>
-        <translation>doit avoir une valeur</translation>
-    </message>
-    <message>
-        <source>%1: not a Commonwatt configuration database (%2)</source>
-        <translation>%1 : pas une base de données de configuration Commonwatt (%2)</translation>
-    </message>
-    <message>
-        <source>%1: is a folder, not a database file</source>
-        <translation>%1 : est un dossier, pas un fichier de base de données</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1 : lecture impossible (%2)</translation>
-    </message>
-    <message>
-        <source>the file is not a database</source>
-        <translation>le fichier n&apos;est pas une base de données</translation>
-    </message>
-    <message>
-        <source>another database, application id %1</source>
-        <translation>une autre base de données, identifiant d&apos;application %1</translation>
-    </message>
-    <message>
-        <source>%1: written by a newer Commonwatt (configuration version %2; this build reads up to version %3)</source>
-        <translation>%1 : écrit par une version plus récente de Commonwatt (version de configuration %2 ; cette version lit jusqu&apos;à la version %3)</translation>
-    </message>
-    <message>
-        <source>%1: cannot be created (%2)</source>
-        <translation>%1 : création impossible (%2)</translation>
-    </message>
-    <message>
-        <source>%1: readable by other users and cannot be made private (%2)</source>
-        <translation>%1 : lisible par d&apos;autres utilisateurs et impossible à rendre privé (%2)</translation>
-    </message>
-    <message>
-        <source>cannot use write-ahead logging (journal mode %1)</source>
-        <translation>impossible d&apos;utiliser la journalisation WAL (mode de journal %1)</translation>
-    </message>
-    <message>
-        <source>Cannot create the data folder %1</source>
-        <translation>Impossible de créer le dossier de données %1</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>obligatoire</translation>
-    </message>
-    <message>
-        <source>is redacted (&quot;%1&quot;) and no secret is stored here to keep; enter it again</source>
-        <translation>est masqué (« %1 ») et aucun secret n&apos;est enregistré ici pour le conserver ; saisissez-le à nouveau</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid id: use 1 to %2 lowercase letters, digits and &apos;-&apos;, not starting with &apos;-&apos; (e.g. &quot;kitchen-plug&quot;)</source>
-        <translation>« %1 » n&apos;est pas un identifiant valide : utilisez de 1 à %2 lettres minuscules, chiffres et &apos;-&apos;, sans commencer par &apos;-&apos; (p. ex. « prise-cuisine »)</translation>
-    </message>
-    <message>
-        <source>no plugin &quot;%1&quot; is installed</source>
-        <translation>aucun plugin « %1 » n&apos;est installé</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid broker id</source>
-        <translation>« %1 » n&apos;est pas un identifiant de broker valide</translation>
-    </message>
-    <message>
-        <source>no broker &quot;%1&quot; is configured</source>
-        <translation>aucun broker « %1 » n&apos;est configuré</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::config::ConfigStore</name>
-    <message>
-        <source>The configuration store is not open</source>
-        <translation>Le stockage de la configuration n&apos;est pas ouvert</translation>
-    </message>
-    <message>
-        <source>Broker %1 is still used by %2; give them another broker or remove them first</source>
-        <translation>Le broker %1 est encore utilisé par %2 ; attribuez-leur un autre broker ou supprimez-les d&apos;abord</translation>
-    </message>
-    <message>
-        <source>No broker %1 is configured</source>
-        <translation>Aucun broker %1 n&apos;est configuré</translation>
-    </message>
-    <message>
-        <source>No plugin instance %1 is configured</source>
-        <translation>Aucune instance de plugin %1 n&apos;est configurée</translation>
-    </message>
-    <message>
-        <source>Site setting &quot;%1&quot;: not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
-        <translation>Réglage du site « %1 » : clé invalide (lettres minuscules, chiffres, &apos;_&apos;, &apos;-&apos; et &apos;.&apos;)</translation>
-    </message>
-    <message>
-        <source>Site setting %1: must have a value (remove it instead)</source>
-        <translation>Réglage du site %1 : doit avoir une valeur (supprimez-le plutôt)</translation>
-    </message>
-    <message>
-        <source>No site setting %1 is stored</source>
-        <translation>Aucun réglage du site %1 n&apos;est enregistré</translation>
-    </message>
-    <message>
-        <source>The configuration file is not valid JSON: %1 at byte %2</source>
-        <translation>Le fichier de configuration n&apos;est pas un JSON valide : %1 à l&apos;octet %2</translation>
-    </message>
-    <message>
-        <source>The configuration file holds no JSON object; an export is one object</source>
-        <translation>Le fichier de configuration ne contient pas d&apos;objet JSON ; un export est un objet unique</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::config::FieldReader</name>
-    <message>
-        <source>not a field of %1</source>
-        <translation>champ inconnu pour %1</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>obligatoire</translation>
-    </message>
-    <message>
-        <source>must be text</source>
-        <translation>doit être du texte</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>doit être vrai ou faux</translation>
-    </message>
-    <message>
-        <source>must be a time in milliseconds since 1970 (a whole number, 0 or more)</source>
-        <translation>doit être une heure en millisecondes depuis 1970 (un nombre entier, 0 ou plus)</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>doit être un objet</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>doit être une liste</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::gridfeed</name>
-    <message>
-        <source>a topic cannot contain a NUL character</source>
-        <translation>un topic ne peut pas contenir de caractère NUL</translation>
-    </message>
-    <message>
-        <source>a topic is at most 65535 bytes long</source>
-        <translation>un topic fait au plus 65535 octets</translation>
-    </message>
-    <message>
-        <source># may only stand alone as the last level of a topic</source>
-        <translation># ne peut figurer que seul, comme dernier niveau d&apos;un topic</translation>
-    </message>
-    <message>
-        <source>+ may only stand alone as a level of a topic</source>
-        <translation>+ ne peut figurer que seul, comme niveau d&apos;un topic</translation>
-    </message>
-    <message>
-        <source>Grid region</source>
-        <translation>Région du réseau</translation>
-    </message>
-    <message>
-        <source>The distribution region whose signals this household follows, as the distributor&apos;s membership entry names it.</source>
-        <translation>La région de distribution dont ce foyer suit les signaux, sous le nom indiqué dans l&apos;adhésion auprès du distributeur.</translation>
-    </message>
-    <message>
-        <source>Feed topic</source>
-        <translation>Topic du flux</translation>
-    </message>
-    <message>
-        <source>Empty: commonwatt/community/signals/&lt;region&gt;. + and # may be used; documents for other regions are ignored.</source>
-        <translation>Vide : commonwatt/community/signals/&lt;region&gt;. + et # sont permis ; les documents d&apos;autres régions sont ignorés.</translation>
-    </message>
-    <message>
-        <source>Forecast usable for</source>
-        <translation>Prévision utilisable pendant</translation>
-    </message>
-    <message>
-        <source>After this long without a newer document, the signals are shown as offline and no longer used.</source>
-        <translation>Passé ce délai sans document plus récent, les signaux sont affichés hors ligne et ne sont plus utilisés.</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>obligatoire</translation>
-    </message>
-    <message>
-        <source>a region cannot contain /, + or # (it is a level of the feed&apos;s topic)</source>
-        <translation>une région ne peut pas contenir /, + ni # (c&apos;est un niveau du topic du flux)</translation>
+        <source>The setting could not be saved: %1</source>
+        <extracomment>%1 is the reason given by the configuration database</extracomment>
+        <translation>Le réglage n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1285,7 +2334,7 @@
     </message>
     <message>
         <source>The grid signals for region %1 are out of date: the newest document on %2 was issued at %3, more than %4 minutes ago (maxAgeMinutes).</source>
-        <translation>Les signaux réseau de la région %1 sont périmés : le document le plus récent sur %2 a été émis à %3, il y a plus de %4 minutes (maxAgeMinutes).</translation>
+        <translation>Les signaux réseau de la région %1 sont périmés&#xa0;: le document le plus récent sur %2 a été émis à %3, il y a plus de %4 minutes (maxAgeMinutes).</translation>
     </message>
 </context>
 <context>
@@ -1293,140 +2342,6 @@
     <message>
         <source>Grid signals</source>
         <translation>Signaux réseau</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::mqtt</name>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read</source>
-        <translation>%1 est illisible</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::mqtt::MqttBrokerSettings</name>
-    <message>
-        <source>Broker host</source>
-        <translation>Hôte du broker</translation>
-    </message>
-    <message>
-        <source>Host name or IP address of the MQTT broker, without mqtt:// or a port.</source>
-        <translation>Nom d&apos;hôte ou adresse IP du broker MQTT, sans mqtt:// ni port.</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Leave empty for the standard port: 1883, or 8883 with TLS.</source>
-        <translation>Laissez vide pour le port standard : 1883, ou 8883 avec TLS.</translation>
-    </message>
-    <message>
-        <source>Use TLS</source>
-        <translation>Utiliser TLS</translation>
-    </message>
-    <message>
-        <source>Encrypt the connection and check the broker&apos;s certificate.</source>
-        <translation>Chiffrer la connexion et vérifier le certificat du broker.</translation>
-    </message>
-    <message>
-        <source>CA certificate file</source>
-        <translation>Fichier du certificat CA</translation>
-    </message>
-    <message>
-        <source>PEM file of the authority that signed the broker&apos;s certificate; empty: the system&apos;s.</source>
-        <translation>Fichier PEM de l&apos;autorité qui a signé le certificat du broker ; vide : celles du système.</translation>
-    </message>
-    <message>
-        <source>Client certificate file</source>
-        <translation>Fichier du certificat client</translation>
-    </message>
-    <message>
-        <source>PEM certificate for brokers that identify clients by certificate.</source>
-        <translation>Certificat PEM pour les brokers qui identifient les clients par certificat.</translation>
-    </message>
-    <message>
-        <source>Client key file</source>
-        <translation>Fichier de la clé client</translation>
-    </message>
-    <message>
-        <source>PEM private key of the client certificate.</source>
-        <translation>Clé privée PEM du certificat client.</translation>
-    </message>
-    <message>
-        <source>Verify the broker&apos;s certificate</source>
-        <translation>Vérifier le certificat du broker</translation>
-    </message>
-    <message>
-        <source>Turn off only for testing: anyone could pretend to be the broker.</source>
-        <translation>À désactiver uniquement pour des tests : n&apos;importe qui pourrait se faire passer pour le broker.</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>Client id</source>
-        <translation>Identifiant client</translation>
-    </message>
-    <message>
-        <source>Unique on the broker; empty: one is generated.</source>
-        <translation>Unique sur le broker ; vide : un identifiant est généré.</translation>
-    </message>
-    <message>
-        <source>Keep-alive interval</source>
-        <translation>Intervalle keep-alive</translation>
-    </message>
-    <message>
-        <source>How soon a lost connection is noticed.</source>
-        <translation>Délai au bout duquel une connexion perdue est détectée.</translation>
-    </message>
-    <message>
-        <source>Availability topic</source>
-        <translation>Topic de disponibilité</translation>
-    </message>
-    <message>
-        <source>Where the broker announces that Commonwatt went offline; empty: no announcement.</source>
-        <translation>Où le broker annonce que Commonwatt est hors ligne ; vide : aucune annonce.</translation>
-    </message>
-    <message>
-        <source>Offline payload</source>
-        <translation>Message hors ligne</translation>
-    </message>
-    <message>
-        <source>Retain availability</source>
-        <translation>Conserver la disponibilité (retain)</translation>
-    </message>
-    <message>
-        <source>Online payload</source>
-        <translation>Message en ligne</translation>
-    </message>
-    <message>
-        <source>%1 is not a host name or address (leave out mqtt:// and any path)</source>
-        <translation>%1 n&apos;est ni un nom d&apos;hôte ni une adresse (omettez mqtt:// et tout chemin)</translation>
-    </message>
-    <message>
-        <source>must not contain the wildcards + or #</source>
-        <translation>ne doit pas contenir les jokers + ou #</translation>
-    </message>
-    <message>
-        <source>required when a password is set</source>
-        <translation>obligatoire lorsqu&apos;un mot de passe est défini</translation>
-    </message>
-    <message>
-        <source>required when keyFile is set</source>
-        <translation>obligatoire lorsque keyFile est défini</translation>
-    </message>
-    <message>
-        <source>required when certFile is set</source>
-        <translation>obligatoire lorsque certFile est défini</translation>
     </message>
 </context>
 <context>
@@ -1449,23 +2364,23 @@
     </message>
     <message>
         <source>connection refused: the broker at %1 does not speak MQTT 3.1.1</source>
-        <translation>connexion refusée : le broker à %1 ne parle pas MQTT 3.1.1</translation>
+        <translation>connexion refusée&#xa0;: le broker à %1 ne parle pas MQTT 3.1.1</translation>
     </message>
     <message>
         <source>connection refused: client id %1 rejected</source>
-        <translation>connexion refusée : identifiant client %1 rejeté</translation>
+        <translation>connexion refusée&#xa0;: identifiant client %1 rejeté</translation>
     </message>
     <message>
         <source>connection refused: broker at %1 unavailable</source>
-        <translation>connexion refusée : broker à %1 indisponible</translation>
+        <translation>connexion refusée&#xa0;: broker à %1 indisponible</translation>
     </message>
     <message>
         <source>connection refused: bad user name or password</source>
-        <translation>connexion refusée : nom d&apos;utilisateur ou mot de passe incorrect</translation>
+        <translation>connexion refusée&#xa0;: nom d&apos;utilisateur ou mot de passe incorrect</translation>
     </message>
     <message>
         <source>connection refused: not authorised (check the user name and password)</source>
-        <translation>connexion refusée : non autorisé (vérifiez le nom d&apos;utilisateur et le mot de passe)</translation>
+        <translation>connexion refusée&#xa0;: non autorisé (vérifiez le nom d&apos;utilisateur et le mot de passe)</translation>
     </message>
     <message>
         <source>broker unreachable at %1, or the TLS handshake failed (check the CA file and the broker&apos;s certificate)</source>
@@ -1474,173 +2389,6 @@
     <message>
         <source>broker unreachable at %1</source>
         <translation>broker injoignable à %1</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::mqttgeneric</name>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>MQTT device</source>
-        <translation>Appareil MQTT</translation>
-    </message>
-    <message>
-        <source>What the app calls this device.</source>
-        <translation>Le nom de cet appareil dans l&apos;application.</translation>
-    </message>
-    <message>
-        <source>Kind of device</source>
-        <translation>Type d&apos;appareil</translation>
-    </message>
-    <message>
-        <source>%1: topic</source>
-        <translation>%1 : topic</translation>
-    </message>
-    <message>
-        <source>The topic the device publishes it on; empty: not read.</source>
-        <translation>Le topic sur lequel l&apos;appareil publie cette valeur ; vide : pas de lecture.</translation>
-    </message>
-    <message>
-        <source>%1: JSON path</source>
-        <translation>%1 : chemin JSON</translation>
-    </message>
-    <message>
-        <source>Where the value is in the JSON payload, e.g. ENERGY.Power; empty: the payload is the value itself.</source>
-        <translation>Emplacement de la valeur dans le message JSON, p. ex. ENERGY.Power ; vide : le message est la valeur elle-même.</translation>
-    </message>
-    <message>
-        <source>%1: scale</source>
-        <translation>%1 : échelle</translation>
-    </message>
-    <message>
-        <source>Largest plausible power</source>
-        <translation>Puissance plausible maximale</translation>
-    </message>
-    <message>
-        <source>The most the device can use or deliver. Its energy register may rise at most 1.5 times this fast; a faster rise or a drop is held back until the next value shows whether the register really jumped (a reset) or the value was garbage.</source>
-        <translation>Le maximum que l&apos;appareil peut consommer ou fournir. Son compteur d&apos;énergie peut augmenter au plus 1,5 fois aussi vite ; une hausse plus rapide ou une baisse est mise en attente jusqu&apos;à ce que la valeur suivante montre si le compteur a réellement sauté (remise à zéro) ou si la valeur était aberrante.</translation>
-    </message>
-    <message>
-        <source>Availability topic</source>
-        <translation>Topic de disponibilité</translation>
-    </message>
-    <message>
-        <source>Where the device says it is online or offline (its last will); empty: online once a reading arrives.</source>
-        <translation>Où l&apos;appareil indique s&apos;il est en ligne ou hors ligne (son message de dernière volonté) ; vide : en ligne dès qu&apos;une mesure arrive.</translation>
-    </message>
-    <message>
-        <source>Online payload</source>
-        <translation>Message en ligne</translation>
-    </message>
-    <message>
-        <source>Offline payload</source>
-        <translation>Message hors ligne</translation>
-    </message>
-    <message>
-        <source>Switch command topic</source>
-        <translation>Topic de commande marche/arrêt</translation>
-    </message>
-    <message>
-        <source>Where on and off are sent; empty: the device cannot be switched. Needs the on/off state topic, which confirms each command.</source>
-        <translation>Où sont envoyés les ordres de marche et d&apos;arrêt ; vide : l&apos;appareil ne peut pas être commuté. Nécessite le topic d&apos;état marche/arrêt, qui confirme chaque commande.</translation>
-    </message>
-    <message>
-        <source>Switch on payload</source>
-        <translation>Message de mise en marche</translation>
-    </message>
-    <message>
-        <source>Switch off payload</source>
-        <translation>Message d&apos;arrêt</translation>
-    </message>
-    <message>
-        <source>Power setpoint topic</source>
-        <translation>Topic de consigne de puissance</translation>
-    </message>
-    <message>
-        <source>Where a power setpoint is sent as a plain number; empty: no setpoints. Needs the power topic, which confirms each command.</source>
-        <translation>Où une consigne de puissance est envoyée sous forme de nombre simple ; vide : pas de consigne. Nécessite le topic de puissance, qui confirme chaque commande.</translation>
-    </message>
-    <message>
-        <source>Setpoint scale</source>
-        <translation>Échelle de la consigne</translation>
-    </message>
-    <message>
-        <source>Multiplies the setpoint in kW before it is sent: 1000 for W, 1 for kW.</source>
-        <translation>Multiplie la consigne en kW avant envoi : 1000 pour des W, 1 pour des kW.</translation>
-    </message>
-    <message>
-        <source>Charging current topic</source>
-        <translation>Topic du courant de charge</translation>
-    </message>
-    <message>
-        <source>EV chargers only: where the charging current in amperes is sent; empty: not set. Needs the power topic, which confirms each command.</source>
-        <translation>Bornes de recharge uniquement : où le courant de charge en ampères est envoyé ; vide : non réglé. Nécessite le topic de puissance, qui confirme chaque commande.</translation>
-    </message>
-    <message>
-        <source>a topic cannot contain + or # (they are subscription wildcards)</source>
-        <translation>un topic ne peut pas contenir + ni # (ce sont des jokers d&apos;abonnement)</translation>
-    </message>
-    <message>
-        <source>a topic cannot contain a NUL character</source>
-        <translation>un topic ne peut pas contenir de caractère NUL</translation>
-    </message>
-    <message>
-        <source>topics starting with $ belong to the broker</source>
-        <translation>les topics commençant par $ sont réservés au broker</translation>
-    </message>
-    <message>
-        <source>a topic is at most 65535 bytes long</source>
-        <translation>un topic fait au plus 65535 octets</translation>
-    </message>
-    <message>
-        <source>set, but %1 is empty, so there is nothing to read it from</source>
-        <translation>défini, mais %1 est vide : il n&apos;y a rien à lire</translation>
-    </message>
-    <message>
-        <source>must not be 0 (every reading would be 0)</source>
-        <translation>ne doit pas valoir 0 (chaque mesure vaudrait 0)</translation>
-    </message>
-    <message>
-        <source>no reading is mapped: set at least one of powerTopic, energyTopic, socTopic and onTopic</source>
-        <translation>aucune mesure n&apos;est associée : définissez au moins l&apos;un de powerTopic, energyTopic, socTopic et onTopic</translation>
-    </message>
-    <message>
-        <source>required with an availability topic</source>
-        <translation>obligatoire avec un topic de disponibilité</translation>
-    </message>
-    <message>
-        <source>must differ from payloadOnline</source>
-        <translation>doit être différent de payloadOnline</translation>
-    </message>
-    <message>
-        <source>needs onTopic: a switch command is confirmed by the on/off state</source>
-        <translation>nécessite onTopic : une commande marche/arrêt est confirmée par l&apos;état marche/arrêt</translation>
-    </message>
-    <message>
-        <source>required with a switch topic</source>
-        <translation>obligatoire avec un topic de commande marche/arrêt</translation>
-    </message>
-    <message>
-        <source>must differ from payloadOn</source>
-        <translation>doit être différent de payloadOn</translation>
-    </message>
-    <message>
-        <source>needs powerTopic: a setpoint is confirmed by the power reading</source>
-        <translation>nécessite powerTopic : une consigne est confirmée par la mesure de puissance</translation>
-    </message>
-    <message>
-        <source>must not be 0 (every setpoint would be sent as 0)</source>
-        <translation>ne doit pas valoir 0 (chaque consigne serait envoyée à 0)</translation>
-    </message>
-    <message>
-        <source>only an EV charger (kind ev) takes a charging current</source>
-        <translation>seule une borne de recharge (type ev) accepte un courant de charge</translation>
-    </message>
-    <message>
-        <source>needs powerTopic: a charging current is confirmed by the power reading</source>
-        <translation>nécessite powerTopic : un courant de charge est confirmé par la mesure de puissance</translation>
     </message>
 </context>
 <context>
@@ -1655,19 +2403,19 @@
     </message>
     <message>
         <source>The MQTT broker is not connected: %1</source>
-        <translation>Le broker MQTT n&apos;est pas connecté : %1</translation>
+        <translation>Le broker MQTT n&apos;est pas connecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: the command ran out at %2, before it was sent</source>
-        <translation>%1 : la commande a expiré à %2, avant d&apos;être envoyée</translation>
+        <translation>%1&#xa0;: la commande a expiré à %2, avant d&apos;être envoyée</translation>
     </message>
     <message>
         <source>%1: the power setpoint is not a finite number</source>
-        <translation>%1 : la consigne de puissance n&apos;est pas un nombre fini</translation>
+        <translation>%1&#xa0;: la consigne de puissance n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <source>%1: a charging current of %2 A is not possible</source>
-        <translation>%1 : un courant de charge de %2 A n&apos;est pas possible</translation>
+        <translation>%1&#xa0;: un courant de charge de %2 A n&apos;est pas possible</translation>
     </message>
     <message>
         <source>%1 does not accept this command</source>
@@ -1682,197 +2430,6 @@
     </message>
 </context>
 <context>
-    <name>commonwatt::pluginhost</name>
-    <message>
-        <source>%1 needs an MQTT broker, and none is configured for it.</source>
-        <translation>%1 a besoin d&apos;un broker MQTT, et aucun n&apos;est configuré pour lui.</translation>
-    </message>
-    <message>
-        <source>%1: the plugin %2 created no devices.</source>
-        <translation>%1 : le plugin %2 n&apos;a créé aucun appareil.</translation>
-    </message>
-    <message>
-        <source>%1: the plugin %2 failed while creating its devices: %3</source>
-        <translation>%1 : le plugin %2 a échoué lors de la création de ses appareils : %3</translation>
-    </message>
-    <message>
-        <source>%1: the plugin %2 failed while creating its devices.</source>
-        <translation>%1 : le plugin %2 a échoué lors de la création de ses appareils.</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::pluginhost::PluginCatalog</name>
-    <message>
-        <source>not a Commonwatt device plugin (no plugin interface declared)</source>
-        <translation>pas un plugin d&apos;appareil Commonwatt (aucune interface de plugin déclarée)</translation>
-    </message>
-    <message>
-        <source>not a Commonwatt device plugin (it declares the interface %1)</source>
-        <translation>pas un plugin d&apos;appareil Commonwatt (il déclare l&apos;interface %1)</translation>
-    </message>
-    <message>
-        <source>its metadata has no valid &quot;apiVersion&quot;</source>
-        <translation>ses métadonnées ne contiennent pas de &quot;apiVersion&quot; valide</translation>
-    </message>
-    <message>
-        <source>written for plugin API %1; this Commonwatt needs plugin API %2.x</source>
-        <translation>écrit pour l&apos;API de plugin %1 ; cette version de Commonwatt nécessite l&apos;API de plugin %2.x</translation>
-    </message>
-    <message>
-        <source>its metadata has no valid &quot;id&quot; (lowercase letters, digits and &apos;-&apos;)</source>
-        <translation>ses métadonnées ne contiennent pas de &quot;id&quot; valide (lettres minuscules, chiffres et &apos;-&apos;)</translation>
-    </message>
-    <message>
-        <source>its metadata&apos;s &quot;thread&quot; must be &quot;worker&quot; or &quot;clock&quot;, not &quot;%1&quot;</source>
-        <translation>dans ses métadonnées, &quot;thread&quot; doit valoir &quot;worker&quot; ou &quot;clock&quot;, pas &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>built-in plugin</source>
-        <translation>plugin intégré</translation>
-    </message>
-    <message>
-        <source>The built-in plugin is refused: %1.</source>
-        <translation>Le plugin intégré est refusé : %1.</translation>
-    </message>
-    <message>
-        <source>The built-in plugin %1 does not implement the device plugin interface.</source>
-        <translation>Le plugin intégré %1 n&apos;implémente pas l&apos;interface de plugin d&apos;appareil.</translation>
-    </message>
-    <message>
-        <source>built in</source>
-        <translation>intégré</translation>
-    </message>
-    <message>
-        <source>%1 is refused: not a Commonwatt plugin, or a damaged file (%2).</source>
-        <translation>%1 est refusé : pas un plugin Commonwatt, ou fichier endommagé (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is refused: %2.</source>
-        <translation>%1 est refusé : %2.</translation>
-    </message>
-    <message>
-        <source>%1 is refused: a plugin with the id %2 is already loaded from %3.</source>
-        <translation>%1 est refusé : un plugin avec l&apos;identifiant %2 est déjà chargé depuis %3.</translation>
-    </message>
-    <message>
-        <source>this program</source>
-        <translation>ce programme</translation>
-    </message>
-    <message>
-        <source>%1 is refused: it does not implement the device plugin interface.</source>
-        <translation>%1 est refusé : il n&apos;implémente pas l&apos;interface de plugin d&apos;appareil.</translation>
-    </message>
-    <message>
-        <source>%1 is refused: it could not be loaded (%2).</source>
-        <translation>%1 est refusé : il n&apos;a pas pu être chargé (%2).</translation>
-    </message>
-    <message>
-        <source>The plugin %1 (%2) is refused: its id is already taken.</source>
-        <translation>Le plugin %1 (%2) est refusé : son identifiant est déjà pris.</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::pluginhost::PluginHost</name>
-    <message>
-        <source>%1 (plugin %2) has not responded for %3 s.</source>
-        <translation>%1 (plugin %2) ne répond plus depuis %3 s.</translation>
-    </message>
-    <message>
-        <source>%1 (plugin %2) stopped: it threw an exception: %3</source>
-        <translation>%1 (plugin %2) s&apos;est arrêté : il a levé une exception : %3</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::pluginhost::PluginThread</name>
-    <message>
-        <source>an exception of unknown type</source>
-        <translation>une exception de type inconnu</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::plugins</name>
-    <message>
-        <source>message of %1 bytes is larger than %2 bytes</source>
-        <translation>un message de %1 octets dépasse %2 octets</translation>
-    </message>
-    <message>
-        <source>not JSON (%1 at byte %2): %3</source>
-        <translation>pas du JSON (%1 à l&apos;octet %2) : %3</translation>
-    </message>
-    <message>
-        <source>not a JSON object: %1</source>
-        <translation>pas un objet JSON : %1</translation>
-    </message>
-    <message>
-        <source>%1: must be a number</source>
-        <translation>%1 : doit être un nombre</translation>
-    </message>
-    <message>
-        <source>%1: must be a finite number</source>
-        <translation>%1 : doit être un nombre fini</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 is outside %4..%5 %3</source>
-        <translation>%1 : %2 %3 est hors de la plage %4..%5 %3</translation>
-    </message>
-    <message>
-        <source>%1: must be true or false</source>
-        <translation>%1 : doit être vrai ou faux</translation>
-    </message>
-    <message>
-        <source>%1: must be an object</source>
-        <translation>%1 : doit être un objet</translation>
-    </message>
-    <message>
-        <source>What it switches</source>
-        <translation>Type de charge</translation>
-    </message>
-    <message>
-        <source>An appliance, a water heater or heat pump (thermal), or a load the plug only measures (monitor, never switched).</source>
-        <translation>Un appareil ménager, un chauffe-eau ou une pompe à chaleur (thermal), ou une charge que la prise mesure seulement (monitor, jamais commutée).</translation>
-    </message>
-    <message>
-        <source>Largest plausible power</source>
-        <translation>Puissance plausible maximale</translation>
-    </message>
-    <message>
-        <source>Readings above it are taken as broken messages; 3.7 kW for a 16 A plug.</source>
-        <translation>Les mesures au-delà sont considérées comme des messages erronés ; 3,7 kW pour une prise 16 A.</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>obligatoire</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must not contain the MQTT wildcards + or #</source>
-        <translation>« %1 » ne doit pas contenir les jokers MQTT + ou #</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must not start or end with /</source>
-        <translation>« %1 » ne doit ni commencer ni se terminer par /</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must not contain spaces or control characters</source>
-        <translation>« %1 » ne doit pas contenir d&apos;espaces ni de caractères de contrôle</translation>
-    </message>
-    <message>
-        <source>%1: no clock to run on</source>
-        <translation>%1 : aucune horloge sur laquelle fonctionner</translation>
-    </message>
-    <message>
-        <source>%1: needs an MQTT broker; none is configured for this instance</source>
-        <translation>%1 : nécessite un broker MQTT ; aucun n&apos;est configuré pour cette instance</translation>
-    </message>
-    <message>
-        <source>%1: createDevices needs a parent to own the device</source>
-        <translation>%1 : createDevices nécessite un parent propriétaire de l&apos;appareil</translation>
-    </message>
-    <message>
-        <source>%1: the instance has no id</source>
-        <translation>%1 : l&apos;instance n&apos;a pas d&apos;identifiant</translation>
-    </message>
-</context>
-<context>
     <name>commonwatt::plugins::MqttSwitchDevice</name>
     <message>
         <source>%1 reported itself offline.</source>
@@ -1884,61 +2441,18 @@
     </message>
     <message>
         <source>No connection to the MQTT broker: %1</source>
-        <translation>Pas de connexion au broker MQTT : %1</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::shelly</name>
-    <message>
-        <source>%1: expected switch %2</source>
-        <translation>%1 : sortie %2 attendue</translation>
-    </message>
-    <message>
-        <source>method: must be text</source>
-        <translation>method : doit être du texte</translation>
-    </message>
-    <message>
-        <source>params: must be an object</source>
-        <translation>params : doit être un objet</translation>
-    </message>
-    <message>
-        <source>params.%1: must be an object</source>
-        <translation>params.%1 : doit être un objet</translation>
-    </message>
-    <message>
-        <source>expected true or false, got &quot;%1&quot;</source>
-        <translation>true ou false attendu, « %1 » reçu</translation>
-    </message>
-    <message>
-        <source>id: must be a whole number</source>
-        <translation>id : doit être un nombre entier</translation>
-    </message>
-    <message>
-        <source>error: must be an object</source>
-        <translation>error : doit être un objet</translation>
-    </message>
-    <message>
-        <source>error: must have a numeric code and a text message</source>
-        <translation>error : doit comporter un code numérique et un message texte</translation>
-    </message>
-    <message>
-        <source>result: must be an object</source>
-        <translation>result : doit être un objet</translation>
-    </message>
-    <message>
-        <source>unknown topic</source>
-        <translation>topic inconnu</translation>
+        <translation>Pas de connexion au broker MQTT&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>commonwatt::shelly::ShellyDevice</name>
     <message>
         <source>%1 refused Switch.Set: %2</source>
-        <translation>%1 a refusé Switch.Set : %2</translation>
+        <translation>%1 a refusé Switch.Set&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 refused Switch.GetStatus for switch %2: %3</source>
-        <translation>%1 a refusé Switch.GetStatus pour la sortie %2 : %3</translation>
+        <translation>%1 a refusé Switch.GetStatus pour la sortie %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1961,7 +2475,7 @@
     </message>
     <message>
         <source>Which output of a device with several: 0 for the first.</source>
-        <translation>Quelle sortie utiliser sur un appareil qui en a plusieurs : 0 pour la première.</translation>
+        <translation>Quelle sortie utiliser sur un appareil qui en a plusieurs&#xa0;: 0 pour la première.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2016,27 +2530,27 @@
     </message>
     <message>
         <source>%1: the command&apos;s power is not a number</source>
-        <translation>%1 : la puissance de la commande n&apos;est pas un nombre</translation>
+        <translation>%1&#xa0;: la puissance de la commande n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>%1: the command ran out at %2, before it could act (the device is at %3)</source>
-        <translation>%1 : la commande a expiré à %2, avant de pouvoir agir (l&apos;appareil en est à %3)</translation>
+        <translation>%1&#xa0;: la commande a expiré à %2, avant de pouvoir agir (l&apos;appareil en est à %3)</translation>
     </message>
     <message>
         <source>%1: the charger cannot take power from the car (%2 kW asked)</source>
-        <translation>%1 : le chargeur ne peut pas prélever d&apos;énergie de la voiture (%2 kW demandés)</translation>
+        <translation>%1&#xa0;: le chargeur ne peut pas prélever d&apos;énergie de la voiture (%2 kW demandés)</translation>
     </message>
     <message>
         <source>%1 is not plugged in</source>
-        <translation>%1 : aucun véhicule branché</translation>
+        <translation>%1&#xa0;: aucun véhicule branché</translation>
     </message>
     <message>
         <source>%1: a water heater cannot cool (%2 kW asked)</source>
-        <translation>%1 : un chauffe-eau ne peut pas refroidir (%2 kW demandés)</translation>
+        <translation>%1&#xa0;: un chauffe-eau ne peut pas refroidir (%2 kW demandés)</translation>
     </message>
     <message>
         <source>%1 runs its program or nothing: it can only be held off (0 kW), not set to %2 kW</source>
-        <translation>%1 exécute son programme ou rien : il peut seulement être maintenu à l&apos;arrêt (0 kW), pas réglé sur %2 kW</translation>
+        <translation>%1 exécute son programme ou rien&#xa0;: il peut seulement être maintenu à l&apos;arrêt (0 kW), pas réglé sur %2 kW</translation>
     </message>
     <message>
         <source>%1 has no load waiting to start</source>
@@ -2107,29 +2621,6 @@
     </message>
 </context>
 <context>
-    <name>commonwatt::tasmota</name>
-    <message>
-        <source>%1: expected &quot;ON&quot; or &quot;OFF&quot;</source>
-        <translation>%1 : &quot;ON&quot; ou &quot;OFF&quot; attendu</translation>
-    </message>
-    <message>
-        <source>%1: no value for relay %2 (%3 values)</source>
-        <translation>%1 : aucune valeur pour le relais %2 (%3 valeurs)</translation>
-    </message>
-    <message>
-        <source>POWER: expected &quot;ON&quot; or &quot;OFF&quot;, got &quot;%1&quot;</source>
-        <translation>POWER : &quot;ON&quot; ou &quot;OFF&quot; attendu, « %1 » reçu</translation>
-    </message>
-    <message>
-        <source>LWT: expected &quot;Online&quot; or &quot;Offline&quot;, got &quot;%1&quot;</source>
-        <translation>LWT : &quot;Online&quot; ou &quot;Offline&quot; attendu, « %1 » reçu</translation>
-    </message>
-    <message>
-        <source>unknown topic</source>
-        <translation>topic inconnu</translation>
-    </message>
-</context>
-<context>
     <name>commonwatt::tasmota::TasmotaPlugin</name>
     <message>
         <source>Tasmota</source>
@@ -2157,11 +2648,11 @@
     </message>
     <message>
         <source>Which relay of a device with several: 1 for the first (POWER or POWER1).</source>
-        <translation>Quel relais utiliser sur un appareil qui en a plusieurs : 1 pour le premier (POWER ou POWER1).</translation>
+        <translation>Quel relais utiliser sur un appareil qui en a plusieurs&#xa0;: 1 pour le premier (POWER ou POWER1).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be the device&apos;s Topic (one level, no /), as in Configure &gt; MQTT</source>
-        <translation>« %1 » doit être le Topic de l&apos;appareil (un seul niveau, sans /), comme dans Configure &gt; MQTT</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être le Topic de l&apos;appareil (un seul niveau, sans /), comme dans Configure &gt; MQTT</translation>
     </message>
     <message>
         <source>Tasmota %1</source>

@@ -60,10 +60,6 @@
         <translation>Onverwacht argument: %1</translation>
     </message>
     <message>
-        <source>--export-config, --import-config and --list-plugins exclude each other.</source>
-        <translation>--export-config, --import-config en --list-plugins sluiten elkaar uit.</translation>
-    </message>
-    <message>
         <source>--replace goes with --import-config.</source>
         <translation>--replace hoort bij --import-config.</translation>
     </message>
@@ -95,6 +91,14 @@
         <source>--seed must be a whole number of 0 or more, not &quot;%1&quot;.</source>
         <translation>--seed moet een geheel getal van 0 of meer zijn, niet &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Forget the wall panel&apos;s installer PIN and its lockout, and exit; the panel then asks for a new PIN.</source>
+        <translation>Vergeet de installateurs-PIN van het wandpaneel en de blokkering ervan, en sluit af; het paneel vraagt dan om een nieuwe PIN.</translation>
+    </message>
+    <message>
+        <source>--export-config, --import-config, --list-plugins and --reset-installer-pin exclude each other.</source>
+        <translation>--export-config, --import-config, --list-plugins en --reset-installer-pin sluiten elkaar uit.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -112,11 +116,6 @@
 </context>
 <context>
     <name>CommonsPanel</name>
-    <message>
-        <source>%1 cr</source>
-        <extracomment>Credits with a sign, e.g. &quot;+1.25 cr&quot; or &quot;-0.40 cr&quot;</extracomment>
-        <translation>%1 cr</translation>
-    </message>
     <message>
         <source>In the commons</source>
         <extracomment>Heading of the panel with credits, clean share and reputation</extracomment>
@@ -160,6 +159,212 @@
         <source>tap for its parts</source>
         <extracomment>Hint under the reputation score</extracomment>
         <translation>tik voor de onderdelen</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>not a field of %1</source>
+        <translation>geen veld van %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>must be a time in milliseconds since 1970 (a whole number, 0 or more)</source>
+        <translation>moet een tijd in milliseconden sinds 1970 zijn (een geheel getal, 0 of meer)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>moet een object zijn</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>moet een lijst zijn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by %2</source>
+        <translation>&quot;%1&quot; wordt al gebruikt door %2</translation>
+    </message>
+    <message>
+        <source>a configuration document</source>
+        <translation>een configuratiedocument</translation>
+    </message>
+    <message>
+        <source>this is not a Commonwatt configuration (expected &quot;%1&quot;, found %2)</source>
+        <translation>dit is geen Commonwatt-configuratie (verwacht &quot;%1&quot;, gevonden %2)</translation>
+    </message>
+    <message>
+        <source>no format name</source>
+        <translation>geen formaatnaam</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>%1 is newer than this build of Commonwatt reads (up to %2); update Commonwatt first</source>
+        <translation>%1 is nieuwer dan deze versie van Commonwatt kan lezen (tot %2); werk Commonwatt eerst bij</translation>
+    </message>
+    <message>
+        <source>%1 is not a version of the configuration format</source>
+        <translation>%1 is geen versie van het configuratieformaat</translation>
+    </message>
+    <message>
+        <source>a broker</source>
+        <translation>een broker</translation>
+    </message>
+    <message>
+        <source>a plugin instance</source>
+        <translation>een plug-in-instantie</translation>
+    </message>
+    <message>
+        <source>not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation>geen geldige sleutel (kleine letters, cijfers, &apos;_&apos;, &apos;-&apos; en &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>belongs to the device it was set on and is not imported (the installer PIN is chosen on the panel)</source>
+        <translation>hoort bij het apparaat waarop het is ingesteld en wordt niet geïmporteerd (de installateurs-PIN wordt op het paneel gekozen)</translation>
+    </message>
+    <message>
+        <source>must have a value</source>
+        <translation>moet een waarde hebben</translation>
+    </message>
+    <message>
+        <source>%1: not a Commonwatt configuration database (%2)</source>
+        <translation>%1: geen Commonwatt-configuratiedatabase (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a database file</source>
+        <translation>%1: is een map, geen databasebestand</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kan niet worden gelezen (%2)</translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation>het bestand is geen database</translation>
+    </message>
+    <message>
+        <source>another database, application id %1</source>
+        <translation>een andere database, applicatie-id %1</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer Commonwatt (configuration version %2; this build reads up to version %3)</source>
+        <translation>%1: geschreven door een nieuwere Commonwatt (configuratieversie %2; deze versie leest tot versie %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (%2)</source>
+        <translation>%1: kan niet worden aangemaakt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: readable by other users and cannot be made private (%2)</source>
+        <translation>%1: leesbaar voor andere gebruikers en kan niet privé worden gemaakt (%2)</translation>
+    </message>
+    <message>
+        <source>cannot use write-ahead logging (journal mode %1)</source>
+        <translation>kan geen write-ahead logging gebruiken (journaalmodus %1)</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1</source>
+        <translation>Kan de gegevensmap %1 niet aanmaken</translation>
+    </message>
+    <message>
+        <source>The configuration store is not open</source>
+        <translation>De configuratieopslag is niet geopend</translation>
+    </message>
+    <message>
+        <source>Broker %1 is still used by %2; give them another broker or remove them first</source>
+        <translation>Broker %1 wordt nog gebruikt door %2; geef ze eerst een andere broker of verwijder ze</translation>
+    </message>
+    <message>
+        <source>No broker %1 is configured</source>
+        <translation>Er is geen broker %1 ingesteld</translation>
+    </message>
+    <message>
+        <source>No plugin instance %1 is configured</source>
+        <translation>Er is geen plug-in-instantie %1 ingesteld</translation>
+    </message>
+    <message>
+        <source>Site setting &quot;%1&quot;: not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation>Locatie-instelling &quot;%1&quot;: geen geldige sleutel (kleine letters, cijfers, &apos;_&apos;, &apos;-&apos; en &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>Site setting %1: must have a value (remove it instead)</source>
+        <translation>Locatie-instelling %1: moet een waarde hebben (verwijder hem anders)</translation>
+    </message>
+    <message>
+        <source>No site setting %1 is stored</source>
+        <translation>Er is geen locatie-instelling %1 opgeslagen</translation>
+    </message>
+    <message>
+        <source>The configuration file is not valid JSON: %1 at byte %2</source>
+        <translation>Het configuratiebestand is geen geldige JSON: %1 bij byte %2</translation>
+    </message>
+    <message>
+        <source>The configuration file holds no JSON object; an export is one object</source>
+        <translation>Het configuratiebestand bevat geen JSON-object; een export is één object</translation>
+    </message>
+    <message>
+        <source>is redacted (&quot;%1&quot;) and no secret is stored here to keep; enter it again</source>
+        <translation>is afgeschermd (&quot;%1&quot;) en er is hier geen geheim opgeslagen om te bewaren; voer het opnieuw in</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use 1 to %2 lowercase letters, digits and &apos;-&apos;, not starting with &apos;-&apos; (e.g. &quot;kitchen-plug&quot;)</source>
+        <translation>&quot;%1&quot; is geen geldige id: gebruik 1 tot %2 kleine letters, cijfers en &apos;-&apos;, niet beginnend met &apos;-&apos; (bijv. &quot;keuken-stekker&quot;)</translation>
+    </message>
+    <message>
+        <source>no plugin &quot;%1&quot; is installed</source>
+        <translation>er is geen plug-in &quot;%1&quot; geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid broker id</source>
+        <translation>&quot;%1&quot; is geen geldige broker-id</translation>
+    </message>
+    <message>
+        <source>no broker &quot;%1&quot; is configured</source>
+        <translation>er is geen broker &quot;%1&quot; ingesteld</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>The installer PIN was not reset: %1</source>
+        <translation>De installateurs-PIN is niet gereset: %1</translation>
+    </message>
+    <message>
+        <source>The installer PIN is reset: the wall panel asks for a new one when the installer button is next pressed.</source>
+        <translation>De installateurs-PIN is gereset: het wandpaneel vraagt om een nieuwe zodra de knop Installateur weer wordt ingedrukt.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Kan standaardinvoer niet lezen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 is niet geïmporteerd: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 devices, %3 brokers.</source>
+        <translation>%1 geïmporteerd: %2 apparaten, %3 brokers.</translation>
     </message>
 </context>
 <context>
@@ -261,11 +466,21 @@
     </message>
 </context>
 <context>
-    <name>FlowNode</name>
+    <name>EventsPage</name>
     <message>
-        <source>%1 kW</source>
-        <extracomment>Power in kilowatts, e.g. &quot;2.4 kW&quot;</extracomment>
-        <translation>%1 kW</translation>
+        <source>Grid event: %1</source>
+        <extracomment>Title of a grid event&apos;s card; %1 is its level in words, e.g. &quot;high need&quot;</extracomment>
+        <translation>Netoproep: %1</translation>
+    </message>
+    <message>
+        <source>No grid events</source>
+        <extracomment>Events page, when there are none</extracomment>
+        <translation>Geen netoproepen</translation>
+    </message>
+    <message>
+        <source>When the grid is short of power, usually on a cold weekday evening, it calls a grid event the day before. Using less than usual during it earns credits. Events show here as soon as they are announced.</source>
+        <extracomment>Events page, when there are none: what grid events are</extracomment>
+        <translation>Als het net te weinig stroom heeft, meestal op een koude doordeweekse avond, doet het de dag ervoor een netoproep. Gebruik je tijdens de oproep minder dan normaal, dan verdien je credits. Netoproepen verschijnen hier zodra ze zijn aangekondigd.</translation>
     </message>
 </context>
 <context>
@@ -277,11 +492,235 @@
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>%1 W</source>
+        <extracomment>Power in watts; %1 is the number</extracomment>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <extracomment>Power in kilowatts; %1 is the number</extracomment>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>%1 Wh</source>
+        <extracomment>Energy in watt-hours; %1 is the number</extracomment>
+        <translation>%1 Wh</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <extracomment>Energy in kilowatt-hours; %1 is the number</extracomment>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage; %1 is the number</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 cr</source>
+        <extracomment>An amount of credits, the community&apos;s currency; %1 is the signed number</extracomment>
+        <translation>%1 cr</translation>
+    </message>
+</context>
+<context>
+    <name>GridEventCard</name>
+    <message>
+        <source>now</source>
+        <extracomment>A grid event&apos;s status: it is running now</extracomment>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <extracomment>A grid event&apos;s status: it has not started</extracomment>
+        <translation>op komst</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <extracomment>A grid event&apos;s status: it is over</extracomment>
+        <translation>voorbij</translation>
+    </message>
+    <message>
+        <source>Declined: your appliances are planned as if there were no event. It still counts, and any reduction still earns credits.</source>
+        <extracomment>After declining a grid event: what declining does and does not change</extracomment>
+        <translation>Afgewezen: je apparaten worden gepland alsof er geen oproep is. De oproep telt wel mee, en elke vermindering levert nog steeds credits op.</translation>
+    </message>
+    <message>
+        <source>Accepted: flexible appliances wait until it is over and the battery supplies the house.</source>
+        <extracomment>After accepting a grid event</extracomment>
+        <translation>Geaccepteerd: flexibele apparaten wachten tot de oproep voorbij is en de batterij levert stroom aan het huis.</translation>
+    </message>
+    <message>
+        <source>Your appliances keep out of it unless you decline. Using less than usual earns credits either way.</source>
+        <extracomment>Before answering a grid event: what the default is</extracomment>
+        <translation>Je apparaten blijven buiten de oproep, tenzij je afwijst. Minder gebruiken dan normaal levert hoe dan ook credits op.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <extracomment>Button: take part in a grid event</extracomment>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <extracomment>Button: plan as if there were no grid event</extracomment>
+        <translation>Afwijzen</translation>
+    </message>
+</context>
+<context>
+    <name>GridFeed</name>
+    <message>
+        <source>a topic cannot contain a NUL character</source>
+        <translation>een topic mag geen NUL-teken bevatten</translation>
+    </message>
+    <message>
+        <source>a topic is at most 65535 bytes long</source>
+        <translation>een topic is hoogstens 65535 bytes lang</translation>
+    </message>
+    <message>
+        <source># may only stand alone as the last level of a topic</source>
+        <translation># mag alleen los staan als laatste niveau van een topic</translation>
+    </message>
+    <message>
+        <source>+ may only stand alone as a level of a topic</source>
+        <translation>+ mag alleen los staan als niveau van een topic</translation>
+    </message>
+    <message>
+        <source>Grid region</source>
+        <translation>Netregio</translation>
+    </message>
+    <message>
+        <source>The distribution region whose signals this household follows, as the distributor&apos;s membership entry names it.</source>
+        <translation>De distributieregio waarvan dit huishouden de signalen volgt, zoals vermeld in de lidmaatschapsgegevens van de netbeheerder.</translation>
+    </message>
+    <message>
+        <source>Feed topic</source>
+        <translation>Feed-topic</translation>
+    </message>
+    <message>
+        <source>Empty: commonwatt/community/signals/&lt;region&gt;. + and # may be used; documents for other regions are ignored.</source>
+        <translation>Leeg: commonwatt/community/signals/&lt;region&gt;. + en # zijn toegestaan; documenten voor andere regio&apos;s worden genegeerd.</translation>
+    </message>
+    <message>
+        <source>Forecast usable for</source>
+        <translation>Prognose geldig voor</translation>
+    </message>
+    <message>
+        <source>After this long without a newer document, the signals are shown as offline and no longer used.</source>
+        <translation>Na zo lang zonder nieuwer document worden de signalen als offline getoond en niet meer gebruikt.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>a region cannot contain /, + or # (it is a level of the feed&apos;s topic)</source>
+        <translation>een regio mag geen /, + of # bevatten (het is een niveau van het topic van de feed)</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>Commonwatt</source>
         <extracomment>Product name in the header</extracomment>
         <translation>Commonwatt</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <extracomment>Header button on the wall panel that opens the installer PIN dialog</extracomment>
+        <translation>Installateur</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerDialog</name>
+    <message>
+        <source>Installer mode</source>
+        <extracomment>Title of the installer dialog once the PIN was accepted</extracomment>
+        <translation>Installateursmodus</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <extracomment>Title while choosing the installer PIN, second entry</extracomment>
+        <translation>Voer de nieuwe PIN opnieuw in</translation>
+    </message>
+    <message>
+        <source>Choose the installer PIN</source>
+        <extracomment>Title while choosing the installer PIN, first entry</extracomment>
+        <translation>Kies de installateurs-PIN</translation>
+    </message>
+    <message>
+        <source>Enter the installer PIN</source>
+        <extracomment>Title of the installer dialog before the PIN is entered</extracomment>
+        <translation>Voer de installateurs-PIN in</translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits. Whoever knows it can change the setup and leave the wall panel.</source>
+        <extracomment>Under the title while choosing the installer PIN</extracomment>
+        <translation>%1 tot %2 cijfers. Wie de PIN kent, kan de configuratie wijzigen en het wandpaneel afsluiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after too many wrong tries: %n s left.</source>
+        <extracomment>Shown while the installer PIN is locked after wrong tries; counts down</extracomment>
+        <translation>
+            <numerusform>Geblokkeerd na te veel foute pogingen: nog %n s.</numerusform>
+            <numerusform>Geblokkeerd na te veel foute pogingen: nog %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the wall panel</source>
+        <extracomment>Installer mode: closes the app on the wall panel</extracomment>
+        <translation>Wandpaneel afsluiten</translation>
+    </message>
+    <message>
+        <source>Change the PIN</source>
+        <extracomment>Installer mode: choose a new installer PIN</extracomment>
+        <translation>PIN wijzigen</translation>
+    </message>
+    <message>
+        <source>Dim the screen after</source>
+        <extracomment>Installer mode: after how long without a touch the screen dims</extracomment>
+        <translation>Scherm dimmen na</translation>
+    </message>
+    <message>
+        <source>Sooner</source>
+        <extracomment>Installer mode: dim the screen sooner</extracomment>
+        <translation>Eerder</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>Installer mode: the screen never dims</extracomment>
+        <translation>nooit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <extracomment>Installer mode: dim after this many seconds</extracomment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>Installer mode: dim after this many minutes</extracomment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <extracomment>Installer mode: dim the screen later</extracomment>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Back to the panel</source>
+        <extracomment>Installer mode: ends installer mode and closes the dialog</extracomment>
+        <translation>Terug naar het paneel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Closes the installer dialog without entering installer mode</extracomment>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -290,6 +729,137 @@
         <source>Commonwatt</source>
         <extracomment>Window title</extracomment>
         <translation>Commonwatt</translation>
+    </message>
+</context>
+<context>
+    <name>MqttBrokerSettings</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Broker host</source>
+        <translation>Broker-host</translation>
+    </message>
+    <message>
+        <source>Host name or IP address of the MQTT broker, without mqtt:// or a port.</source>
+        <translation>Hostnaam of IP-adres van de MQTT-broker, zonder mqtt:// of poort.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Leave empty for the standard port: 1883, or 8883 with TLS.</source>
+        <translation>Laat leeg voor de standaardpoort: 1883, of 8883 met TLS.</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>TLS gebruiken</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection and check the broker&apos;s certificate.</source>
+        <translation>Versleutel de verbinding en controleer het certificaat van de broker.</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-certificaatbestand</translation>
+    </message>
+    <message>
+        <source>PEM file of the authority that signed the broker&apos;s certificate; empty: the system&apos;s.</source>
+        <translation>PEM-bestand van de instantie die het certificaat van de broker heeft ondertekend; leeg: die van het systeem.</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>Clientcertificaatbestand</translation>
+    </message>
+    <message>
+        <source>PEM certificate for brokers that identify clients by certificate.</source>
+        <translation>PEM-certificaat voor brokers die clients aan hun certificaat herkennen.</translation>
+    </message>
+    <message>
+        <source>Client key file</source>
+        <translation>Clientsleutelbestand</translation>
+    </message>
+    <message>
+        <source>PEM private key of the client certificate.</source>
+        <translation>Privésleutel (PEM) van het clientcertificaat.</translation>
+    </message>
+    <message>
+        <source>Verify the broker&apos;s certificate</source>
+        <translation>Certificaat van de broker controleren</translation>
+    </message>
+    <message>
+        <source>Turn off only for testing: anyone could pretend to be the broker.</source>
+        <translation>Alleen uitzetten om te testen: iedereen zou zich dan als de broker kunnen voordoen.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-id</translation>
+    </message>
+    <message>
+        <source>Unique on the broker; empty: one is generated.</source>
+        <translation>Uniek op de broker; leeg: er wordt er een gegenereerd.</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval</source>
+        <translation>Keep-alive-interval</translation>
+    </message>
+    <message>
+        <source>How soon a lost connection is noticed.</source>
+        <translation>Hoe snel een verbroken verbinding wordt opgemerkt.</translation>
+    </message>
+    <message>
+        <source>Availability topic</source>
+        <translation>Beschikbaarheidstopic</translation>
+    </message>
+    <message>
+        <source>Where the broker announces that Commonwatt went offline; empty: no announcement.</source>
+        <translation>Waar de broker meldt dat Commonwatt offline is gegaan; leeg: geen melding.</translation>
+    </message>
+    <message>
+        <source>Offline payload</source>
+        <translation>Offline-payload</translation>
+    </message>
+    <message>
+        <source>Retain availability</source>
+        <translation>Beschikbaarheid bewaren (retain)</translation>
+    </message>
+    <message>
+        <source>Online payload</source>
+        <translation>Online-payload</translation>
+    </message>
+    <message>
+        <source>%1 is not a host name or address (leave out mqtt:// and any path)</source>
+        <translation>%1 is geen hostnaam of adres (laat mqtt:// en een eventueel pad weg)</translation>
+    </message>
+    <message>
+        <source>must not contain the wildcards + or #</source>
+        <translation>mag de jokertekens + of # niet bevatten</translation>
+    </message>
+    <message>
+        <source>required when a password is set</source>
+        <translation>verplicht als er een wachtwoord is ingesteld</translation>
+    </message>
+    <message>
+        <source>required when keyFile is set</source>
+        <translation>verplicht als keyFile is ingesteld</translation>
+    </message>
+    <message>
+        <source>required when certFile is set</source>
+        <translation>verplicht als certFile is ingesteld</translation>
     </message>
 </context>
 <context>
@@ -322,6 +892,170 @@
         <source>On/off state</source>
         <translation>Aan/uit-toestand</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>MQTT device</source>
+        <translation>MQTT-apparaat</translation>
+    </message>
+    <message>
+        <source>What the app calls this device.</source>
+        <translation>Hoe de app dit apparaat noemt.</translation>
+    </message>
+    <message>
+        <source>Kind of device</source>
+        <translation>Soort apparaat</translation>
+    </message>
+    <message>
+        <source>%1: topic</source>
+        <translation>%1: topic</translation>
+    </message>
+    <message>
+        <source>The topic the device publishes it on; empty: not read.</source>
+        <translation>Het topic waarop het apparaat deze waarde publiceert; leeg: niet gelezen.</translation>
+    </message>
+    <message>
+        <source>%1: JSON path</source>
+        <translation>%1: JSON-pad</translation>
+    </message>
+    <message>
+        <source>Where the value is in the JSON payload, e.g. ENERGY.Power; empty: the payload is the value itself.</source>
+        <translation>Waar de waarde in de JSON-payload staat, bijv. ENERGY.Power; leeg: de payload is zelf de waarde.</translation>
+    </message>
+    <message>
+        <source>%1: scale</source>
+        <translation>%1: schaal</translation>
+    </message>
+    <message>
+        <source>Largest plausible power</source>
+        <translation>Hoogste aannemelijke vermogen</translation>
+    </message>
+    <message>
+        <source>The most the device can use or deliver. Its energy register may rise at most 1.5 times this fast; a faster rise or a drop is held back until the next value shows whether the register really jumped (a reset) or the value was garbage.</source>
+        <translation>Het meeste dat het apparaat kan verbruiken of leveren. De energieteller mag hoogstens 1,5 keer zo snel stijgen; een snellere stijging of een daling wordt vastgehouden tot de volgende waarde laat zien of de teller echt is gesprongen (een reset) of de waarde onzin was.</translation>
+    </message>
+    <message>
+        <source>Availability topic</source>
+        <translation>Beschikbaarheidstopic</translation>
+    </message>
+    <message>
+        <source>Where the device says it is online or offline (its last will); empty: online once a reading arrives.</source>
+        <translation>Waar het apparaat meldt dat het online of offline is (zijn last will); leeg: online zodra er een meting binnenkomt.</translation>
+    </message>
+    <message>
+        <source>Online payload</source>
+        <translation>Online-payload</translation>
+    </message>
+    <message>
+        <source>Offline payload</source>
+        <translation>Offline-payload</translation>
+    </message>
+    <message>
+        <source>Switch command topic</source>
+        <translation>Topic voor schakelopdrachten</translation>
+    </message>
+    <message>
+        <source>Where on and off are sent; empty: the device cannot be switched. Needs the on/off state topic, which confirms each command.</source>
+        <translation>Waar aan en uit naartoe worden gestuurd; leeg: het apparaat kan niet worden geschakeld. Vereist het topic voor de aan/uit-toestand, dat elke opdracht bevestigt.</translation>
+    </message>
+    <message>
+        <source>Switch on payload</source>
+        <translation>Payload voor aan</translation>
+    </message>
+    <message>
+        <source>Switch off payload</source>
+        <translation>Payload voor uit</translation>
+    </message>
+    <message>
+        <source>Power setpoint topic</source>
+        <translation>Topic voor vermogensinstelwaarde</translation>
+    </message>
+    <message>
+        <source>Where a power setpoint is sent as a plain number; empty: no setpoints. Needs the power topic, which confirms each command.</source>
+        <translation>Waar een instelwaarde voor het vermogen als los getal naartoe wordt gestuurd; leeg: geen instelwaarden. Vereist het vermogenstopic, dat elke opdracht bevestigt.</translation>
+    </message>
+    <message>
+        <source>Setpoint scale</source>
+        <translation>Schaal instelwaarde</translation>
+    </message>
+    <message>
+        <source>Multiplies the setpoint in kW before it is sent: 1000 for W, 1 for kW.</source>
+        <translation>Factor waarmee de instelwaarde in kW wordt vermenigvuldigd voor verzending: 1000 voor W, 1 voor kW.</translation>
+    </message>
+    <message>
+        <source>Charging current topic</source>
+        <translation>Topic voor laadstroom</translation>
+    </message>
+    <message>
+        <source>EV chargers only: where the charging current in amperes is sent; empty: not set. Needs the power topic, which confirms each command.</source>
+        <translation>Alleen laadpalen: waar de laadstroom in ampère naartoe wordt gestuurd; leeg: niet ingesteld. Vereist het vermogenstopic, dat elke opdracht bevestigt.</translation>
+    </message>
+    <message>
+        <source>a topic cannot contain + or # (they are subscription wildcards)</source>
+        <translation>een topic mag geen + of # bevatten (dat zijn jokertekens voor abonnementen)</translation>
+    </message>
+    <message>
+        <source>a topic cannot contain a NUL character</source>
+        <translation>een topic mag geen NUL-teken bevatten</translation>
+    </message>
+    <message>
+        <source>topics starting with $ belong to the broker</source>
+        <translation>topics die met $ beginnen zijn van de broker</translation>
+    </message>
+    <message>
+        <source>a topic is at most 65535 bytes long</source>
+        <translation>een topic is hoogstens 65535 bytes lang</translation>
+    </message>
+    <message>
+        <source>set, but %1 is empty, so there is nothing to read it from</source>
+        <translation>ingesteld, maar %1 is leeg, dus er is niets om het uit te lezen</translation>
+    </message>
+    <message>
+        <source>must not be 0 (every reading would be 0)</source>
+        <translation>mag niet 0 zijn (elke meting zou 0 worden)</translation>
+    </message>
+    <message>
+        <source>no reading is mapped: set at least one of powerTopic, energyTopic, socTopic and onTopic</source>
+        <translation>er is geen meting gekoppeld: stel minstens één van powerTopic, energyTopic, socTopic en onTopic in</translation>
+    </message>
+    <message>
+        <source>required with an availability topic</source>
+        <translation>verplicht bij een beschikbaarheidstopic</translation>
+    </message>
+    <message>
+        <source>must differ from payloadOnline</source>
+        <translation>moet verschillen van payloadOnline</translation>
+    </message>
+    <message>
+        <source>needs onTopic: a switch command is confirmed by the on/off state</source>
+        <translation>vereist onTopic: een schakelopdracht wordt bevestigd door de aan/uit-toestand</translation>
+    </message>
+    <message>
+        <source>required with a switch topic</source>
+        <translation>verplicht bij een topic voor schakelopdrachten</translation>
+    </message>
+    <message>
+        <source>must differ from payloadOn</source>
+        <translation>moet verschillen van payloadOn</translation>
+    </message>
+    <message>
+        <source>needs powerTopic: a setpoint is confirmed by the power reading</source>
+        <translation>vereist powerTopic: een instelwaarde wordt bevestigd door de vermogensmeting</translation>
+    </message>
+    <message>
+        <source>must not be 0 (every setpoint would be sent as 0)</source>
+        <translation>mag niet 0 zijn (elke instelwaarde zou als 0 worden verzonden)</translation>
+    </message>
+    <message>
+        <source>only an EV charger (kind ev) takes a charging current</source>
+        <translation>alleen een laadpaal (kind ev) accepteert een laadstroom</translation>
+    </message>
+    <message>
+        <source>needs powerTopic: a charging current is confirmed by the power reading</source>
+        <translation>vereist powerTopic: een laadstroom wordt bevestigd door de vermogensmeting</translation>
+    </message>
 </context>
 <context>
     <name>NavTabs</name>
@@ -333,6 +1067,70 @@
     <message>
         <source>Plan</source>
         <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Netoproepen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+</context>
+<context>
+    <name>NextActions</name>
+    <message>
+        <source>Next</source>
+        <extracomment>Home: heading over the plan&apos;s next actions</extracomment>
+        <translation>Hierna</translation>
+    </message>
+</context>
+<context>
+    <name>PinLock</name>
+    <message>
+        <source>Enter a PIN of %1 to %2 digits.</source>
+        <translation>Voer een PIN van %1 tot %2 cijfers in.</translation>
+    </message>
+    <message>
+        <source>A PIN holds digits (0 to 9) only.</source>
+        <translation>Een PIN bestaat alleen uit cijfers (0 tot en met 9).</translation>
+    </message>
+    <message>
+        <source>A PIN has %1 to %2 digits; this one has %3.</source>
+        <translation>Een PIN heeft %1 tot %2 cijfers; deze heeft er %3.</translation>
+    </message>
+    <message>
+        <source>The installer PIN cannot be checked: the cryptography library failed to start.</source>
+        <translation>De installateurs-PIN kan niet worden gecontroleerd: de cryptografiebibliotheek kon niet starten.</translation>
+    </message>
+    <message>
+        <source>The installer PIN could not be stored: not enough memory to hash it.</source>
+        <translation>De installateurs-PIN kon niet worden opgeslagen: niet genoeg geheugen om de hash te berekenen.</translation>
+    </message>
+    <message>
+        <source>The stored installer PIN is damaged. Reset it from the command line with commonwatt --reset-installer-pin.</source>
+        <translation>De opgeslagen installateurs-PIN is beschadigd. Reset hem via de opdrachtregel met commonwatt --reset-installer-pin.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>OK</source>
+        <extracomment>The key that confirms the PIN entered on the PIN pad</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN, %n digits entered</source>
+        <extracomment>Read out for the PIN entry: how many digits are typed, never which</extracomment>
+        <translation>
+            <numerusform>PIN, %n cijfer ingevoerd</numerusform>
+            <numerusform>PIN, %n cijfers ingevoerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <extracomment>The PIN pad&apos;s key that removes the last digit typed</extracomment>
+        <translation>Laatste cijfer wissen</translation>
     </message>
 </context>
 <context>
@@ -459,11 +1257,11 @@
     </message>
     <message>
         <source>covers a grid event</source>
-        <translation>vangt een netpiek op</translation>
+        <translation>vangt een netoproep op</translation>
     </message>
     <message>
         <source>avoids a grid event</source>
-        <translation>ontwijkt een netpiek</translation>
+        <translation>ontwijkt een netoproep</translation>
     </message>
     <message>
         <source>grid surplus</source>
@@ -648,6 +1446,191 @@
     </message>
 </context>
 <context>
+    <name>PluginPayload</name>
+    <message>
+        <source>message of %1 bytes is larger than %2 bytes</source>
+        <translation>bericht van %1 bytes is groter dan %2 bytes</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2): %3</source>
+        <translation>geen JSON (%1 bij byte %2): %3</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>geen JSON-object: %1</translation>
+    </message>
+    <message>
+        <source>%1: must be a number</source>
+        <translation>%1: moet een getal zijn</translation>
+    </message>
+    <message>
+        <source>%1: must be a finite number</source>
+        <translation>%1: moet een eindig getal zijn</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is outside %4..%5 %3</source>
+        <translation>%1: %2 %3 ligt buiten %4..%5 %3</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1: moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: moet een object zijn</translation>
+    </message>
+</context>
+<context>
+    <name>PluginSettings</name>
+    <message>
+        <source>What it switches</source>
+        <translation>Wat het schakelt</translation>
+    </message>
+    <message>
+        <source>An appliance, a water heater or heat pump (thermal), or a load the plug only measures (monitor, never switched).</source>
+        <translation>Een huishoudapparaat, een boiler of warmtepomp (thermisch), of een belasting die de stekker alleen meet (monitor, nooit geschakeld).</translation>
+    </message>
+    <message>
+        <source>Largest plausible power</source>
+        <translation>Hoogste aannemelijke vermogen</translation>
+    </message>
+    <message>
+        <source>Readings above it are taken as broken messages; 3.7 kW for a 16 A plug.</source>
+        <translation>Metingen daarboven worden als kapotte berichten beschouwd; 3,7 kW voor een stekker van 16 A.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain the MQTT wildcards + or #</source>
+        <translation>&quot;%1&quot; mag de MQTT-jokertekens + of # niet bevatten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not start or end with /</source>
+        <translation>&quot;%1&quot; mag niet beginnen of eindigen met /</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain spaces or control characters</source>
+        <translation>&quot;%1&quot; mag geen spaties of stuurtekens bevatten</translation>
+    </message>
+    <message>
+        <source>%1: no clock to run on</source>
+        <translation>%1: geen klok om op te draaien</translation>
+    </message>
+    <message>
+        <source>%1: needs an MQTT broker; none is configured for this instance</source>
+        <translation>%1: vereist een MQTT-broker; er is er geen ingesteld voor deze instantie</translation>
+    </message>
+    <message>
+        <source>%1: createDevices needs a parent to own the device</source>
+        <translation>%1: createDevices heeft een parent nodig als eigenaar van het apparaat</translation>
+    </message>
+    <message>
+        <source>%1: the instance has no id</source>
+        <translation>%1: de instantie heeft geen id</translation>
+    </message>
+</context>
+<context>
+    <name>Plugins</name>
+    <message>
+        <source>not a Commonwatt device plugin (no plugin interface declared)</source>
+        <translation>geen Commonwatt-apparaatplug-in (geen plug-ininterface gedeclareerd)</translation>
+    </message>
+    <message>
+        <source>not a Commonwatt device plugin (it declares the interface %1)</source>
+        <translation>geen Commonwatt-apparaatplug-in (declareert de interface %1)</translation>
+    </message>
+    <message>
+        <source>its metadata has no valid &quot;apiVersion&quot;</source>
+        <translation>de metadata heeft geen geldige &quot;apiVersion&quot;</translation>
+    </message>
+    <message>
+        <source>written for plugin API %1; this Commonwatt needs plugin API %2.x</source>
+        <translation>geschreven voor plug-in-API %1; deze Commonwatt vereist plug-in-API %2.x</translation>
+    </message>
+    <message>
+        <source>its metadata has no valid &quot;id&quot; (lowercase letters, digits and &apos;-&apos;)</source>
+        <translation>de metadata heeft geen geldige &quot;id&quot; (kleine letters, cijfers en &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>its metadata&apos;s &quot;thread&quot; must be &quot;worker&quot; or &quot;clock&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;thread&quot; in de metadata moet &quot;worker&quot; of &quot;clock&quot; zijn, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>built-in plugin</source>
+        <translation>ingebouwde plug-in</translation>
+    </message>
+    <message>
+        <source>The built-in plugin is refused: %1.</source>
+        <translation>De ingebouwde plug-in is geweigerd: %1.</translation>
+    </message>
+    <message>
+        <source>The built-in plugin %1 does not implement the device plugin interface.</source>
+        <translation>De ingebouwde plug-in %1 implementeert de interface voor apparaatplug-ins niet.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>ingebouwd</translation>
+    </message>
+    <message>
+        <source>%1 is refused: not a Commonwatt plugin, or a damaged file (%2).</source>
+        <translation>%1 is geweigerd: geen Commonwatt-plug-in, of een beschadigd bestand (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2.</source>
+        <translation>%1 is geweigerd: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: a plugin with the id %2 is already loaded from %3.</source>
+        <translation>%1 is geweigerd: een plug-in met de id %2 is al geladen uit %3.</translation>
+    </message>
+    <message>
+        <source>this program</source>
+        <translation>dit programma</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it does not implement the device plugin interface.</source>
+        <translation>%1 is geweigerd: implementeert de interface voor apparaatplug-ins niet.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it could not be loaded (%2).</source>
+        <translation>%1 is geweigerd: kon niet worden geladen (%2).</translation>
+    </message>
+    <message>
+        <source>The plugin %1 (%2) is refused: its id is already taken.</source>
+        <translation>De plug-in %1 (%2) is geweigerd: de id is al in gebruik.</translation>
+    </message>
+    <message>
+        <source>%1 needs an MQTT broker, and none is configured for it.</source>
+        <translation>%1 heeft een MQTT-broker nodig, maar er is er geen voor ingesteld.</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 created no devices.</source>
+        <translation>%1: de plug-in %2 heeft geen apparaten aangemaakt.</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 failed while creating its devices: %3</source>
+        <translation>%1: de plug-in %2 is mislukt bij het aanmaken van zijn apparaten: %3</translation>
+    </message>
+    <message>
+        <source>%1: the plugin %2 failed while creating its devices.</source>
+        <translation>%1: de plug-in %2 is mislukt bij het aanmaken van zijn apparaten.</translation>
+    </message>
+    <message>
+        <source>an exception of unknown type</source>
+        <translation>een exceptie van onbekend type</translation>
+    </message>
+    <message>
+        <source>%1 (plugin %2) has not responded for %3 s.</source>
+        <translation>%1 (plug-in %2) reageert al %3 s niet.</translation>
+    </message>
+    <message>
+        <source>%1 (plugin %2) stopped: it threw an exception: %3</source>
+        <translation>%1 (plug-in %2) is gestopt: er is een exceptie opgetreden: %3</translation>
+    </message>
+</context>
+<context>
     <name>PowerFlowView</name>
     <message>
         <source>Solar</source>
@@ -690,6 +1673,199 @@
     </message>
 </context>
 <context>
+    <name>ScreenDimmer</name>
+    <message>
+        <source>Screen dimmed. The time is %1</source>
+        <extracomment>Read out for the dimmed wall panel: the time now</extracomment>
+        <translation>Scherm gedimd. Het is %1</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>must be text</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>moet een van %1 zijn</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>moet een getal zijn</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>moet een eindig getal zijn</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 is lager dan het minimum %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 is hoger dan het maximum %2</translation>
+    </message>
+    <message>
+        <source>has an unknown type</source>
+        <translation>heeft een onbekend type</translation>
+    </message>
+    <message>
+        <source>not a setting of this plugin</source>
+        <translation>geen instelling van deze plug-in</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <extracomment>Settings: heading of the language choice</extracomment>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Also how numbers, dates and times are written.</source>
+        <extracomment>Settings: what the language choice changes</extracomment>
+        <translation>Bepaalt ook hoe getallen, datums en tijden worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <extracomment>Settings: heading of the colour theme choice</extracomment>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <extracomment>Theme choice: light by day, dark at night</extracomment>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Light from 07:00, dark from 20:00</source>
+        <translation>Licht vanaf 07:00, donker vanaf 20:00</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <extracomment>Theme choice: light colours</extracomment>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <extracomment>Theme choice: dark colours</extracomment>
+        <translation>Nacht</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <extracomment>Settings: heading of the choice of power units</extracomment>
+        <translation>Eenheden</translation>
+    </message>
+    <message>
+        <source>Power and energy as %1 and %2.</source>
+        <extracomment>Settings: an example of each unit choice follows</extracomment>
+        <translation>Vermogen en energie als %1 en %2.</translation>
+    </message>
+    <message>
+        <source>kW, kWh</source>
+        <extracomment>Unit choice: kilowatts and kilowatt-hours</extracomment>
+        <translation>kW, kWh</translation>
+    </message>
+    <message>
+        <source>W, Wh</source>
+        <extracomment>Unit choice: watts and watt-hours</extracomment>
+        <translation>W, Wh</translation>
+    </message>
+    <message>
+        <source>About Commonwatt</source>
+        <extracomment>Settings: heading of the card about the program</extracomment>
+        <translation>Over Commonwatt</translation>
+    </message>
+    <message>
+        <source>Version %1, built with Qt %2. Free software under the GNU GPL, version 3 or later.</source>
+        <extracomment>Settings, About: %1 the program&apos;s version, %2 the Qt version</extracomment>
+        <translation>Versie %1, gebouwd met Qt %2. Vrije software onder de GNU GPL, versie 3 of later.</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <extracomment>Settings, About: %1 the folder with the household&apos;s database</extracomment>
+        <translation>Gegevens: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShellyPayload</name>
+    <message>
+        <source>%1: expected switch %2</source>
+        <translation>%1: schakelaar %2 verwacht</translation>
+    </message>
+    <message>
+        <source>method: must be text</source>
+        <translation>method: moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>params: must be an object</source>
+        <translation>params: moet een object zijn</translation>
+    </message>
+    <message>
+        <source>params.%1: must be an object</source>
+        <translation>params.%1: moet een object zijn</translation>
+    </message>
+    <message>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>true of false verwacht, &quot;%1&quot; ontvangen</translation>
+    </message>
+    <message>
+        <source>id: must be a whole number</source>
+        <translation>id: moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>error: must be an object</source>
+        <translation>error: moet een object zijn</translation>
+    </message>
+    <message>
+        <source>error: must have a numeric code and a text message</source>
+        <translation>error: moet een numerieke code en een tekstbericht hebben</translation>
+    </message>
+    <message>
+        <source>result: must be an object</source>
+        <translation>result: moet een object zijn</translation>
+    </message>
+    <message>
+        <source>unknown topic</source>
+        <translation>onbekend topic</translation>
+    </message>
+</context>
+<context>
+    <name>TasmotaPayload</name>
+    <message>
+        <source>%1: expected &quot;ON&quot; or &quot;OFF&quot;</source>
+        <translation>%1: &quot;ON&quot; of &quot;OFF&quot; verwacht</translation>
+    </message>
+    <message>
+        <source>%1: no value for relay %2 (%3 values)</source>
+        <translation>%1: geen waarde voor relais %2 (%3 waarden)</translation>
+    </message>
+    <message>
+        <source>POWER: expected &quot;ON&quot; or &quot;OFF&quot;, got &quot;%1&quot;</source>
+        <translation>POWER: &quot;ON&quot; of &quot;OFF&quot; verwacht, &quot;%1&quot; ontvangen</translation>
+    </message>
+    <message>
+        <source>LWT: expected &quot;Online&quot; or &quot;Offline&quot;, got &quot;%1&quot;</source>
+        <translation>LWT: &quot;Online&quot; of &quot;Offline&quot; verwacht, &quot;%1&quot; ontvangen</translation>
+    </message>
+    <message>
+        <source>unknown topic</source>
+        <translation>onbekend topic</translation>
+    </message>
+</context>
+<context>
     <name>TimeAdviceBanner</name>
     <message>
         <source>Now is a good time to use energy</source>
@@ -714,11 +1890,6 @@
 </context>
 <context>
     <name>TodayPanel</name>
-    <message>
-        <source>%1 kWh</source>
-        <extracomment>Energy in kilowatt-hours, e.g. &quot;12.3 kWh&quot;</extracomment>
-        <translation>%1 kWh</translation>
-    </message>
     <message>
         <source>Today</source>
         <extracomment>Heading of the panel with today&apos;s energy totals</extracomment>
@@ -783,76 +1954,6 @@
     </message>
 </context>
 <context>
-    <name>commonwatt</name>
-    <message>
-        <source>must be text</source>
-        <translation>moet tekst zijn</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>verplicht</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>moet true of false zijn</translation>
-    </message>
-    <message>
-        <source>must be one of %1</source>
-        <translation>moet een van %1 zijn</translation>
-    </message>
-    <message>
-        <source>must be a number</source>
-        <translation>moet een getal zijn</translation>
-    </message>
-    <message>
-        <source>must be a finite number</source>
-        <translation>moet een eindig getal zijn</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>moet een geheel getal zijn</translation>
-    </message>
-    <message>
-        <source>%1 is below the minimum %2</source>
-        <translation>%1 is lager dan het minimum %2</translation>
-    </message>
-    <message>
-        <source>%1 is above the maximum %2</source>
-        <translation>%1 is hoger dan het maximum %2</translation>
-    </message>
-    <message>
-        <source>has an unknown type</source>
-        <translation>heeft een onbekend type</translation>
-    </message>
-    <message>
-        <source>not a setting of this plugin</source>
-        <translation>geen instelling van deze plug-in</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::app</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read standard input.</source>
-        <translation>Kan standaardinvoer niet lezen.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan %1 niet lezen: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2</source>
-        <translation>%1 is niet geïmporteerd: %2</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 devices, %3 brokers.</source>
-        <translation>%1 geïmporteerd: %2 apparaten, %3 brokers.</translation>
-    </message>
-</context>
-<context>
     <name>commonwatt::app::DeviceSetup</name>
     <message>
         <source>Its plugin %1 crashed the application (found at the start on %2).</source>
@@ -884,10 +1985,168 @@
     </message>
 </context>
 <context>
+    <name>commonwatt::app::EventsModel</name>
+    <message>
+        <source>critical need</source>
+        <extracomment>A grid event&apos;s LEVEL 3, as words</extracomment>
+        <translation>kritieke krapte</translation>
+    </message>
+    <message>
+        <source>high need</source>
+        <extracomment>A grid event&apos;s LEVEL 2, as words</extracomment>
+        <translation>grote krapte</translation>
+    </message>
+    <message>
+        <source>moderate need</source>
+        <extracomment>A grid event&apos;s LEVEL 1, as words</extracomment>
+        <translation>matige krapte</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <extracomment>An amount of energy; %1 is a number such as 1.25</extracomment>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>Being settled</source>
+        <extracomment>A grid event that has ended and whose reward is being worked out</extracomment>
+        <translation>Wordt verrekend</translation>
+    </message>
+    <message>
+        <source>%1 credits earned</source>
+        <extracomment>What a grid event earned; %1 is a number of credits such as 1.25</extracomment>
+        <translation>%1 credits verdiend</translation>
+    </message>
+    <message>
+        <source>Nothing paid: %1</source>
+        <extracomment>Why a grid event paid nothing; %1 is the reason from the rule book</extracomment>
+        <translation>Niets uitbetaald: %1</translation>
+    </message>
+    <message>
+        <source>Nothing earned: no less than your usual use</source>
+        <extracomment>A grid event during which the household used no less than usual</extracomment>
+        <translation>Niets verdiend: niet minder dan je normale verbruik</translation>
+    </message>
+    <message>
+        <source>Usual use %1, used %2</source>
+        <extracomment>%1 is the household&apos;s usual net use over the event, %2 what it used, both such as &quot;1.25 kWh&quot;</extracomment>
+        <translation>Normaal verbruik %1, verbruikt %2</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <extracomment>When a grid event runs: %1 a date, %2 and %3 times such as 17:00
+----------
+Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Grid event now: %1</source>
+        <translation>Netoproep nu: %1</translation>
+    </message>
+    <message>
+        <source>Grid event coming: %1</source>
+        <extracomment>Home&apos;s event card before an event; %1 is its level in words, e.g. &quot;high need&quot;</extracomment>
+        <translation>Netoproep op komst: %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <extracomment>Home&apos;s event card: %1 is the time the running event ends, e.g. 19:00</extracomment>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>today %1–%2</source>
+        <extracomment>Home&apos;s event card: %1 and %2 are times such as 17:00 and 19:00</extracomment>
+        <translation>vandaag %1–%2</translation>
+    </message>
+    <message>
+        <source>tomorrow %1–%2</source>
+        <extracomment>Home&apos;s event card: %1 and %2 are times such as 17:00 and 19:00</extracomment>
+        <translation>morgen %1–%2</translation>
+    </message>
+    <message>
+        <source>There is no grid event %1.</source>
+        <extracomment>An answer to a grid event the app does not know</extracomment>
+        <translation>Er is geen netoproep %1.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::GridEvents</name>
+    <message>
+        <source>There is no grid event at that time to answer.</source>
+        <translation>Er is op dat moment geen netoproep om op te reageren.</translation>
+    </message>
+    <message>
+        <source>This grid event is over: it can no longer be answered.</source>
+        <translation>Deze netoproep is voorbij: je kunt er niet meer op reageren.</translation>
+    </message>
+    <message>
+        <source>This grid event has already started: it could be answered until it started.</source>
+        <translation>Deze netoproep is al begonnen: je kon erop reageren tot hij begon.</translation>
+    </message>
+</context>
+<context>
     <name>commonwatt::app::Household</name>
     <message>
         <source>The plugin %1 created no devices.</source>
         <translation>De plug-in %1 heeft geen apparaten aangemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::KioskModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n u</numerusform>
+            <numerusform>%n u</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the installer can change the installer PIN: enter the current PIN first.</source>
+        <translation>Alleen de installateur kan de installateurs-PIN wijzigen: voer eerst de huidige PIN in.</translation>
+    </message>
+    <message>
+        <source>The two entries differ: enter the same PIN twice.</source>
+        <translation>De twee invoeren verschillen: voer twee keer dezelfde PIN in.</translation>
+    </message>
+    <message>
+        <source>No installer PIN is set yet: choose one first.</source>
+        <translation>Er is nog geen installateurs-PIN ingesteld: kies er eerst een.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Too many wrong tries: the PIN is locked for %1.</source>
+        <translation>Verkeerde PIN. Te veel foute pogingen: de PIN is %1 geblokkeerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before the PIN locks.</source>
+        <translation>
+            <numerusform>Verkeerde PIN. Nog %n poging voordat de PIN wordt geblokkeerd.</numerusform>
+            <numerusform>Verkeerde PIN. Nog %n pogingen voordat de PIN wordt geblokkeerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries: try again in %1.</source>
+        <translation>De PIN is geblokkeerd na te veel foute pogingen: probeer het over %1 opnieuw.</translation>
+    </message>
+    <message>
+        <source>Only the installer can change when the screen dims.</source>
+        <translation>Alleen de installateur kan instellen wanneer het scherm dimt.</translation>
+    </message>
+    <message>
+        <source>The screen dims after 0 (never) to %1 seconds.</source>
+        <translation>Het scherm dimt na 0 (nooit) tot %1 seconden.</translation>
     </message>
 </context>
 <context>
@@ -1038,239 +2297,29 @@
     </message>
 </context>
 <context>
-    <name>commonwatt::config</name>
+    <name>commonwatt::app::UiSettings</name>
     <message>
-        <source>must be an object</source>
-        <translation>moet een object zijn</translation>
+        <source>System (%1)</source>
+        <extracomment>The language choice that follows the operating system&apos;s; %1 is the language that gives</extracomment>
+        <translation>Systeem (%1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already used by %2</source>
-        <translation>&quot;%1&quot; wordt al gebruikt door %2</translation>
+        <source>There is no translation for &quot;%1&quot;.</source>
+        <extracomment>%1 is a language code such as &quot;pt&quot;</extracomment>
+        <translation>Er is geen vertaling voor &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>a configuration document</source>
-        <translation>een configuratiedocument</translation>
+        <source>Unknown theme &quot;%1&quot;: choose auto, day or night.</source>
+        <translation>Onbekend thema &quot;%1&quot;: kies auto, day of night.</translation>
     </message>
     <message>
-        <source>this is not a Commonwatt configuration (expected &quot;%1&quot;, found %2)</source>
-        <translation>dit is geen Commonwatt-configuratie (verwacht &quot;%1&quot;, gevonden %2)</translation>
+        <source>Unknown unit &quot;%1&quot;: choose kW or W.</source>
+        <translation>Onbekende eenheid &quot;%1&quot;: kies kW of W.</translation>
     </message>
     <message>
-        <source>no format name</source>
-        <translation>geen formaatnaam</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>moet een geheel getal zijn</translation>
-    </message>
-    <message>
-        <source>%1 is newer than this build of Commonwatt reads (up to %2); update Commonwatt first</source>
-        <translation>%1 is nieuwer dan deze versie van Commonwatt kan lezen (tot %2); werk Commonwatt eerst bij</translation>
-    </message>
-    <message>
-        <source>%1 is not a version of the configuration format</source>
-        <translation>%1 is geen versie van het configuratieformaat</translation>
-    </message>
-    <message>
-        <source>a broker</source>
-        <translation>een broker</translation>
-    </message>
-    <message>
-        <source>a plugin instance</source>
-        <translation>een plug-in-instantie</translation>
-    </message>
-    <message>
-        <source>not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
-        <translation>geen geldige sleutel (kleine letters, cijfers, &apos;_&apos;, &apos;-&apos; en &apos;.&apos;)</translation>
-    </message>
-    <message>
-        <source>must have a value</source>
-        <translation>moet een waarde hebben</translation>
-    </message>
-    <message>
-        <source>%1: not a Commonwatt configuration database (%2)</source>
-        <translation>%1: geen Commonwatt-configuratiedatabase (%2)</translation>
-    </message>
-    <message>
-        <source>%1: is a folder, not a database file</source>
-        <translation>%1: is een map, geen databasebestand</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: kan niet worden gelezen (%2)</translation>
-    </message>
-    <message>
-        <source>the file is not a database</source>
-        <translation>het bestand is geen database</translation>
-    </message>
-    <message>
-        <source>another database, application id %1</source>
-        <translation>een andere database, applicatie-id %1</translation>
-    </message>
-    <message>
-        <source>%1: written by a newer Commonwatt (configuration version %2; this build reads up to version %3)</source>
-        <translation>%1: geschreven door een nieuwere Commonwatt (configuratieversie %2; deze versie leest tot versie %3)</translation>
-    </message>
-    <message>
-        <source>%1: cannot be created (%2)</source>
-        <translation>%1: kan niet worden aangemaakt (%2)</translation>
-    </message>
-    <message>
-        <source>%1: readable by other users and cannot be made private (%2)</source>
-        <translation>%1: leesbaar voor andere gebruikers en kan niet privé worden gemaakt (%2)</translation>
-    </message>
-    <message>
-        <source>cannot use write-ahead logging (journal mode %1)</source>
-        <translation>kan geen write-ahead logging gebruiken (journaalmodus %1)</translation>
-    </message>
-    <message>
-        <source>Cannot create the data folder %1</source>
-        <translation>Kan de gegevensmap %1 niet aanmaken</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>verplicht</translation>
-    </message>
-    <message>
-        <source>is redacted (&quot;%1&quot;) and no secret is stored here to keep; enter it again</source>
-        <translation>is afgeschermd (&quot;%1&quot;) en er is hier geen geheim opgeslagen om te bewaren; voer het opnieuw in</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid id: use 1 to %2 lowercase letters, digits and &apos;-&apos;, not starting with &apos;-&apos; (e.g. &quot;kitchen-plug&quot;)</source>
-        <translation>&quot;%1&quot; is geen geldige id: gebruik 1 tot %2 kleine letters, cijfers en &apos;-&apos;, niet beginnend met &apos;-&apos; (bijv. &quot;keuken-stekker&quot;)</translation>
-    </message>
-    <message>
-        <source>no plugin &quot;%1&quot; is installed</source>
-        <translation>er is geen plug-in &quot;%1&quot; geïnstalleerd</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid broker id</source>
-        <translation>&quot;%1&quot; is geen geldige broker-id</translation>
-    </message>
-    <message>
-        <source>no broker &quot;%1&quot; is configured</source>
-        <translation>er is geen broker &quot;%1&quot; ingesteld</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::config::ConfigStore</name>
-    <message>
-        <source>The configuration store is not open</source>
-        <translation>De configuratieopslag is niet geopend</translation>
-    </message>
-    <message>
-        <source>Broker %1 is still used by %2; give them another broker or remove them first</source>
-        <translation>Broker %1 wordt nog gebruikt door %2; geef ze eerst een andere broker of verwijder ze</translation>
-    </message>
-    <message>
-        <source>No broker %1 is configured</source>
-        <translation>Er is geen broker %1 ingesteld</translation>
-    </message>
-    <message>
-        <source>No plugin instance %1 is configured</source>
-        <translation>Er is geen plug-in-instantie %1 ingesteld</translation>
-    </message>
-    <message>
-        <source>Site setting &quot;%1&quot;: not a valid key (lowercase letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;)</source>
-        <translation>Locatie-instelling &quot;%1&quot;: geen geldige sleutel (kleine letters, cijfers, &apos;_&apos;, &apos;-&apos; en &apos;.&apos;)</translation>
-    </message>
-    <message>
-        <source>Site setting %1: must have a value (remove it instead)</source>
-        <translation>Locatie-instelling %1: moet een waarde hebben (verwijder hem anders)</translation>
-    </message>
-    <message>
-        <source>No site setting %1 is stored</source>
-        <translation>Er is geen locatie-instelling %1 opgeslagen</translation>
-    </message>
-    <message>
-        <source>The configuration file is not valid JSON: %1 at byte %2</source>
-        <translation>Het configuratiebestand is geen geldige JSON: %1 bij byte %2</translation>
-    </message>
-    <message>
-        <source>The configuration file holds no JSON object; an export is one object</source>
-        <translation>Het configuratiebestand bevat geen JSON-object; een export is één object</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::config::FieldReader</name>
-    <message>
-        <source>not a field of %1</source>
-        <translation>geen veld van %1</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>verplicht</translation>
-    </message>
-    <message>
-        <source>must be text</source>
-        <translation>moet tekst zijn</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>moet true of false zijn</translation>
-    </message>
-    <message>
-        <source>must be a time in milliseconds since 1970 (a whole number, 0 or more)</source>
-        <translation>moet een tijd in milliseconden sinds 1970 zijn (een geheel getal, 0 of meer)</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>moet een object zijn</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>moet een lijst zijn</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::gridfeed</name>
-    <message>
-        <source>a topic cannot contain a NUL character</source>
-        <translation>een topic mag geen NUL-teken bevatten</translation>
-    </message>
-    <message>
-        <source>a topic is at most 65535 bytes long</source>
-        <translation>een topic is hoogstens 65535 bytes lang</translation>
-    </message>
-    <message>
-        <source># may only stand alone as the last level of a topic</source>
-        <translation># mag alleen los staan als laatste niveau van een topic</translation>
-    </message>
-    <message>
-        <source>+ may only stand alone as a level of a topic</source>
-        <translation>+ mag alleen los staan als niveau van een topic</translation>
-    </message>
-    <message>
-        <source>Grid region</source>
-        <translation>Netregio</translation>
-    </message>
-    <message>
-        <source>The distribution region whose signals this household follows, as the distributor&apos;s membership entry names it.</source>
-        <translation>De distributieregio waarvan dit huishouden de signalen volgt, zoals vermeld in de lidmaatschapsgegevens van de netbeheerder.</translation>
-    </message>
-    <message>
-        <source>Feed topic</source>
-        <translation>Feed-topic</translation>
-    </message>
-    <message>
-        <source>Empty: commonwatt/community/signals/&lt;region&gt;. + and # may be used; documents for other regions are ignored.</source>
-        <translation>Leeg: commonwatt/community/signals/&lt;region&gt;. + en # zijn toegestaan; documenten voor andere regio&apos;s worden genegeerd.</translation>
-    </message>
-    <message>
-        <source>Forecast usable for</source>
-        <translation>Prognose geldig voor</translation>
-    </message>
-    <message>
-        <source>After this long without a newer document, the signals are shown as offline and no longer used.</source>
-        <translation>Na zo lang zonder nieuwer document worden de signalen als offline getoond en niet meer gebruikt.</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>verplicht</translation>
-    </message>
-    <message>
-        <source>a region cannot contain /, + or # (it is a level of the feed&apos;s topic)</source>
-        <translation>een regio mag geen /, + of # bevatten (het is een niveau van het topic van de feed)</translation>
+        <source>The setting could not be saved: %1</source>
+        <extracomment>%1 is the reason given by the configuration database</extracomment>
+        <translation>De instelling kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1293,140 +2342,6 @@
     <message>
         <source>Grid signals</source>
         <translation>Netsignalen</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::mqtt</name>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 bestaat niet</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read</source>
-        <translation>%1 kan niet worden gelezen</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::mqtt::MqttBrokerSettings</name>
-    <message>
-        <source>Broker host</source>
-        <translation>Broker-host</translation>
-    </message>
-    <message>
-        <source>Host name or IP address of the MQTT broker, without mqtt:// or a port.</source>
-        <translation>Hostnaam of IP-adres van de MQTT-broker, zonder mqtt:// of poort.</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Poort</translation>
-    </message>
-    <message>
-        <source>Leave empty for the standard port: 1883, or 8883 with TLS.</source>
-        <translation>Laat leeg voor de standaardpoort: 1883, of 8883 met TLS.</translation>
-    </message>
-    <message>
-        <source>Use TLS</source>
-        <translation>TLS gebruiken</translation>
-    </message>
-    <message>
-        <source>Encrypt the connection and check the broker&apos;s certificate.</source>
-        <translation>Versleutel de verbinding en controleer het certificaat van de broker.</translation>
-    </message>
-    <message>
-        <source>CA certificate file</source>
-        <translation>CA-certificaatbestand</translation>
-    </message>
-    <message>
-        <source>PEM file of the authority that signed the broker&apos;s certificate; empty: the system&apos;s.</source>
-        <translation>PEM-bestand van de instantie die het certificaat van de broker heeft ondertekend; leeg: die van het systeem.</translation>
-    </message>
-    <message>
-        <source>Client certificate file</source>
-        <translation>Clientcertificaatbestand</translation>
-    </message>
-    <message>
-        <source>PEM certificate for brokers that identify clients by certificate.</source>
-        <translation>PEM-certificaat voor brokers die clients aan hun certificaat herkennen.</translation>
-    </message>
-    <message>
-        <source>Client key file</source>
-        <translation>Clientsleutelbestand</translation>
-    </message>
-    <message>
-        <source>PEM private key of the client certificate.</source>
-        <translation>Privésleutel (PEM) van het clientcertificaat.</translation>
-    </message>
-    <message>
-        <source>Verify the broker&apos;s certificate</source>
-        <translation>Certificaat van de broker controleren</translation>
-    </message>
-    <message>
-        <source>Turn off only for testing: anyone could pretend to be the broker.</source>
-        <translation>Alleen uitzetten om te testen: iedereen zou zich dan als de broker kunnen voordoen.</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Gebruikersnaam</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Wachtwoord</translation>
-    </message>
-    <message>
-        <source>Client id</source>
-        <translation>Client-id</translation>
-    </message>
-    <message>
-        <source>Unique on the broker; empty: one is generated.</source>
-        <translation>Uniek op de broker; leeg: er wordt er een gegenereerd.</translation>
-    </message>
-    <message>
-        <source>Keep-alive interval</source>
-        <translation>Keep-alive-interval</translation>
-    </message>
-    <message>
-        <source>How soon a lost connection is noticed.</source>
-        <translation>Hoe snel een verbroken verbinding wordt opgemerkt.</translation>
-    </message>
-    <message>
-        <source>Availability topic</source>
-        <translation>Beschikbaarheidstopic</translation>
-    </message>
-    <message>
-        <source>Where the broker announces that Commonwatt went offline; empty: no announcement.</source>
-        <translation>Waar de broker meldt dat Commonwatt offline is gegaan; leeg: geen melding.</translation>
-    </message>
-    <message>
-        <source>Offline payload</source>
-        <translation>Offline-payload</translation>
-    </message>
-    <message>
-        <source>Retain availability</source>
-        <translation>Beschikbaarheid bewaren (retain)</translation>
-    </message>
-    <message>
-        <source>Online payload</source>
-        <translation>Online-payload</translation>
-    </message>
-    <message>
-        <source>%1 is not a host name or address (leave out mqtt:// and any path)</source>
-        <translation>%1 is geen hostnaam of adres (laat mqtt:// en een eventueel pad weg)</translation>
-    </message>
-    <message>
-        <source>must not contain the wildcards + or #</source>
-        <translation>mag de jokertekens + of # niet bevatten</translation>
-    </message>
-    <message>
-        <source>required when a password is set</source>
-        <translation>verplicht als er een wachtwoord is ingesteld</translation>
-    </message>
-    <message>
-        <source>required when keyFile is set</source>
-        <translation>verplicht als keyFile is ingesteld</translation>
-    </message>
-    <message>
-        <source>required when certFile is set</source>
-        <translation>verplicht als certFile is ingesteld</translation>
     </message>
 </context>
 <context>
@@ -1477,173 +2392,6 @@
     </message>
 </context>
 <context>
-    <name>commonwatt::mqttgeneric</name>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>MQTT device</source>
-        <translation>MQTT-apparaat</translation>
-    </message>
-    <message>
-        <source>What the app calls this device.</source>
-        <translation>Hoe de app dit apparaat noemt.</translation>
-    </message>
-    <message>
-        <source>Kind of device</source>
-        <translation>Soort apparaat</translation>
-    </message>
-    <message>
-        <source>%1: topic</source>
-        <translation>%1: topic</translation>
-    </message>
-    <message>
-        <source>The topic the device publishes it on; empty: not read.</source>
-        <translation>Het topic waarop het apparaat deze waarde publiceert; leeg: niet gelezen.</translation>
-    </message>
-    <message>
-        <source>%1: JSON path</source>
-        <translation>%1: JSON-pad</translation>
-    </message>
-    <message>
-        <source>Where the value is in the JSON payload, e.g. ENERGY.Power; empty: the payload is the value itself.</source>
-        <translation>Waar de waarde in de JSON-payload staat, bijv. ENERGY.Power; leeg: de payload is zelf de waarde.</translation>
-    </message>
-    <message>
-        <source>%1: scale</source>
-        <translation>%1: schaal</translation>
-    </message>
-    <message>
-        <source>Largest plausible power</source>
-        <translation>Hoogste aannemelijke vermogen</translation>
-    </message>
-    <message>
-        <source>The most the device can use or deliver. Its energy register may rise at most 1.5 times this fast; a faster rise or a drop is held back until the next value shows whether the register really jumped (a reset) or the value was garbage.</source>
-        <translation>Het meeste dat het apparaat kan verbruiken of leveren. De energieteller mag hoogstens 1,5 keer zo snel stijgen; een snellere stijging of een daling wordt vastgehouden tot de volgende waarde laat zien of de teller echt is gesprongen (een reset) of de waarde onzin was.</translation>
-    </message>
-    <message>
-        <source>Availability topic</source>
-        <translation>Beschikbaarheidstopic</translation>
-    </message>
-    <message>
-        <source>Where the device says it is online or offline (its last will); empty: online once a reading arrives.</source>
-        <translation>Waar het apparaat meldt dat het online of offline is (zijn last will); leeg: online zodra er een meting binnenkomt.</translation>
-    </message>
-    <message>
-        <source>Online payload</source>
-        <translation>Online-payload</translation>
-    </message>
-    <message>
-        <source>Offline payload</source>
-        <translation>Offline-payload</translation>
-    </message>
-    <message>
-        <source>Switch command topic</source>
-        <translation>Topic voor schakelopdrachten</translation>
-    </message>
-    <message>
-        <source>Where on and off are sent; empty: the device cannot be switched. Needs the on/off state topic, which confirms each command.</source>
-        <translation>Waar aan en uit naartoe worden gestuurd; leeg: het apparaat kan niet worden geschakeld. Vereist het topic voor de aan/uit-toestand, dat elke opdracht bevestigt.</translation>
-    </message>
-    <message>
-        <source>Switch on payload</source>
-        <translation>Payload voor aan</translation>
-    </message>
-    <message>
-        <source>Switch off payload</source>
-        <translation>Payload voor uit</translation>
-    </message>
-    <message>
-        <source>Power setpoint topic</source>
-        <translation>Topic voor vermogensinstelwaarde</translation>
-    </message>
-    <message>
-        <source>Where a power setpoint is sent as a plain number; empty: no setpoints. Needs the power topic, which confirms each command.</source>
-        <translation>Waar een instelwaarde voor het vermogen als los getal naartoe wordt gestuurd; leeg: geen instelwaarden. Vereist het vermogenstopic, dat elke opdracht bevestigt.</translation>
-    </message>
-    <message>
-        <source>Setpoint scale</source>
-        <translation>Schaal instelwaarde</translation>
-    </message>
-    <message>
-        <source>Multiplies the setpoint in kW before it is sent: 1000 for W, 1 for kW.</source>
-        <translation>Factor waarmee de instelwaarde in kW wordt vermenigvuldigd voor verzending: 1000 voor W, 1 voor kW.</translation>
-    </message>
-    <message>
-        <source>Charging current topic</source>
-        <translation>Topic voor laadstroom</translation>
-    </message>
-    <message>
-        <source>EV chargers only: where the charging current in amperes is sent; empty: not set. Needs the power topic, which confirms each command.</source>
-        <translation>Alleen laadpalen: waar de laadstroom in ampère naartoe wordt gestuurd; leeg: niet ingesteld. Vereist het vermogenstopic, dat elke opdracht bevestigt.</translation>
-    </message>
-    <message>
-        <source>a topic cannot contain + or # (they are subscription wildcards)</source>
-        <translation>een topic mag geen + of # bevatten (dat zijn jokertekens voor abonnementen)</translation>
-    </message>
-    <message>
-        <source>a topic cannot contain a NUL character</source>
-        <translation>een topic mag geen NUL-teken bevatten</translation>
-    </message>
-    <message>
-        <source>topics starting with $ belong to the broker</source>
-        <translation>topics die met $ beginnen zijn van de broker</translation>
-    </message>
-    <message>
-        <source>a topic is at most 65535 bytes long</source>
-        <translation>een topic is hoogstens 65535 bytes lang</translation>
-    </message>
-    <message>
-        <source>set, but %1 is empty, so there is nothing to read it from</source>
-        <translation>ingesteld, maar %1 is leeg, dus er is niets om het uit te lezen</translation>
-    </message>
-    <message>
-        <source>must not be 0 (every reading would be 0)</source>
-        <translation>mag niet 0 zijn (elke meting zou 0 worden)</translation>
-    </message>
-    <message>
-        <source>no reading is mapped: set at least one of powerTopic, energyTopic, socTopic and onTopic</source>
-        <translation>er is geen meting gekoppeld: stel minstens één van powerTopic, energyTopic, socTopic en onTopic in</translation>
-    </message>
-    <message>
-        <source>required with an availability topic</source>
-        <translation>verplicht bij een beschikbaarheidstopic</translation>
-    </message>
-    <message>
-        <source>must differ from payloadOnline</source>
-        <translation>moet verschillen van payloadOnline</translation>
-    </message>
-    <message>
-        <source>needs onTopic: a switch command is confirmed by the on/off state</source>
-        <translation>vereist onTopic: een schakelopdracht wordt bevestigd door de aan/uit-toestand</translation>
-    </message>
-    <message>
-        <source>required with a switch topic</source>
-        <translation>verplicht bij een topic voor schakelopdrachten</translation>
-    </message>
-    <message>
-        <source>must differ from payloadOn</source>
-        <translation>moet verschillen van payloadOn</translation>
-    </message>
-    <message>
-        <source>needs powerTopic: a setpoint is confirmed by the power reading</source>
-        <translation>vereist powerTopic: een instelwaarde wordt bevestigd door de vermogensmeting</translation>
-    </message>
-    <message>
-        <source>must not be 0 (every setpoint would be sent as 0)</source>
-        <translation>mag niet 0 zijn (elke instelwaarde zou als 0 worden verzonden)</translation>
-    </message>
-    <message>
-        <source>only an EV charger (kind ev) takes a charging current</source>
-        <translation>alleen een laadpaal (kind ev) accepteert een laadstroom</translation>
-    </message>
-    <message>
-        <source>needs powerTopic: a charging current is confirmed by the power reading</source>
-        <translation>vereist powerTopic: een laadstroom wordt bevestigd door de vermogensmeting</translation>
-    </message>
-</context>
-<context>
     <name>commonwatt::mqttgeneric::GenericMqttDevice</name>
     <message>
         <source>%1 says it is offline (%2 on %3)</source>
@@ -1682,197 +2430,6 @@
     </message>
 </context>
 <context>
-    <name>commonwatt::pluginhost</name>
-    <message>
-        <source>%1 needs an MQTT broker, and none is configured for it.</source>
-        <translation>%1 heeft een MQTT-broker nodig, maar er is er geen voor ingesteld.</translation>
-    </message>
-    <message>
-        <source>%1: the plugin %2 created no devices.</source>
-        <translation>%1: de plug-in %2 heeft geen apparaten aangemaakt.</translation>
-    </message>
-    <message>
-        <source>%1: the plugin %2 failed while creating its devices: %3</source>
-        <translation>%1: de plug-in %2 is mislukt bij het aanmaken van zijn apparaten: %3</translation>
-    </message>
-    <message>
-        <source>%1: the plugin %2 failed while creating its devices.</source>
-        <translation>%1: de plug-in %2 is mislukt bij het aanmaken van zijn apparaten.</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::pluginhost::PluginCatalog</name>
-    <message>
-        <source>not a Commonwatt device plugin (no plugin interface declared)</source>
-        <translation>geen Commonwatt-apparaatplug-in (geen plug-ininterface gedeclareerd)</translation>
-    </message>
-    <message>
-        <source>not a Commonwatt device plugin (it declares the interface %1)</source>
-        <translation>geen Commonwatt-apparaatplug-in (declareert de interface %1)</translation>
-    </message>
-    <message>
-        <source>its metadata has no valid &quot;apiVersion&quot;</source>
-        <translation>de metadata heeft geen geldige &quot;apiVersion&quot;</translation>
-    </message>
-    <message>
-        <source>written for plugin API %1; this Commonwatt needs plugin API %2.x</source>
-        <translation>geschreven voor plug-in-API %1; deze Commonwatt vereist plug-in-API %2.x</translation>
-    </message>
-    <message>
-        <source>its metadata has no valid &quot;id&quot; (lowercase letters, digits and &apos;-&apos;)</source>
-        <translation>de metadata heeft geen geldige &quot;id&quot; (kleine letters, cijfers en &apos;-&apos;)</translation>
-    </message>
-    <message>
-        <source>its metadata&apos;s &quot;thread&quot; must be &quot;worker&quot; or &quot;clock&quot;, not &quot;%1&quot;</source>
-        <translation>&quot;thread&quot; in de metadata moet &quot;worker&quot; of &quot;clock&quot; zijn, niet &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>built-in plugin</source>
-        <translation>ingebouwde plug-in</translation>
-    </message>
-    <message>
-        <source>The built-in plugin is refused: %1.</source>
-        <translation>De ingebouwde plug-in is geweigerd: %1.</translation>
-    </message>
-    <message>
-        <source>The built-in plugin %1 does not implement the device plugin interface.</source>
-        <translation>De ingebouwde plug-in %1 implementeert de interface voor apparaatplug-ins niet.</translation>
-    </message>
-    <message>
-        <source>built in</source>
-        <translation>ingebouwd</translation>
-    </message>
-    <message>
-        <source>%1 is refused: not a Commonwatt plugin, or a damaged file (%2).</source>
-        <translation>%1 is geweigerd: geen Commonwatt-plug-in, of een beschadigd bestand (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is refused: %2.</source>
-        <translation>%1 is geweigerd: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is refused: a plugin with the id %2 is already loaded from %3.</source>
-        <translation>%1 is geweigerd: een plug-in met de id %2 is al geladen uit %3.</translation>
-    </message>
-    <message>
-        <source>this program</source>
-        <translation>dit programma</translation>
-    </message>
-    <message>
-        <source>%1 is refused: it does not implement the device plugin interface.</source>
-        <translation>%1 is geweigerd: implementeert de interface voor apparaatplug-ins niet.</translation>
-    </message>
-    <message>
-        <source>%1 is refused: it could not be loaded (%2).</source>
-        <translation>%1 is geweigerd: kon niet worden geladen (%2).</translation>
-    </message>
-    <message>
-        <source>The plugin %1 (%2) is refused: its id is already taken.</source>
-        <translation>De plug-in %1 (%2) is geweigerd: de id is al in gebruik.</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::pluginhost::PluginHost</name>
-    <message>
-        <source>%1 (plugin %2) has not responded for %3 s.</source>
-        <translation>%1 (plug-in %2) reageert al %3 s niet.</translation>
-    </message>
-    <message>
-        <source>%1 (plugin %2) stopped: it threw an exception: %3</source>
-        <translation>%1 (plug-in %2) is gestopt: er is een exceptie opgetreden: %3</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::pluginhost::PluginThread</name>
-    <message>
-        <source>an exception of unknown type</source>
-        <translation>een exceptie van onbekend type</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::plugins</name>
-    <message>
-        <source>message of %1 bytes is larger than %2 bytes</source>
-        <translation>bericht van %1 bytes is groter dan %2 bytes</translation>
-    </message>
-    <message>
-        <source>not JSON (%1 at byte %2): %3</source>
-        <translation>geen JSON (%1 bij byte %2): %3</translation>
-    </message>
-    <message>
-        <source>not a JSON object: %1</source>
-        <translation>geen JSON-object: %1</translation>
-    </message>
-    <message>
-        <source>%1: must be a number</source>
-        <translation>%1: moet een getal zijn</translation>
-    </message>
-    <message>
-        <source>%1: must be a finite number</source>
-        <translation>%1: moet een eindig getal zijn</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 is outside %4..%5 %3</source>
-        <translation>%1: %2 %3 ligt buiten %4..%5 %3</translation>
-    </message>
-    <message>
-        <source>%1: must be true or false</source>
-        <translation>%1: moet true of false zijn</translation>
-    </message>
-    <message>
-        <source>%1: must be an object</source>
-        <translation>%1: moet een object zijn</translation>
-    </message>
-    <message>
-        <source>What it switches</source>
-        <translation>Wat het schakelt</translation>
-    </message>
-    <message>
-        <source>An appliance, a water heater or heat pump (thermal), or a load the plug only measures (monitor, never switched).</source>
-        <translation>Een huishoudapparaat, een boiler of warmtepomp (thermisch), of een belasting die de stekker alleen meet (monitor, nooit geschakeld).</translation>
-    </message>
-    <message>
-        <source>Largest plausible power</source>
-        <translation>Hoogste aannemelijke vermogen</translation>
-    </message>
-    <message>
-        <source>Readings above it are taken as broken messages; 3.7 kW for a 16 A plug.</source>
-        <translation>Metingen daarboven worden als kapotte berichten beschouwd; 3,7 kW voor een stekker van 16 A.</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>verplicht</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must not contain the MQTT wildcards + or #</source>
-        <translation>&quot;%1&quot; mag de MQTT-jokertekens + of # niet bevatten</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must not start or end with /</source>
-        <translation>&quot;%1&quot; mag niet beginnen of eindigen met /</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must not contain spaces or control characters</source>
-        <translation>&quot;%1&quot; mag geen spaties of stuurtekens bevatten</translation>
-    </message>
-    <message>
-        <source>%1: no clock to run on</source>
-        <translation>%1: geen klok om op te draaien</translation>
-    </message>
-    <message>
-        <source>%1: needs an MQTT broker; none is configured for this instance</source>
-        <translation>%1: vereist een MQTT-broker; er is er geen ingesteld voor deze instantie</translation>
-    </message>
-    <message>
-        <source>%1: createDevices needs a parent to own the device</source>
-        <translation>%1: createDevices heeft een parent nodig als eigenaar van het apparaat</translation>
-    </message>
-    <message>
-        <source>%1: the instance has no id</source>
-        <translation>%1: de instantie heeft geen id</translation>
-    </message>
-</context>
-<context>
     <name>commonwatt::plugins::MqttSwitchDevice</name>
     <message>
         <source>%1 reported itself offline.</source>
@@ -1885,49 +2442,6 @@
     <message>
         <source>No connection to the MQTT broker: %1</source>
         <translation>Geen verbinding met de MQTT-broker: %1</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::shelly</name>
-    <message>
-        <source>%1: expected switch %2</source>
-        <translation>%1: schakelaar %2 verwacht</translation>
-    </message>
-    <message>
-        <source>method: must be text</source>
-        <translation>method: moet tekst zijn</translation>
-    </message>
-    <message>
-        <source>params: must be an object</source>
-        <translation>params: moet een object zijn</translation>
-    </message>
-    <message>
-        <source>params.%1: must be an object</source>
-        <translation>params.%1: moet een object zijn</translation>
-    </message>
-    <message>
-        <source>expected true or false, got &quot;%1&quot;</source>
-        <translation>true of false verwacht, &quot;%1&quot; ontvangen</translation>
-    </message>
-    <message>
-        <source>id: must be a whole number</source>
-        <translation>id: moet een geheel getal zijn</translation>
-    </message>
-    <message>
-        <source>error: must be an object</source>
-        <translation>error: moet een object zijn</translation>
-    </message>
-    <message>
-        <source>error: must have a numeric code and a text message</source>
-        <translation>error: moet een numerieke code en een tekstbericht hebben</translation>
-    </message>
-    <message>
-        <source>result: must be an object</source>
-        <translation>result: moet een object zijn</translation>
-    </message>
-    <message>
-        <source>unknown topic</source>
-        <translation>onbekend topic</translation>
     </message>
 </context>
 <context>
@@ -2104,29 +2618,6 @@
     <message>
         <source>Simulate grid signals</source>
         <translation>Netsignalen simuleren</translation>
-    </message>
-</context>
-<context>
-    <name>commonwatt::tasmota</name>
-    <message>
-        <source>%1: expected &quot;ON&quot; or &quot;OFF&quot;</source>
-        <translation>%1: &quot;ON&quot; of &quot;OFF&quot; verwacht</translation>
-    </message>
-    <message>
-        <source>%1: no value for relay %2 (%3 values)</source>
-        <translation>%1: geen waarde voor relais %2 (%3 waarden)</translation>
-    </message>
-    <message>
-        <source>POWER: expected &quot;ON&quot; or &quot;OFF&quot;, got &quot;%1&quot;</source>
-        <translation>POWER: &quot;ON&quot; of &quot;OFF&quot; verwacht, &quot;%1&quot; ontvangen</translation>
-    </message>
-    <message>
-        <source>LWT: expected &quot;Online&quot; or &quot;Offline&quot;, got &quot;%1&quot;</source>
-        <translation>LWT: &quot;Online&quot; of &quot;Offline&quot; verwacht, &quot;%1&quot; ontvangen</translation>
-    </message>
-    <message>
-        <source>unknown topic</source>
-        <translation>onbekend topic</translation>
     </message>
 </context>
 <context>

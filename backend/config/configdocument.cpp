@@ -14,11 +14,6 @@ namespace commonwatt::config {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Config", text);
-}
-
 // Reads the fields of one JSON object, naming the path of the first field at fault. Fields the document
 // format does not know are refused, so that a misspelt "brokerID" is not silently dropped.
 class FieldReader
@@ -34,7 +29,7 @@ public:
     {
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
             if (std::find(keys.begin(), keys.end(), it.key()) == keys.end())
-                return fail(it.key(), tr("not a field of %1").arg(what));
+                return fail(it.key(), QCoreApplication::translate("Config", "not a field of %1").arg(what));
         }
         return true;
     }
@@ -43,9 +38,9 @@ public:
     {
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined() || value.isNull())
-            return required ? fail(key, tr("required")) : true;
+            return required ? fail(key, QCoreApplication::translate("Config", "required")) : true;
         if (!value.isString())
-            return fail(key, tr("must be text"));
+            return fail(key, QCoreApplication::translate("Config", "must be text"));
         *out = value.toString();
         return true;
     }
@@ -56,7 +51,7 @@ public:
         if (value.isUndefined())
             return true;
         if (!value.isBool())
-            return fail(key, tr("must be true or false"));
+            return fail(key, QCoreApplication::translate("Config", "must be true or false"));
         *out = value.toBool();
         return true;
     }
@@ -68,7 +63,9 @@ public:
             return true;
         const double number = value.toDouble(-1.0);
         if (!value.isDouble() || number < 0 || number != static_cast<double>(value.toInteger(-1)))
-            return fail(key, tr("must be a time in milliseconds since 1970 (a whole number, 0 or more)"));
+            return fail(
+                key, QCoreApplication::translate(
+                         "Config", "must be a time in milliseconds since 1970 (a whole number, 0 or more)"));
         *out = value.toInteger();
         return true;
     }
@@ -79,7 +76,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return true;
         if (!value.isObject())
-            return fail(key, tr("must be an object"));
+            return fail(key, QCoreApplication::translate("Config", "must be an object"));
         *out = value.toObject();
         return true;
     }
@@ -90,7 +87,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return true;
         if (!value.isArray())
-            return fail(key, tr("must be a list"));
+            return fail(key, QCoreApplication::translate("Config", "must be a list"));
         *out = value.toArray();
         return true;
     }
@@ -117,14 +114,15 @@ bool readItem(const QJsonValue &item, const QString &path, QHash<QString, QStrin
               QString *error)
 {
     if (!item.isObject()) {
-        *error = path + u": "_s + tr("must be an object");
+        *error = path + u": "_s + QCoreApplication::translate("Config", "must be an object");
         return false;
     }
     FieldReader reader(item.toObject(), path, error);
     if (!reader.text("id"_L1, id, true))
         return false;
     if (const auto first = seen->constFind(*id); first != seen->constEnd())
-        return reader.fail(u"id"_s, tr("\"%1\" is already used by %2").arg(*id, *first));
+        return reader.fail(
+            u"id"_s, QCoreApplication::translate("Config", "\"%1\" is already used by %2").arg(*id, *first));
     seen->insert(*id, path);
     return true;
 }
@@ -133,29 +131,33 @@ bool checkHeader(const QJsonObject &document, QString *error)
 {
     FieldReader reader(document, QString(), error);
     if (!reader.onlyKnown({"format"_L1, "version"_L1, "site"_L1, "brokers"_L1, "instances"_L1},
-                          tr("a configuration document")))
+                          QCoreApplication::translate("Config", "a configuration document")))
         return false;
     const QJsonValue format = document.value("format"_L1);
     if (format != QJsonValue(kDocumentFormat)) {
-        return reader.fail(u"format"_s,
-                           tr("this is not a Commonwatt configuration (expected \"%1\", found %2)")
-                               .arg(kDocumentFormat, format.isString()
-                                                         ? QString(u'"' + format.toString() + u'"')
-                                                         : tr("no format name")));
+        return reader.fail(
+            u"format"_s,
+            QCoreApplication::translate("Config",
+                                        "this is not a Commonwatt configuration (expected \"%1\", found %2)")
+                .arg(kDocumentFormat, format.isString()
+                                          ? QString(u'"' + format.toString() + u'"')
+                                          : QCoreApplication::translate("Config", "no format name")));
     }
     const QJsonValue version = document.value("version"_L1);
     if (!version.isDouble() || version.toDouble() != static_cast<double>(version.toInteger()))
-        return reader.fail(u"version"_s, tr("must be a whole number"));
+        return reader.fail(u"version"_s, QCoreApplication::translate("Config", "must be a whole number"));
     if (version.toInteger() > kDocumentVersion) {
         return reader.fail(u"version"_s,
-                           tr("%1 is newer than this build of Commonwatt reads (up to %2); update "
-                              "Commonwatt first")
+                           QCoreApplication::translate(
+                               "Config", "%1 is newer than this build of Commonwatt reads (up to %2); update "
+                                         "Commonwatt first")
                                .arg(version.toInteger())
                                .arg(kDocumentVersion));
     }
     if (version.toInteger() < 1)
-        return reader.fail(u"version"_s,
-                           tr("%1 is not a version of the configuration format").arg(version.toInteger()));
+        return reader.fail(u"version"_s, QCoreApplication::translate(
+                                             "Config", "%1 is not a version of the configuration format")
+                                             .arg(version.toInteger()));
     return true;
 }
 
@@ -177,7 +179,8 @@ bool readBrokers(const QJsonArray &list, const QHash<QString, const BrokerRow *>
         if (!readItem(list.at(i), path, &seen, &broker.id, error))
             return false;
         FieldReader reader(list.at(i).toObject(), path, error);
-        if (!reader.onlyKnown({"id"_L1, "name"_L1, "settings"_L1}, tr("a broker")) ||
+        if (!reader.onlyKnown({"id"_L1, "name"_L1, "settings"_L1},
+                              QCoreApplication::translate("Config", "a broker")) ||
             !reader.text("name"_L1, &broker.name, true) || !reader.object("settings"_L1, &broker.settings))
             return false;
         BrokerRow row;
@@ -205,7 +208,7 @@ bool readInstances(const QJsonArray &list, const QHash<QString, const InstanceRo
         qint64 ignoredUpdatedMs = 0; // an import is a change: it is stamped now
         if (!reader.onlyKnown({"id"_L1, "pluginId"_L1, "name"_L1, "enabled"_L1, "brokerId"_L1, "settings"_L1,
                                "createdMs"_L1, "updatedMs"_L1, "disabledReason"_L1},
-                              tr("a plugin instance")) ||
+                              QCoreApplication::translate("Config", "a plugin instance")) ||
             !reader.text("pluginId"_L1, &instance.pluginId, true) ||
             !reader.text("name"_L1, &instance.name, true) ||
             !reader.boolean("enabled"_L1, &instance.enabled) ||
@@ -237,17 +240,21 @@ bool readSite(const QJsonObject &site, QJsonObject *out, QString *error)
     for (auto it = site.begin(); it != site.end(); ++it) {
         const QString path = u"site."_s + it.key();
         if (!isValidSiteKey(it.key())) {
-            *error = path + u": "_s + tr("not a valid key (lowercase letters, digits, '_', '-' and '.')");
+            *error = path + u": "_s +
+                     QCoreApplication::translate(
+                         "Config", "not a valid key (lowercase letters, digits, '_', '-' and '.')");
             return false;
         }
         if (isDeviceOnlySiteKey(it.key())) {
-            *error = path + u": "_s +
-                     tr("belongs to the device it was set on and is not imported (the installer PIN is "
-                        "chosen on the panel)");
+            *error =
+                path + u": "_s +
+                QCoreApplication::translate(
+                    "Config", "belongs to the device it was set on and is not imported (the installer PIN is "
+                              "chosen on the panel)");
             return false;
         }
         if (it.value().isNull()) {
-            *error = path + u": "_s + tr("must have a value");
+            *error = path + u": "_s + QCoreApplication::translate("Config", "must have a value");
             return false;
         }
     }

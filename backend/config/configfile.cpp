@@ -31,14 +31,10 @@ namespace sqlite = storage::sqlite;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Config", text);
-}
-
 QString notOurs(const QString &path, const QString &why)
 {
-    return tr("%1: not a Commonwatt configuration database (%2)").arg(path, why);
+    return QCoreApplication::translate("Config", "%1: not a Commonwatt configuration database (%2)")
+        .arg(path, why);
 }
 
 // v1: brokers, plugin instances and site settings. Secret settings live in their own column, split off when
@@ -90,15 +86,15 @@ std::optional<QString> probe(const QString &path, int *version)
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return tr("%1: is a folder, not a database file").arg(path);
+        return QCoreApplication::translate("Config", "%1: is a folder, not a database file").arg(path);
     if (info.size() == 0)
         return std::nullopt; // SQLite treats an empty file as an empty database
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("%1: cannot be read (%2)").arg(path, file.errorString());
+        return QCoreApplication::translate("Config", "%1: cannot be read (%2)").arg(path, file.errorString());
     static constexpr char kMagic[] = "SQLite format 3";
     if (!file.read(16).startsWith(QByteArrayView(kMagic, sizeof kMagic)))
-        return notOurs(path, tr("the file is not a database"));
+        return notOurs(path, QCoreApplication::translate("Config", "the file is not a database"));
     const bool hasWal = QFileInfo::exists(path + u"-wal"_s);
     QString uri = QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded);
     uri += hasWal ? u"?mode=ro"_s : u"?immutable=1"_s;
@@ -111,10 +107,13 @@ std::optional<QString> probe(const QString &path, int *version)
         *version = static_cast<int>(db.queryInt("PRAGMA user_version"));
         const qint64 objects = db.queryInt("SELECT count(*) FROM sqlite_schema");
         if (applicationId != kConfigApplicationId && (applicationId != 0 || *version != 0 || objects != 0))
-            return notOurs(path, tr("another database, application id %1").arg(applicationId));
+            return notOurs(path, QCoreApplication::translate("Config", "another database, application id %1")
+                                     .arg(applicationId));
         if (*version > kConfigSchemaVersion) {
-            return tr("%1: written by a newer Commonwatt (configuration version %2; this build reads up to "
-                      "version %3)")
+            return QCoreApplication::translate(
+                       "Config",
+                       "%1: written by a newer Commonwatt (configuration version %2; this build reads up to "
+                       "version %3)")
                 .arg(path)
                 .arg(*version)
                 .arg(kConfigSchemaVersion);
@@ -122,7 +121,7 @@ std::optional<QString> probe(const QString &path, int *version)
     } catch (const sqlite::SqliteError &error) {
         if (error.code() == SQLITE_NOTADB || (error.code() & 0xff) == SQLITE_CORRUPT)
             return notOurs(path, error.message());
-        return tr("%1: cannot be read (%2)").arg(path, error.message());
+        return QCoreApplication::translate("Config", "%1: cannot be read (%2)").arg(path, error.message());
     }
     return std::nullopt;
 }
@@ -141,14 +140,16 @@ std::optional<QString> createPrivateFile(const QString &path)
 #ifdef Q_OS_UNIX
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return tr("%1: cannot be created (%2)").arg(path, systemError(errno));
+        return QCoreApplication::translate("Config", "%1: cannot be created (%2)")
+            .arg(path, systemError(errno));
     ::close(fd);
     return std::nullopt;
 #else
     QFile file(path);
     if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly,
                    QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return tr("%1: cannot be created (%2)").arg(path, file.errorString());
+        return QCoreApplication::translate("Config", "%1: cannot be created (%2)")
+            .arg(path, file.errorString());
     return std::nullopt;
 #endif
 }
@@ -167,7 +168,8 @@ std::optional<QString> makePrivate(const QString &path)
         if ((status.st_mode & 0077) == 0)
             continue;
         if (::chmod(name.constData(), 0600) != 0)
-            return tr("%1: readable by other users and cannot be made private (%2)")
+            return QCoreApplication::translate("Config",
+                                               "%1: readable by other users and cannot be made private (%2)")
                 .arg(file, systemError(errno));
         qCWarning(lcConfig, "%s was readable by other users; it is now private to its owner",
                   qUtf8Printable(file));
@@ -211,8 +213,10 @@ void configure(sqlite::Database &db)
     sqlite3_busy_timeout(db.handle(), 2000);
     const QString mode = db.queryText("PRAGMA journal_mode = WAL");
     if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        throw sqlite::SqliteError(SQLITE_ERROR,
-                                  tr("cannot use write-ahead logging (journal mode %1)").arg(mode));
+        throw sqlite::SqliteError(
+            SQLITE_ERROR,
+            QCoreApplication::translate("Config", "cannot use write-ahead logging (journal mode %1)")
+                .arg(mode));
     // FULL syncs the log on every commit: an installer's change survives a power cut, and this file sees a
     // handful of commits a day, so the cost does not matter.
     db.exec("PRAGMA synchronous = FULL");
@@ -226,7 +230,8 @@ OpenedFile openConfigFile(const QString &path)
     OpenedFile result;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        result.error = tr("Cannot create the data folder %1").arg(info.absolutePath());
+        result.error = QCoreApplication::translate("Config", "Cannot create the data folder %1")
+                           .arg(info.absolutePath());
         return result;
     }
     if (info.exists()) {

@@ -17,11 +17,6 @@ namespace sqlite = storage::sqlite;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Config", text);
-}
-
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -70,7 +65,7 @@ bool ConfigStore::ready() const
 {
     if (m_connection)
         return true;
-    return fail(tr("The configuration store is not open"));
+    return fail(QCoreApplication::translate("Config", "The configuration store is not open"));
 }
 
 bool ConfigStore::fail(const QString &message) const
@@ -144,11 +139,13 @@ bool ConfigStore::removeBroker(const QString &id)
         sqlite::Transaction transaction(m_connection->db);
         const ConfigTables tables(m_connection->db);
         if (const QStringList users = tables.instancesUsing(id); !users.isEmpty()) {
-            return fail(tr("Broker %1 is still used by %2; give them another broker or remove them first")
-                            .arg(id, users.join(u", "_s)));
+            return fail(
+                QCoreApplication::translate(
+                    "Config", "Broker %1 is still used by %2; give them another broker or remove them first")
+                    .arg(id, users.join(u", "_s)));
         }
         if (!tables.removeBroker(id))
-            return fail(tr("No broker %1 is configured").arg(id));
+            return fail(QCoreApplication::translate("Config", "No broker %1 is configured").arg(id));
         transaction.commit();
         qCInfo(lcConfig, "Broker %s removed", qUtf8Printable(id));
     } catch (const sqlite::SqliteError &error) {
@@ -222,7 +219,7 @@ bool ConfigStore::removeInstance(const QString &id)
     try {
         sqlite::Transaction transaction(m_connection->db);
         if (!ConfigTables(m_connection->db).removeInstance(id))
-            return fail(tr("No plugin instance %1 is configured").arg(id));
+            return fail(QCoreApplication::translate("Config", "No plugin instance %1 is configured").arg(id));
         transaction.commit();
         qCInfo(lcConfig, "Plugin instance %s removed", qUtf8Printable(id));
     } catch (const sqlite::SqliteError &error) {
@@ -238,7 +235,7 @@ bool ConfigStore::setEnabled(const QString &id, bool enabled, const QString &rea
     try {
         sqlite::Transaction transaction(m_connection->db);
         if (!ConfigTables(m_connection->db).setEnabled(id, enabled, reason, m_clock.nowMs()))
-            return fail(tr("No plugin instance %1 is configured").arg(id));
+            return fail(QCoreApplication::translate("Config", "No plugin instance %1 is configured").arg(id));
         transaction.commit();
         qCInfo(lcConfig, "Plugin instance %s %s%s", qUtf8Printable(id), enabled ? "enabled" : "disabled",
                enabled || reason.isEmpty() ? "" : qUtf8Printable(u": "_s + reason));
@@ -277,11 +274,15 @@ bool ConfigStore::putSiteSetting(const QString &key, const QJsonValue &value)
     if (!ready())
         return false;
     if (!isValidSiteKey(key)) {
-        return fail(tr("Site setting \"%1\": not a valid key (lowercase letters, digits, '_', '-' and '.')")
+        return fail(QCoreApplication::translate(
+                        "Config",
+                        "Site setting \"%1\": not a valid key (lowercase letters, digits, '_', '-' and '.')")
                         .arg(key));
     }
     if (value.isUndefined() || value.isNull())
-        return fail(tr("Site setting %1: must have a value (remove it instead)").arg(key));
+        return fail(
+            QCoreApplication::translate("Config", "Site setting %1: must have a value (remove it instead)")
+                .arg(key));
     try {
         sqlite::Transaction transaction(m_connection->db);
         ConfigTables(m_connection->db).putSite(key, value);
@@ -300,7 +301,7 @@ bool ConfigStore::removeSiteSetting(const QString &key)
     try {
         sqlite::Transaction transaction(m_connection->db);
         if (!ConfigTables(m_connection->db).removeSite(key))
-            return fail(tr("No site setting %1 is stored").arg(key));
+            return fail(QCoreApplication::translate("Config", "No site setting %1 is stored").arg(key));
         transaction.commit();
     } catch (const sqlite::SqliteError &error) {
         return failStorage(error);
@@ -334,12 +335,14 @@ bool ConfigStore::importJson(const QByteArray &json, const ConfigSchemas &schema
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return fail(tr("The configuration file is not valid JSON: %1 at byte %2")
-                        .arg(parseError.errorString())
-                        .arg(parseError.offset));
+        return fail(
+            QCoreApplication::translate("Config", "The configuration file is not valid JSON: %1 at byte %2")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
     }
     if (!document.isObject())
-        return fail(tr("The configuration file holds no JSON object; an export is one object"));
+        return fail(QCoreApplication::translate(
+            "Config", "The configuration file holds no JSON object; an export is one object"));
     try {
         // The write lock is taken before reading, so that what was checked is what gets replaced.
         sqlite::Transaction transaction(m_connection->db);

@@ -11,11 +11,6 @@ namespace commonwatt::config {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Config", text);
-}
-
 bool isIdCharacter(QChar c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
@@ -24,7 +19,7 @@ bool isIdCharacter(QChar c)
 std::optional<Problem> checkName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return Problem{u"name"_s, tr("required")};
+        return Problem{u"name"_s, QCoreApplication::translate("Config", "required")};
     return std::nullopt;
 }
 
@@ -38,11 +33,13 @@ std::optional<Problem> keepStoredSecrets(const SettingsSchema &schema, QJsonObje
             continue;
         const QJsonValue kept = stored ? stored->value(field.key) : QJsonValue();
         if (kept.isUndefined() || kept.isNull()) {
-            return Problem{{},
-                           field.key + u": "_s +
-                               tr("is redacted (\"%1\") and no secret is stored here to keep; enter it again")
-                                   .arg(kRedacted),
-                           true};
+            return Problem{
+                {},
+                field.key + u": "_s +
+                    QCoreApplication::translate(
+                        "Config", "is redacted (\"%1\") and no secret is stored here to keep; enter it again")
+                        .arg(kRedacted),
+                true};
         }
         settings->insert(field.key, kept);
     }
@@ -114,11 +111,13 @@ std::optional<Problem> checkId(const QString &id)
 {
     if (isValidId(id))
         return std::nullopt;
-    return Problem{u"id"_s,
-                   tr("\"%1\" is not a valid id: use 1 to %2 lowercase letters, digits and '-', not starting "
+    return Problem{
+        u"id"_s,
+        QCoreApplication::translate(
+            "Config", "\"%1\" is not a valid id: use 1 to %2 lowercase letters, digits and '-', not starting "
                       "with '-' (e.g. \"kitchen-plug\")")
-                       .arg(id)
-                       .arg(kMaxIdLength)};
+            .arg(id)
+            .arg(kMaxIdLength)};
 }
 
 std::optional<Problem> checkBroker(const Broker &candidate, const SettingsSchema &schema,
@@ -141,15 +140,21 @@ std::optional<Problem> checkInstance(const PluginInstance &candidate, const Inst
     if (auto problem = checkName(candidate.name))
         return problem;
     if (candidate.pluginId.isEmpty())
-        return Problem{u"pluginId"_s, tr("required")};
+        return Problem{u"pluginId"_s, QCoreApplication::translate("Config", "required")};
     const std::optional<SettingsSchema> schema = context.schemas(candidate.pluginId);
     if (!schema)
-        return Problem{u"pluginId"_s, tr("no plugin \"%1\" is installed").arg(candidate.pluginId)};
+        return Problem{
+            u"pluginId"_s,
+            QCoreApplication::translate("Config", "no plugin \"%1\" is installed").arg(candidate.pluginId)};
     if (candidate.brokerId) {
         if (!isValidId(*candidate.brokerId))
-            return Problem{u"brokerId"_s, tr("\"%1\" is not a valid broker id").arg(*candidate.brokerId)};
+            return Problem{u"brokerId"_s,
+                           QCoreApplication::translate("Config", "\"%1\" is not a valid broker id")
+                               .arg(*candidate.brokerId)};
         if (!context.brokerExists(*candidate.brokerId))
-            return Problem{u"brokerId"_s, tr("no broker \"%1\" is configured").arg(*candidate.brokerId)};
+            return Problem{u"brokerId"_s,
+                           QCoreApplication::translate("Config", "no broker \"%1\" is configured")
+                               .arg(*candidate.brokerId)};
     }
     out->instance = candidate;
     // Another plugin's secret under a reused id must not be handed to this one.

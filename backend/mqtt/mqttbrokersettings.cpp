@@ -10,11 +10,6 @@ namespace commonwatt::mqtt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MqttBrokerSettings", text);
-}
-
 SettingField field(QString key, QString label, SettingType type, QJsonValue defaultValue, QString help)
 {
     SettingField f;
@@ -35,9 +30,11 @@ bool checkReadable(const QString &key, const QString &path, QString *error)
         return true;
     const QFileInfo info(path);
     if (!info.exists())
-        *error = u"%1: %2"_s.arg(key, tr("%1 does not exist").arg(path));
+        *error = u"%1: %2"_s.arg(
+            key, QCoreApplication::translate("MqttBrokerSettings", "%1 does not exist").arg(path));
     else if (!info.isFile() || !info.isReadable())
-        *error = u"%1: %2"_s.arg(key, tr("%1 cannot be read").arg(path));
+        *error = u"%1: %2"_s.arg(
+            key, QCoreApplication::translate("MqttBrokerSettings", "%1 cannot be read").arg(path));
     else
         return true;
     return false;
@@ -48,43 +45,71 @@ bool checkReadable(const QString &key, const QString &path, QString *error)
 SettingsSchema MqttBrokerSettings::schema()
 {
     SettingsSchema schema;
-    SettingField host = field(u"host"_s, tr("Broker host"), SettingType::Text, {},
-                              tr("Host name or IP address of the MQTT broker, without mqtt:// or a port."));
+    SettingField host = field(
+        u"host"_s, QCoreApplication::translate("MqttBrokerSettings", "Broker host"), SettingType::Text, {},
+        QCoreApplication::translate(
+            "MqttBrokerSettings", "Host name or IP address of the MQTT broker, without mqtt:// or a port."));
     host.required = true;
     schema << host;
-    SettingField port = field(u"port"_s, tr("Port"), SettingType::Integer, {},
-                              tr("Leave empty for the standard port: 1883, or 8883 with TLS."));
+    SettingField port =
+        field(u"port"_s, QCoreApplication::translate("MqttBrokerSettings", "Port"), SettingType::Integer, {},
+              QCoreApplication::translate("MqttBrokerSettings",
+                                          "Leave empty for the standard port: 1883, or 8883 with TLS."));
     port.minimum = 1;
     port.maximum = 65535;
     schema << port;
-    schema << field(u"tls"_s, tr("Use TLS"), SettingType::Boolean, false,
-                    tr("Encrypt the connection and check the broker's certificate."));
+    schema << field(u"tls"_s, QCoreApplication::translate("MqttBrokerSettings", "Use TLS"),
+                    SettingType::Boolean, false,
+                    QCoreApplication::translate(
+                        "MqttBrokerSettings", "Encrypt the connection and check the broker's certificate."));
     schema << field(
-        u"caFile"_s, tr("CA certificate file"), SettingType::Text, {},
-        tr("PEM file of the authority that signed the broker's certificate; empty: the system's."));
-    schema << field(u"certFile"_s, tr("Client certificate file"), SettingType::Text, {},
-                    tr("PEM certificate for brokers that identify clients by certificate."));
-    schema << field(u"keyFile"_s, tr("Client key file"), SettingType::Text, {},
-                    tr("PEM private key of the client certificate."));
-    schema << field(u"verifyPeer"_s, tr("Verify the broker's certificate"), SettingType::Boolean, true,
-                    tr("Turn off only for testing: anyone could pretend to be the broker."));
-    schema << field(u"username"_s, tr("User name"), SettingType::Text, {}, {});
-    SettingField password = field(u"password"_s, tr("Password"), SettingType::Text, {}, {});
+        u"caFile"_s, QCoreApplication::translate("MqttBrokerSettings", "CA certificate file"),
+        SettingType::Text, {},
+        QCoreApplication::translate(
+            "MqttBrokerSettings",
+            "PEM file of the authority that signed the broker's certificate; empty: the system's."));
+    schema << field(
+        u"certFile"_s, QCoreApplication::translate("MqttBrokerSettings", "Client certificate file"),
+        SettingType::Text, {},
+        QCoreApplication::translate("MqttBrokerSettings",
+                                    "PEM certificate for brokers that identify clients by certificate."));
+    schema << field(
+        u"keyFile"_s, QCoreApplication::translate("MqttBrokerSettings", "Client key file"), SettingType::Text,
+        {}, QCoreApplication::translate("MqttBrokerSettings", "PEM private key of the client certificate."));
+    schema << field(
+        u"verifyPeer"_s, QCoreApplication::translate("MqttBrokerSettings", "Verify the broker's certificate"),
+        SettingType::Boolean, true,
+        QCoreApplication::translate("MqttBrokerSettings",
+                                    "Turn off only for testing: anyone could pretend to be the broker."));
+    schema << field(u"username"_s, QCoreApplication::translate("MqttBrokerSettings", "User name"),
+                    SettingType::Text, {}, {});
+    SettingField password =
+        field(u"password"_s, QCoreApplication::translate("MqttBrokerSettings", "Password"), SettingType::Text,
+              {}, {});
     password.secret = true;
     schema << password;
-    schema << field(u"clientId"_s, tr("Client id"), SettingType::Text, {},
-                    tr("Unique on the broker; empty: one is generated."));
-    SettingField keepAlive = field(u"keepAliveSeconds"_s, tr("Keep-alive interval"), SettingType::Integer, 30,
-                                   tr("How soon a lost connection is noticed."));
+    schema << field(
+        u"clientId"_s, QCoreApplication::translate("MqttBrokerSettings", "Client id"), SettingType::Text, {},
+        QCoreApplication::translate("MqttBrokerSettings", "Unique on the broker; empty: one is generated."));
+    SettingField keepAlive =
+        field(u"keepAliveSeconds"_s, QCoreApplication::translate("MqttBrokerSettings", "Keep-alive interval"),
+              SettingType::Integer, 30,
+              QCoreApplication::translate("MqttBrokerSettings", "How soon a lost connection is noticed."));
     keepAlive.unit = u"s"_s;
     keepAlive.minimum = 5;
     keepAlive.maximum = 3600;
     schema << keepAlive;
-    schema << field(u"willTopic"_s, tr("Availability topic"), SettingType::Text, {},
-                    tr("Where the broker announces that Commonwatt went offline; empty: no announcement."));
-    schema << field(u"willPayload"_s, tr("Offline payload"), SettingType::Text, u"offline"_s, {});
-    schema << field(u"willRetain"_s, tr("Retain availability"), SettingType::Boolean, true, {});
-    schema << field(u"onlinePayload"_s, tr("Online payload"), SettingType::Text, u"online"_s, {});
+    schema << field(u"willTopic"_s, QCoreApplication::translate("MqttBrokerSettings", "Availability topic"),
+                    SettingType::Text, {},
+                    QCoreApplication::translate(
+                        "MqttBrokerSettings",
+                        "Where the broker announces that Commonwatt went offline; empty: no announcement."));
+    schema << field(u"willPayload"_s, QCoreApplication::translate("MqttBrokerSettings", "Offline payload"),
+                    SettingType::Text, u"offline"_s, {});
+    schema << field(u"willRetain"_s, QCoreApplication::translate("MqttBrokerSettings", "Retain availability"),
+                    SettingType::Boolean, true, {});
+    schema << field(u"onlinePayload"_s, QCoreApplication::translate("MqttBrokerSettings", "Online payload"),
+                    SettingType::Text, u"online"_s, {});
     return schema;
 }
 
@@ -101,7 +126,9 @@ std::optional<MqttBrokerSettings> MqttBrokerSettings::fromJson(const QJsonObject
     s.host = v.value("host"_L1).toString().trimmed();
     if (s.host.contains("://"_L1) || s.host.contains(u'/') || s.host.contains(u' ')) {
         *error = u"host: %1"_s.arg(
-            tr("%1 is not a host name or address (leave out mqtt:// and any path)").arg(s.host));
+            QCoreApplication::translate("MqttBrokerSettings",
+                                        "%1 is not a host name or address (leave out mqtt:// and any path)")
+                .arg(s.host));
         return std::nullopt;
     }
     s.tls = v.value("tls"_L1).toBool();
@@ -118,19 +145,24 @@ std::optional<MqttBrokerSettings> MqttBrokerSettings::fromJson(const QJsonObject
     s.keepAliveSeconds = v.value("keepAliveSeconds"_L1).toInt(30);
     s.willTopic = v.value("willTopic"_L1).toString();
     if (s.willTopic.contains(u'+') || s.willTopic.contains(u'#')) {
-        *error = u"willTopic: %1"_s.arg(tr("must not contain the wildcards + or #"));
+        *error = u"willTopic: %1"_s.arg(
+            QCoreApplication::translate("MqttBrokerSettings", "must not contain the wildcards + or #"));
         return std::nullopt;
     }
     s.willPayload = v.value("willPayload"_L1).toString().toUtf8();
     s.willRetain = v.value("willRetain"_L1).toBool(true);
     s.onlinePayload = v.value("onlinePayload"_L1).toString().toUtf8();
     if (s.password.size() > 0 && s.username.isEmpty()) {
-        *error = u"username: %1"_s.arg(tr("required when a password is set"));
+        *error = u"username: %1"_s.arg(
+            QCoreApplication::translate("MqttBrokerSettings", "required when a password is set"));
         return std::nullopt;
     }
     if (s.certFile.isEmpty() != s.keyFile.isEmpty()) {
-        *error = s.certFile.isEmpty() ? u"certFile: %1"_s.arg(tr("required when keyFile is set"))
-                                      : u"keyFile: %1"_s.arg(tr("required when certFile is set"));
+        *error = s.certFile.isEmpty()
+                     ? u"certFile: %1"_s.arg(
+                           QCoreApplication::translate("MqttBrokerSettings", "required when keyFile is set"))
+                     : u"keyFile: %1"_s.arg(QCoreApplication::translate("MqttBrokerSettings",
+                                                                        "required when certFile is set"));
         return std::nullopt;
     }
     if (s.tls &&

@@ -13,11 +13,6 @@ namespace commonwatt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Settings", text);
-}
-
 QString number(double value)
 {
     return QString::number(value, 'g', 12);
@@ -29,33 +24,36 @@ QString checkValue(const SettingField &field, const QJsonValue &value)
     switch (field.type) {
     case SettingType::Text:
         if (!value.isString())
-            return tr("must be text");
+            return QCoreApplication::translate("Settings", "must be text");
         if (field.required && value.toString().trimmed().isEmpty())
-            return tr("required");
+            return QCoreApplication::translate("Settings", "required");
         return {};
     case SettingType::Boolean:
-        return value.isBool() ? QString() : tr("must be true or false");
+        return value.isBool() ? QString() : QCoreApplication::translate("Settings", "must be true or false");
     case SettingType::Choice:
         if (!value.isString() || !field.choices.contains(value.toString()))
-            return tr("must be one of %1").arg(field.choices.join(u", "_s));
+            return QCoreApplication::translate("Settings", "must be one of %1")
+                .arg(field.choices.join(u", "_s));
         return {};
     case SettingType::Integer:
     case SettingType::Number: {
         if (!value.isDouble())
-            return tr("must be a number");
+            return QCoreApplication::translate("Settings", "must be a number");
         const double v = value.toDouble();
         if (!std::isfinite(v))
-            return tr("must be a finite number");
+            return QCoreApplication::translate("Settings", "must be a finite number");
         if (field.type == SettingType::Integer && (v != std::floor(v) || std::abs(v) > 9.0e15))
-            return tr("must be a whole number");
+            return QCoreApplication::translate("Settings", "must be a whole number");
         if (field.minimum && v < *field.minimum)
-            return tr("%1 is below the minimum %2").arg(number(v), number(*field.minimum));
+            return QCoreApplication::translate("Settings", "%1 is below the minimum %2")
+                .arg(number(v), number(*field.minimum));
         if (field.maximum && v > *field.maximum)
-            return tr("%1 is above the maximum %2").arg(number(v), number(*field.maximum));
+            return QCoreApplication::translate("Settings", "%1 is above the maximum %2")
+                .arg(number(v), number(*field.maximum));
         return {};
     }
     }
-    return tr("has an unknown type");
+    return QCoreApplication::translate("Settings", "has an unknown type");
 }
 
 } // namespace
@@ -68,7 +66,8 @@ std::optional<QJsonObject> validateSettings(const SettingsSchema &schema, const 
         const bool known = std::any_of(schema.begin(), schema.end(),
                                        [&](const SettingField &field) { return field.key == it.key(); });
         if (!known) {
-            *error = u"%1: %2"_s.arg(it.key(), tr("not a setting of this plugin"));
+            *error = u"%1: %2"_s.arg(it.key(),
+                                     QCoreApplication::translate("Settings", "not a setting of this plugin"));
             return std::nullopt;
         }
     }
@@ -80,7 +79,7 @@ std::optional<QJsonObject> validateSettings(const SettingsSchema &schema, const 
                 continue;
             }
             if (field.required) {
-                *error = u"%1: %2"_s.arg(field.key, tr("required"));
+                *error = u"%1: %2"_s.arg(field.key, QCoreApplication::translate("Settings", "required"));
                 return std::nullopt;
             }
             continue;

@@ -17,11 +17,6 @@ namespace commonwatt::pluginhost {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Plugins", text);
-}
-
 constexpr QLatin1StringView kIidPrefix{"org.commonwatt.DevicePlugin/"};
 
 } // namespace
@@ -30,8 +25,11 @@ QString PluginCatalog::checkMetaData(const QJsonObject &metaData, PluginEntry *e
 {
     const QString iid = metaData.value("IID"_L1).toString();
     if (!iid.startsWith(kIidPrefix)) {
-        return iid.isEmpty() ? tr("not a Commonwatt device plugin (no plugin interface declared)")
-                             : tr("not a Commonwatt device plugin (it declares the interface %1)").arg(iid);
+        return iid.isEmpty() ? QCoreApplication::translate(
+                                   "Plugins", "not a Commonwatt device plugin (no plugin interface declared)")
+                             : QCoreApplication::translate(
+                                   "Plugins", "not a Commonwatt device plugin (it declares the interface %1)")
+                                   .arg(iid);
     }
     const QJsonObject own = metaData.value("MetaData"_L1).toObject();
     const QString apiVersion = own.value("apiVersion"_L1).toString();
@@ -39,22 +37,27 @@ QString PluginCatalog::checkMetaData(const QJsonObject &metaData, PluginEntry *e
     bool majorOk = false;
     const int major = apiVersion.section(u'.', 0, 0).toInt(&majorOk);
     if (apiVersion.isEmpty() || !majorOk)
-        return tr("its metadata has no valid \"apiVersion\"");
-    if (major != CommonwattDevicePlugin_apiMajor || iidVersion.section(u'.', 0, 0) != QString::number(major)) {
-        return tr("written for plugin API %1; this Commonwatt needs plugin API %2.x")
+        return QCoreApplication::translate("Plugins", "its metadata has no valid \"apiVersion\"");
+    if (major != CommonwattDevicePlugin_apiMajor ||
+        iidVersion.section(u'.', 0, 0) != QString::number(major)) {
+        return QCoreApplication::translate("Plugins",
+                                           "written for plugin API %1; this Commonwatt needs plugin API %2.x")
             .arg(apiVersion, QString::number(CommonwattDevicePlugin_apiMajor));
     }
     const QString id = own.value("id"_L1).toString();
     static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9-]{0,62}$"_s);
     if (!idPattern.match(id).hasMatch())
-        return tr("its metadata has no valid \"id\" (lowercase letters, digits and '-')");
+        return QCoreApplication::translate(
+            "Plugins", "its metadata has no valid \"id\" (lowercase letters, digits and '-')");
     entry->id = id;
     entry->name = own.value("name"_L1).toString(id);
     entry->description = own.value("description"_L1).toString();
     entry->apiVersion = apiVersion;
     const QString thread = own.value("thread"_L1).toString(u"worker"_s);
     if (thread != u"worker" && thread != u"clock")
-        return tr("its metadata's \"thread\" must be \"worker\" or \"clock\", not \"%1\"").arg(thread);
+        return QCoreApplication::translate(
+                   "Plugins", "its metadata's \"thread\" must be \"worker\" or \"clock\", not \"%1\"")
+            .arg(thread);
     entry->clockThread = thread == u"clock";
     return {};
 }
@@ -69,16 +72,21 @@ void PluginCatalog::load(const QStringList &folders)
         PluginEntry entry;
         const QString problem = checkMetaData(metaData, &entry);
         if (!problem.isEmpty()) {
-            m_refused.append({tr("built-in plugin"), tr("The built-in plugin is refused: %1.").arg(problem)});
+            m_refused.append(
+                {QCoreApplication::translate("Plugins", "built-in plugin"),
+                 QCoreApplication::translate("Plugins", "The built-in plugin is refused: %1.").arg(problem)});
             continue;
         }
         entry.plugin = qobject_cast<DevicePlugin *>(plugin.instance());
         if (!entry.plugin) {
-            m_refused.append({entry.id, tr("The built-in plugin %1 does not implement the device plugin "
-                                           "interface.").arg(entry.id)});
+            m_refused.append(
+                {entry.id, QCoreApplication::translate(
+                               "Plugins", "The built-in plugin %1 does not implement the device plugin "
+                                          "interface.")
+                               .arg(entry.id)});
             continue;
         }
-        add(entry, tr("built in"));
+        add(entry, QCoreApplication::translate("Plugins", "built in"));
     }
     for (const QString &folder : folders) {
         const QDir dir(folder);
@@ -98,32 +106,42 @@ void PluginCatalog::addLibrary(const QString &path)
     const QJsonObject metaData = loader.metaData();
     if (metaData.isEmpty()) {
         // Not a plugin at all, a damaged file, or a library built for another Qt: all the loader can say.
-        m_refused.append({path, tr("%1 is refused: not a Commonwatt plugin, or a damaged file (%2).")
-                                    .arg(path, loader.errorString())});
+        m_refused.append(
+            {path, QCoreApplication::translate(
+                       "Plugins", "%1 is refused: not a Commonwatt plugin, or a damaged file (%2).")
+                       .arg(path, loader.errorString())});
         qCWarning(lcPlugins).noquote() << m_refused.last().reason;
         return;
     }
     PluginEntry entry;
     const QString problem = checkMetaData(metaData, &entry);
     if (!problem.isEmpty()) {
-        m_refused.append({path, tr("%1 is refused: %2.").arg(path, problem)});
+        m_refused.append(
+            {path, QCoreApplication::translate("Plugins", "%1 is refused: %2.").arg(path, problem)});
         qCWarning(lcPlugins).noquote() << m_refused.last().reason;
         return;
     }
     if (find(entry.id)) {
-        m_refused.append({path, tr("%1 is refused: a plugin with the id %2 is already loaded from %3.")
-                                    .arg(path, entry.id, find(entry.id)->path.isEmpty() ? tr("this program")
-                                                                                        : find(entry.id)->path)});
+        m_refused.append(
+            {path,
+             QCoreApplication::translate("Plugins",
+                                         "%1 is refused: a plugin with the id %2 is already loaded from %3.")
+                 .arg(path, entry.id,
+                      find(entry.id)->path.isEmpty() ? QCoreApplication::translate("Plugins", "this program")
+                                                     : find(entry.id)->path)});
         qCWarning(lcPlugins).noquote() << m_refused.last().reason;
         return;
     }
     QObject *instance = loader.instance();
     entry.plugin = qobject_cast<DevicePlugin *>(instance);
     if (!entry.plugin) {
-        m_refused.append({path, instance ? tr("%1 is refused: it does not implement the device plugin interface.")
-                                               .arg(path)
-                                         : tr("%1 is refused: it could not be loaded (%2).")
-                                               .arg(path, loader.errorString())});
+        m_refused.append(
+            {path, instance
+                       ? QCoreApplication::translate(
+                             "Plugins", "%1 is refused: it does not implement the device plugin interface.")
+                             .arg(path)
+                       : QCoreApplication::translate("Plugins", "%1 is refused: it could not be loaded (%2).")
+                             .arg(path, loader.errorString())});
         qCWarning(lcPlugins).noquote() << m_refused.last().reason;
         if (!instance)
             loader.unload();
@@ -136,7 +154,9 @@ void PluginCatalog::addLibrary(const QString &path)
 void PluginCatalog::add(const PluginEntry &entry, const QString &where)
 {
     if (find(entry.id)) {
-        m_refused.append({where, tr("The plugin %1 (%2) is refused: its id is already taken.").arg(entry.id, where)});
+        m_refused.append({where, QCoreApplication::translate(
+                                     "Plugins", "The plugin %1 (%2) is refused: its id is already taken.")
+                                     .arg(entry.id, where)});
         return;
     }
     m_plugins.append(entry);

@@ -7,8 +7,8 @@
 #include <commonwatt/clock.h>
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QSemaphore>
 #include <QThread>
@@ -31,35 +31,37 @@ qint64 steadyMs()
         .count();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Plugins", text);
-}
-
 // Creates an instance's devices: settings checked against the plugin's schema first, every exception caught.
-QList<Device *> createDevices(const PluginEntry &entry, const PluginContext &context, const QJsonObject &settings,
-                              QObject *parent, QString *error)
+QList<Device *> createDevices(const PluginEntry &entry, const PluginContext &context,
+                              const QJsonObject &settings, QObject *parent, QString *error)
 {
     try {
         if (entry.plugin->needsMqtt() && !context.mqtt) {
-            *error = tr("%1 needs an MQTT broker, and none is configured for it.").arg(context.instanceId);
+            *error = QCoreApplication::translate("Plugins",
+                                                 "%1 needs an MQTT broker, and none is configured for it.")
+                         .arg(context.instanceId);
             return {};
         }
         QString problem;
-        const std::optional<QJsonObject> valid = validateSettings(entry.plugin->settingsSchema(), settings, &problem);
+        const std::optional<QJsonObject> valid =
+            validateSettings(entry.plugin->settingsSchema(), settings, &problem);
         if (!valid) {
             *error = u"%1: %2"_s.arg(context.instanceId, problem);
             return {};
         }
         QList<Device *> devices = entry.plugin->createDevices(context, *valid, parent, error);
         if (devices.isEmpty() && error->isEmpty())
-            *error = tr("%1: the plugin %2 created no devices.").arg(context.instanceId, entry.id);
+            *error = QCoreApplication::translate("Plugins", "%1: the plugin %2 created no devices.")
+                         .arg(context.instanceId, entry.id);
         return devices;
     } catch (const std::exception &exception) {
-        *error = tr("%1: the plugin %2 failed while creating its devices: %3")
-                     .arg(context.instanceId, entry.id, QString::fromLocal8Bit(exception.what()));
+        *error =
+            QCoreApplication::translate("Plugins", "%1: the plugin %2 failed while creating its devices: %3")
+                .arg(context.instanceId, entry.id, QString::fromLocal8Bit(exception.what()));
     } catch (...) {
-        *error = tr("%1: the plugin %2 failed while creating its devices.").arg(context.instanceId, entry.id);
+        *error =
+            QCoreApplication::translate("Plugins", "%1: the plugin %2 failed while creating its devices.")
+                .arg(context.instanceId, entry.id);
     }
     return {};
 }
@@ -115,13 +117,17 @@ public:
     // On the worker: tells every host of this plugin, on the hosts' thread.
     void reportException(const QString &what)
     {
-        const QString text = what.isEmpty() ? tr("an exception of unknown type") : what;
+        const QString text =
+            what.isEmpty() ? QCoreApplication::translate("Plugins", "an exception of unknown type") : what;
         QMutexLocker lock(&m_mutex);
         for (const QPointer<PluginHost> &host : std::as_const(m_hosts)) {
-            QMetaObject::invokeMethod(host.data(), [host, text] {
-                if (host)
-                    host->onWorkerException(text);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                host.data(),
+                [host, text] {
+                    if (host)
+                        host->onWorkerException(text);
+                },
+                Qt::QueuedConnection);
         }
     }
 
@@ -155,8 +161,8 @@ bool failCurrentPluginThread(const QString &what)
     return true;
 }
 
-PluginHost::PluginHost(const PluginEntry &entry, QString instanceId, QJsonObject settings, PluginContext context,
-                       Options options, QObject *parent)
+PluginHost::PluginHost(const PluginEntry &entry, QString instanceId, QJsonObject settings,
+                       PluginContext context, Options options, QObject *parent)
     : QObject(parent)
     , m_entry(entry)
     , m_instanceId(std::move(instanceId))
@@ -229,16 +235,22 @@ void PluginHost::start()
     const PluginEntry entry = m_entry;
     const PluginContext context = m_context;
     const QJsonObject settings = m_settings;
-    QMetaObject::invokeMethod(root, [self, root, gate, entry, context, settings] {
-        QString error;
-        const QList<Device *> devices = createDevices(entry, context, settings, root, &error);
-        for (Device *device : devices)
-            gate->attach(device);
-        QMetaObject::invokeMethod(self.data(), [self, devices, error] {
-            if (self)
-                self->onCreated(devices, error);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        root,
+        [self, root, gate, entry, context, settings] {
+            QString error;
+            const QList<Device *> devices = createDevices(entry, context, settings, root, &error);
+            for (Device *device : devices)
+                gate->attach(device);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, devices, error] {
+                    if (self)
+                        self->onCreated(devices, error);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void PluginHost::onCreated(const QList<Device *> &devices, const QString &error)
@@ -263,9 +275,10 @@ void PluginHost::onWatchdog()
     if (silentMs > m_options.stallTimeoutMs) {
         if (!m_stalled || m_state != State::Failed) {
             m_stalled = true;
-            setState(State::Failed, tr("%1 (plugin %2) has not responded for %3 s.")
-                                        .arg(m_instanceId, m_entry.id,
-                                             QString::number(static_cast<double>(silentMs) / 1000.0, 'f', 1)));
+            setState(State::Failed,
+                     QCoreApplication::translate("Plugins", "%1 (plugin %2) has not responded for %3 s.")
+                         .arg(m_instanceId, m_entry.id,
+                              QString::number(static_cast<double>(silentMs) / 1000.0, 'f', 1)));
         }
     } else if (m_stalled) {
         m_stalled = false;
@@ -273,14 +286,16 @@ void PluginHost::onWatchdog()
         setState(m_devices.isEmpty() ? State::Starting : State::Running, {});
     }
     // The answer only comes once the worker's event loop gets to it: a blocked plugin never answers.
-    QMetaObject::invokeMethod(m_root, [last = m_lastAnswerMs] { last->store(steadyMs()); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_root, [last = m_lastAnswerMs] { last->store(steadyMs()); }, Qt::QueuedConnection);
 }
 
 void PluginHost::onWorkerException(const QString &what)
 {
     m_watchdog.stop();
-    setState(State::Failed, tr("%1 (plugin %2) stopped: it threw an exception: %3").arg(m_instanceId, m_entry.id, what));
+    setState(State::Failed,
+             QCoreApplication::translate("Plugins", "%1 (plugin %2) stopped: it threw an exception: %3")
+                 .arg(m_instanceId, m_entry.id, what));
 }
 
 PluginHost::Counters PluginHost::counters() const

@@ -16,11 +16,6 @@ namespace commonwatt::security {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PinLock", text);
-}
-
 constexpr QByteArrayView kHashPrefix = "$argon2id$";
 
 // The PIN's UTF-8 bytes, wiped when they go out of scope.
@@ -44,10 +39,9 @@ private:
 [[nodiscard]] bool hashPin(const SecretBytes &pin, QByteArray *out)
 {
     std::array<char, crypto_pwhash_STRBYTES> text{};
-    const int status = crypto_pwhash_str_alg(text.data(), pin.data(), pin.size(),
-                                             crypto_pwhash_argon2id_OPSLIMIT_INTERACTIVE,
-                                             crypto_pwhash_argon2id_MEMLIMIT_INTERACTIVE,
-                                             crypto_pwhash_ALG_ARGON2ID13);
+    const int status = crypto_pwhash_str_alg(
+        text.data(), pin.data(), pin.size(), crypto_pwhash_argon2id_OPSLIMIT_INTERACTIVE,
+        crypto_pwhash_argon2id_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13);
     if (status != 0)
         return false;
     *out = QByteArray(text.data()); // NUL-terminated text
@@ -69,13 +63,15 @@ PinLock::PinLock(PinStore &store, const Clock &clock)
 QString PinLock::formatProblem(const QString &pin)
 {
     if (pin.isEmpty())
-        return tr("Enter a PIN of %1 to %2 digits.").arg(kMinDigits).arg(kMaxDigits);
+        return QCoreApplication::translate("PinLock", "Enter a PIN of %1 to %2 digits.")
+            .arg(kMinDigits)
+            .arg(kMaxDigits);
     const bool digitsOnly =
         std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     if (!digitsOnly)
-        return tr("A PIN holds digits (0 to 9) only.");
+        return QCoreApplication::translate("PinLock", "A PIN holds digits (0 to 9) only.");
     if (pin.size() < kMinDigits || pin.size() > kMaxDigits) {
-        return tr("A PIN has %1 to %2 digits; this one has %3.")
+        return QCoreApplication::translate("PinLock", "A PIN has %1 to %2 digits; this one has %3.")
             .arg(kMinDigits)
             .arg(kMaxDigits)
             .arg(pin.size());
@@ -95,7 +91,8 @@ qint64 PinLock::delayAfter(int failures)
 bool PinLock::sodiumReady(QString *error) const
 {
     if (!m_sodiumReady)
-        *error = tr("The installer PIN cannot be checked: the cryptography library failed to start.");
+        *error = QCoreApplication::translate(
+            "PinLock", "The installer PIN cannot be checked: the cryptography library failed to start.");
     return m_sodiumReady;
 }
 
@@ -130,7 +127,8 @@ bool PinLock::setPin(const QString &pin, QString *error)
     {
         const SecretBytes secret(pin);
         if (!hashPin(secret, &hash)) {
-            *error = tr("The installer PIN could not be stored: not enough memory to hash it.");
+            *error = QCoreApplication::translate(
+                "PinLock", "The installer PIN could not be stored: not enough memory to hash it.");
             return false;
         }
     }
@@ -151,8 +149,9 @@ PinLock::Result PinLock::verify(const QString &pin)
         return result;
     }
     if (!m_record.hash.startsWith(kHashPrefix) || m_record.hash.size() >= qsizetype(crypto_pwhash_STRBYTES)) {
-        result.error = tr("The stored installer PIN is damaged. Reset it from the command line with "
-                          "commonwatt --reset-installer-pin.");
+        result.error = QCoreApplication::translate(
+            "PinLock", "The stored installer PIN is damaged. Reset it from the command line with "
+                       "commonwatt --reset-installer-pin.");
         return result;
     }
 
@@ -175,9 +174,9 @@ PinLock::Result PinLock::verify(const QString &pin)
     {
         const SecretBytes secret(pin);
         right = crypto_pwhash_str_verify(m_record.hash.constData(), secret.data(), secret.size()) == 0;
-        needsRehash = right && crypto_pwhash_str_needs_rehash(m_record.hash.constData(),
-                                                              crypto_pwhash_argon2id_OPSLIMIT_INTERACTIVE,
-                                                              crypto_pwhash_argon2id_MEMLIMIT_INTERACTIVE) != 0;
+        needsRehash = right && crypto_pwhash_str_needs_rehash(
+                                   m_record.hash.constData(), crypto_pwhash_argon2id_OPSLIMIT_INTERACTIVE,
+                                   crypto_pwhash_argon2id_MEMLIMIT_INTERACTIVE) != 0;
     }
     if (right) {
         if (needsRehash) {

@@ -11,15 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace commonwatt::plugins {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PluginPayload", text);
-}
-
-} // namespace
-
 QString payloadExcerpt(QByteArrayView payload)
 {
     constexpr qsizetype limit = 40;
@@ -62,7 +53,9 @@ QString jsonTypeName(const QJsonValue &value)
 std::optional<QJsonObject> parseJsonObject(QByteArrayView payload, qsizetype maxBytes, QString *error)
 {
     if (payload.size() > maxBytes) {
-        *error = tr("message of %1 bytes is larger than %2 bytes").arg(payload.size()).arg(maxBytes);
+        *error = QCoreApplication::translate("PluginPayload", "message of %1 bytes is larger than %2 bytes")
+                     .arg(payload.size())
+                     .arg(maxBytes);
         return std::nullopt;
     }
     QJsonParseError parseError{};
@@ -70,14 +63,15 @@ std::optional<QJsonObject> parseJsonObject(QByteArrayView payload, qsizetype max
     const QJsonDocument document =
         QJsonDocument::fromJson(QByteArray::fromRawData(payload.data(), payload.size()), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not JSON (%1 at byte %2): %3")
+        *error = QCoreApplication::translate("PluginPayload", "not JSON (%1 at byte %2): %3")
                      .arg(parseError.errorString())
                      .arg(parseError.offset)
                      .arg(payloadExcerpt(payload));
         return std::nullopt;
     }
     if (!document.isObject()) {
-        *error = tr("not a JSON object: %1").arg(payloadExcerpt(payload));
+        *error = QCoreApplication::translate("PluginPayload", "not a JSON object: %1")
+                     .arg(payloadExcerpt(payload));
         return std::nullopt;
     }
     return document.object();
@@ -89,16 +83,16 @@ bool readNumber(const QJsonValue &value, const QString &path, NumberRange range,
     if (value.isUndefined())
         return true;
     if (!value.isDouble()) {
-        *error = tr("%1: must be a number").arg(path);
+        *error = QCoreApplication::translate("PluginPayload", "%1: must be a number").arg(path);
         return false;
     }
     const double v = value.toDouble();
     if (!std::isfinite(v)) {
-        *error = tr("%1: must be a finite number").arg(path);
+        *error = QCoreApplication::translate("PluginPayload", "%1: must be a finite number").arg(path);
         return false;
     }
     if (v < range.minimum || v > range.maximum) {
-        *error = tr("%1: %2 %3 is outside %4..%5 %3")
+        *error = QCoreApplication::translate("PluginPayload", "%1: %2 %3 is outside %4..%5 %3")
                      .arg(path, formatNumber(v), QLatin1StringView(range.unit), formatNumber(range.minimum),
                           formatNumber(range.maximum));
         return false;
@@ -112,7 +106,7 @@ bool readBool(const QJsonValue &value, const QString &path, std::optional<bool> 
     if (value.isUndefined())
         return true;
     if (!value.isBool()) {
-        *error = tr("%1: must be true or false").arg(path);
+        *error = QCoreApplication::translate("PluginPayload", "%1: must be true or false").arg(path);
         return false;
     }
     out = value.toBool();
@@ -124,7 +118,7 @@ bool readObject(const QJsonValue &value, const QString &path, std::optional<QJso
     if (value.isUndefined())
         return true;
     if (!value.isObject()) {
-        *error = tr("%1: must be an object").arg(path);
+        *error = QCoreApplication::translate("PluginPayload", "%1: must be an object").arg(path);
         return false;
     }
     out = value.toObject();

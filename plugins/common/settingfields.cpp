@@ -6,15 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace commonwatt::plugins {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PluginSettings", text);
-}
-
-} // namespace
-
 Field::Field(QString key, QString label, SettingType type)
 {
     m_field.key = std::move(key);
@@ -98,30 +89,38 @@ std::optional<KindChoice> findKind(std::span<const KindChoice> kinds, QStringVie
 
 SettingField switchKindField()
 {
-    return Field::choice(u"kind"_s, tr("What it switches"), choiceNames(kSwitchKinds))
+    return Field::choice(u"kind"_s, QCoreApplication::translate("PluginSettings", "What it switches"),
+                         choiceNames(kSwitchKinds))
         .defaultValue(u"appliance"_s)
-        .help(tr("An appliance, a water heater or heat pump (thermal), or a load the plug only measures "
-                 "(monitor, never switched)."));
+        .help(QCoreApplication::translate(
+            "PluginSettings",
+            "An appliance, a water heater or heat pump (thermal), or a load the plug only measures "
+            "(monitor, never switched)."));
 }
 
 SettingField plugMaxPowerField()
 {
-    return Field::number(u"maxPowerKw"_s, tr("Largest plausible power"), 0.01, 50.0)
+    return Field::number(u"maxPowerKw"_s,
+                         QCoreApplication::translate("PluginSettings", "Largest plausible power"), 0.01, 50.0)
         .unit(u"kW"_s)
         .defaultValue(3.7)
-        .help(tr("Readings above it are taken as broken messages; 3.7 kW for a 16 A plug."));
+        .help(QCoreApplication::translate(
+            "PluginSettings", "Readings above it are taken as broken messages; 3.7 kW for a 16 A plug."));
 }
 
 QString deviceTopicProblem(const QString &topic, TopicSlashes slashes, const QString &forbiddenSlashMessage)
 {
     if (topic.isEmpty())
-        return tr("required");
+        return QCoreApplication::translate("PluginSettings", "required");
     if (topic.contains(u'+') || topic.contains(u'#'))
-        return tr("\"%1\" must not contain the MQTT wildcards + or #").arg(topic);
+        return QCoreApplication::translate("PluginSettings",
+                                           "\"%1\" must not contain the MQTT wildcards + or #")
+            .arg(topic);
     switch (slashes) {
     case TopicSlashes::Inside:
         if (topic.startsWith(u'/') || topic.endsWith(u'/'))
-            return tr("\"%1\" must not start or end with /").arg(topic);
+            return QCoreApplication::translate("PluginSettings", "\"%1\" must not start or end with /")
+                .arg(topic);
         break;
     case TopicSlashes::Forbidden:
         if (topic.contains(u'/'))
@@ -130,7 +129,9 @@ QString deviceTopicProblem(const QString &topic, TopicSlashes slashes, const QSt
     }
     for (const QChar c : topic) {
         if (c.isSpace() || c.category() == QChar::Other_Control)
-            return tr("\"%1\" must not contain spaces or control characters").arg(topic);
+            return QCoreApplication::translate("PluginSettings",
+                                               "\"%1\" must not contain spaces or control characters")
+                .arg(topic);
     }
     return {};
 }
@@ -142,19 +143,24 @@ QString contextProblem(const PluginContext &context, const QObject *parent, QStr
         switch (need) {
         case Need::Clock:
             if (!context.clock)
-                return tr("%1: no clock to run on").arg(pluginId);
+                return QCoreApplication::translate("PluginSettings", "%1: no clock to run on").arg(pluginId);
             break;
         case Need::Mqtt:
             if (!context.mqtt)
-                return tr("%1: needs an MQTT broker; none is configured for this instance").arg(pluginId);
+                return QCoreApplication::translate(
+                           "PluginSettings", "%1: needs an MQTT broker; none is configured for this instance")
+                    .arg(pluginId);
             break;
         case Need::Parent:
             if (!parent)
-                return tr("%1: createDevices needs a parent to own the device").arg(pluginId);
+                return QCoreApplication::translate("PluginSettings",
+                                                   "%1: createDevices needs a parent to own the device")
+                    .arg(pluginId);
             break;
         case Need::InstanceId:
             if (context.instanceId.isEmpty())
-                return tr("%1: the instance has no id").arg(pluginId);
+                return QCoreApplication::translate("PluginSettings", "%1: the instance has no id")
+                    .arg(pluginId);
             break;
         }
     }

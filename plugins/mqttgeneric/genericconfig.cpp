@@ -13,11 +13,6 @@ namespace commonwatt::mqttgeneric {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MqttGeneric", text);
-}
-
 constexpr std::array<plugins::KindChoice, 6> kinds{{
     {"meter"_L1, DeviceKind::Meter},
     {"pv"_L1, DeviceKind::PvInverter},
@@ -97,68 +92,97 @@ QString readingKey(Reading reading)
 SettingsSchema genericSettingsSchema()
 {
     SettingsSchema schema;
-    schema << text(u"name"_s, tr("Name"), tr("MQTT device"), tr("What the app calls this device."));
+    schema << text(u"name"_s, QCoreApplication::translate("MqttGeneric", "Name"),
+                   QCoreApplication::translate("MqttGeneric", "MQTT device"),
+                   QCoreApplication::translate("MqttGeneric", "What the app calls this device."));
     schema.last().required = true;
-    schema << plugins::Field::choice(u"kind"_s, tr("Kind of device"), plugins::choiceNames(kinds))
+    schema << plugins::Field::choice(u"kind"_s, QCoreApplication::translate("MqttGeneric", "Kind of device"),
+                                     plugins::choiceNames(kinds))
                   .defaultValue(u"meter"_s)
                   .required();
 
     for (Reading reading : allReadings) {
         const QString key = readingKey(reading);
         const ReadingText words = readingText(reading);
-        const QString label = tr(words.label);
-        schema << text(key + u"Topic"_s, tr("%1: topic").arg(label), QString(),
-                       tr("The topic the device publishes it on; empty: not read."));
+        const QString label = QCoreApplication::translate("MqttGeneric", words.label);
+        schema << text(key + u"Topic"_s, QCoreApplication::translate("MqttGeneric", "%1: topic").arg(label),
+                       QString(),
+                       QCoreApplication::translate("MqttGeneric",
+                                                   "The topic the device publishes it on; empty: not read."));
         schema << text(
-            key + u"Path"_s, tr("%1: JSON path").arg(label), QString(),
-            tr("Where the value is in the JSON payload, e.g. ENERGY.Power; empty: the payload is the "
-               "value itself."));
+            key + u"Path"_s, QCoreApplication::translate("MqttGeneric", "%1: JSON path").arg(label),
+            QString(),
+            QCoreApplication::translate(
+                "MqttGeneric",
+                "Where the value is in the JSON payload, e.g. ENERGY.Power; empty: the payload is the "
+                "value itself."));
         if (words.scaleHelp)
-            schema << number(key + u"Scale"_s, tr("%1: scale").arg(label), words.defaultScale,
-                             tr(words.scaleHelp));
+            schema << number(key + u"Scale"_s,
+                             QCoreApplication::translate("MqttGeneric", "%1: scale").arg(label),
+                             words.defaultScale, QCoreApplication::translate("MqttGeneric", words.scaleHelp));
     }
 
-    schema << plugins::Field::number(u"maxPowerKw"_s, tr("Largest plausible power"), 0.1, 1000.0)
+    schema << plugins::Field::number(u"maxPowerKw"_s,
+                                     QCoreApplication::translate("MqttGeneric", "Largest plausible power"),
+                                     0.1, 1000.0)
                   .unit(u"kW"_s)
                   .defaultValue(50.0)
-                  .help(tr("The most the device can use or deliver. Its energy register may rise at most 1.5 "
-                           "times this fast; a faster rise or a drop is held back until the next value shows "
-                           "whether the register really jumped (a reset) or the value was garbage."));
+                  .help(QCoreApplication::translate(
+                      "MqttGeneric",
+                      "The most the device can use or deliver. Its energy register may rise at most 1.5 "
+                      "times this fast; a faster rise or a drop is held back until the next value shows "
+                      "whether the register really jumped (a reset) or the value was garbage."));
 
-    schema << text(u"availabilityTopic"_s, tr("Availability topic"), QString(),
-                   tr("Where the device says it is online or offline (its last will); empty: online once a "
-                      "reading arrives."))
-           << text(u"payloadOnline"_s, tr("Online payload"), u"online"_s)
-           << text(u"payloadOffline"_s, tr("Offline payload"), u"offline"_s);
+    schema << text(u"availabilityTopic"_s, QCoreApplication::translate("MqttGeneric", "Availability topic"),
+                   QString(),
+                   QCoreApplication::translate(
+                       "MqttGeneric",
+                       "Where the device says it is online or offline (its last will); empty: online once a "
+                       "reading arrives."))
+           << text(u"payloadOnline"_s, QCoreApplication::translate("MqttGeneric", "Online payload"),
+                   u"online"_s)
+           << text(u"payloadOffline"_s, QCoreApplication::translate("MqttGeneric", "Offline payload"),
+                   u"offline"_s);
     schema
-        << text(u"switchTopic"_s, tr("Switch command topic"), QString(),
-                tr("Where on and off are sent; empty: the device cannot be switched. Needs the on/off state "
-                   "topic, which confirms each command."))
-        << text(u"payloadOn"_s, tr("Switch on payload"), u"ON"_s)
-        << text(u"payloadOff"_s, tr("Switch off payload"), u"OFF"_s);
+        << text(u"switchTopic"_s, QCoreApplication::translate("MqttGeneric", "Switch command topic"),
+                QString(),
+                QCoreApplication::translate(
+                    "MqttGeneric",
+                    "Where on and off are sent; empty: the device cannot be switched. Needs the on/off state "
+                    "topic, which confirms each command."))
+        << text(u"payloadOn"_s, QCoreApplication::translate("MqttGeneric", "Switch on payload"), u"ON"_s)
+        << text(u"payloadOff"_s, QCoreApplication::translate("MqttGeneric", "Switch off payload"), u"OFF"_s);
+    schema
+        << text(u"setpointTopic"_s, QCoreApplication::translate("MqttGeneric", "Power setpoint topic"),
+                QString(),
+                QCoreApplication::translate(
+                    "MqttGeneric",
+                    "Where a power setpoint is sent as a plain number; empty: no setpoints. Needs the power "
+                    "topic, which confirms each command."))
+        << number(
+               u"setpointScale"_s, QCoreApplication::translate("MqttGeneric", "Setpoint scale"), 1000.0,
+               QCoreApplication::translate(
+                   "MqttGeneric", "Multiplies the setpoint in kW before it is sent: 1000 for W, 1 for kW."));
     schema << text(
-                  u"setpointTopic"_s, tr("Power setpoint topic"), QString(),
-                  tr("Where a power setpoint is sent as a plain number; empty: no setpoints. Needs the power "
-                     "topic, which confirms each command."))
-           << number(u"setpointScale"_s, tr("Setpoint scale"), 1000.0,
-                     tr("Multiplies the setpoint in kW before it is sent: 1000 for W, 1 for kW."));
-    schema << text(
-        u"currentTopic"_s, tr("Charging current topic"), QString(),
-        tr("EV chargers only: where the charging current in amperes is sent; empty: not set. Needs "
-           "the power topic, which confirms each command."));
+        u"currentTopic"_s, QCoreApplication::translate("MqttGeneric", "Charging current topic"), QString(),
+        QCoreApplication::translate(
+            "MqttGeneric",
+            "EV chargers only: where the charging current in amperes is sent; empty: not set. Needs "
+            "the power topic, which confirms each command."));
     return schema;
 }
 
 QString topicProblem(const QString &topic)
 {
     if (topic.contains(u'+') || topic.contains(u'#'))
-        return tr("a topic cannot contain + or # (they are subscription wildcards)");
+        return QCoreApplication::translate("MqttGeneric",
+                                           "a topic cannot contain + or # (they are subscription wildcards)");
     if (topic.contains(QChar(0)))
-        return tr("a topic cannot contain a NUL character");
+        return QCoreApplication::translate("MqttGeneric", "a topic cannot contain a NUL character");
     if (topic.startsWith(u'$'))
-        return tr("topics starting with $ belong to the broker");
+        return QCoreApplication::translate("MqttGeneric", "topics starting with $ belong to the broker");
     if (topic.toUtf8().size() > 65535)
-        return tr("a topic is at most 65535 bytes long");
+        return QCoreApplication::translate("MqttGeneric", "a topic is at most 65535 bytes long");
     return {};
 }
 
@@ -198,16 +222,18 @@ std::optional<GenericConfig> configFromSettings(const QJsonObject &stored, QStri
             return fail(key + u"Path"_s, pathError);
         if (topic->isEmpty()) {
             if (!path->isEmpty())
-                return fail(
-                    key + u"Path"_s,
-                    tr("set, but %1 is empty, so there is nothing to read it from").arg(key + u"Topic"_s));
+                return fail(key + u"Path"_s,
+                            QCoreApplication::translate(
+                                "MqttGeneric", "set, but %1 is empty, so there is nothing to read it from")
+                                .arg(key + u"Topic"_s));
             continue;
         }
         ReadingMapping mapping{*topic, *path, 1.0};
         if (reading != Reading::On) {
             mapping.scale = settings.value(key + u"Scale"_s).toDouble();
             if (mapping.scale == 0.0)
-                return fail(key + u"Scale"_s, tr("must not be 0 (every reading would be 0)"));
+                return fail(key + u"Scale"_s, QCoreApplication::translate(
+                                                  "MqttGeneric", "must not be 0 (every reading would be 0)"));
         }
         config.readings[static_cast<std::size_t>(reading)] = std::move(mapping);
     }
@@ -216,8 +242,10 @@ std::optional<GenericConfig> configFromSettings(const QJsonObject &stored, QStri
 
     if (std::none_of(config.readings.begin(), config.readings.end(),
                      [](const auto &r) { return r.has_value(); }))
-        return fail(u"powerTopic"_s, tr("no reading is mapped: set at least one of powerTopic, energyTopic, "
-                                        "socTopic and onTopic"));
+        return fail(u"powerTopic"_s,
+                    QCoreApplication::translate(
+                        "MqttGeneric", "no reading is mapped: set at least one of powerTopic, energyTopic, "
+                                       "socTopic and onTopic"));
 
     const std::optional<QString> availability = checkTopic(u"availabilityTopic"_s);
     if (!availability)
@@ -227,11 +255,14 @@ std::optional<GenericConfig> configFromSettings(const QJsonObject &stored, QStri
     config.payloadOffline = string(settings, u"payloadOffline"_s).trimmed();
     if (!config.availabilityTopic.isEmpty()) {
         if (config.payloadOnline.isEmpty())
-            return fail(u"payloadOnline"_s, tr("required with an availability topic"));
+            return fail(u"payloadOnline"_s,
+                        QCoreApplication::translate("MqttGeneric", "required with an availability topic"));
         if (config.payloadOffline.isEmpty())
-            return fail(u"payloadOffline"_s, tr("required with an availability topic"));
+            return fail(u"payloadOffline"_s,
+                        QCoreApplication::translate("MqttGeneric", "required with an availability topic"));
         if (config.payloadOnline == config.payloadOffline)
-            return fail(u"payloadOffline"_s, tr("must differ from payloadOnline"));
+            return fail(u"payloadOffline"_s,
+                        QCoreApplication::translate("MqttGeneric", "must differ from payloadOnline"));
     }
 
     const std::optional<QString> switchTopic = checkTopic(u"switchTopic"_s);
@@ -247,27 +278,37 @@ std::optional<GenericConfig> configFromSettings(const QJsonObject &stored, QStri
     config.setpointScale = settings.value(u"setpointScale"_s).toDouble();
     if (!config.switchTopic.isEmpty()) {
         if (!config.reading(Reading::On))
-            return fail(u"switchTopic"_s,
-                        tr("needs onTopic: a switch command is confirmed by the on/off state"));
+            return fail(
+                u"switchTopic"_s,
+                QCoreApplication::translate(
+                    "MqttGeneric", "needs onTopic: a switch command is confirmed by the on/off state"));
         if (config.payloadOn.isEmpty() || config.payloadOff.isEmpty())
             return fail(config.payloadOn.isEmpty() ? u"payloadOn"_s : u"payloadOff"_s,
-                        tr("required with a switch topic"));
+                        QCoreApplication::translate("MqttGeneric", "required with a switch topic"));
         if (config.payloadOn == config.payloadOff)
-            return fail(u"payloadOff"_s, tr("must differ from payloadOn"));
+            return fail(u"payloadOff"_s,
+                        QCoreApplication::translate("MqttGeneric", "must differ from payloadOn"));
     }
     if (!config.setpointTopic.isEmpty()) {
         if (!config.reading(Reading::Power))
             return fail(u"setpointTopic"_s,
-                        tr("needs powerTopic: a setpoint is confirmed by the power reading"));
+                        QCoreApplication::translate(
+                            "MqttGeneric", "needs powerTopic: a setpoint is confirmed by the power reading"));
         if (config.setpointScale == 0.0)
-            return fail(u"setpointScale"_s, tr("must not be 0 (every setpoint would be sent as 0)"));
+            return fail(u"setpointScale"_s,
+                        QCoreApplication::translate("MqttGeneric",
+                                                    "must not be 0 (every setpoint would be sent as 0)"));
     }
     if (!config.currentTopic.isEmpty()) {
         if (config.kind != DeviceKind::EvCharger)
-            return fail(u"currentTopic"_s, tr("only an EV charger (kind ev) takes a charging current"));
-        if (!config.reading(Reading::Power))
             return fail(u"currentTopic"_s,
-                        tr("needs powerTopic: a charging current is confirmed by the power reading"));
+                        QCoreApplication::translate("MqttGeneric",
+                                                    "only an EV charger (kind ev) takes a charging current"));
+        if (!config.reading(Reading::Power))
+            return fail(
+                u"currentTopic"_s,
+                QCoreApplication::translate(
+                    "MqttGeneric", "needs powerTopic: a charging current is confirmed by the power reading"));
     }
     return config;
 }

@@ -17,11 +17,6 @@ namespace {
 using plugins::payloadExcerpt;
 using plugins::readNumber;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ShellyPayload", text);
-}
-
 std::optional<QJsonObject> parseObject(QByteArrayView payload, QString *error)
 {
     return plugins::parseJsonObject(payload, kMaxPayloadBytes, error);
@@ -37,7 +32,9 @@ std::optional<SwitchStatus> readStatus(const QJsonObject &object, const QString 
     SwitchStatus status;
     const QJsonValue id = object.value("id"_L1);
     if (!id.isUndefined() && (!id.isDouble() || id.toDouble() != options.switchId)) {
-        *error = tr("%1: expected switch %2").arg(field("id")).arg(options.switchId);
+        *error = QCoreApplication::translate("ShellyPayload", "%1: expected switch %2")
+                     .arg(field("id"))
+                     .arg(options.switchId);
         return std::nullopt;
     }
     // A metering switch reads small negative power at idle; more than the limit either way is not a reading.
@@ -95,7 +92,7 @@ ParseResult parseEvent(QByteArrayView payload, const ParseOptions &options)
         return failed(error);
     const QJsonValue method = object->value("method"_L1);
     if (!method.isString())
-        return failed(tr("method: must be text"));
+        return failed(QCoreApplication::translate("ShellyPayload", "method: must be text"));
     Message message;
     message.kind = TopicKind::Events;
     const QString name = method.toString();
@@ -103,13 +100,14 @@ ParseResult parseEvent(QByteArrayView payload, const ParseOptions &options)
         return ParseResult{std::move(message), {}}; // NotifyEvent and the like: nothing to read
     const QJsonValue params = object->value("params"_L1);
     if (!params.isObject())
-        return failed(tr("params: must be an object"));
+        return failed(QCoreApplication::translate("ShellyPayload", "params: must be an object"));
     const QString component = u"switch:%1"_s.arg(options.switchId);
     const QJsonValue entry = params.toObject().value(component);
     if (entry.isUndefined())
         return ParseResult{std::move(message), {}}; // about other components
     if (!entry.isObject())
-        return failed(tr("params.%1: must be an object").arg(component));
+        return failed(
+            QCoreApplication::translate("ShellyPayload", "params.%1: must be an object").arg(component));
     std::optional<SwitchStatus> status =
         readStatus(entry.toObject(), u"params."_s + component, options, &error);
     if (!status)
@@ -128,7 +126,8 @@ ParseResult parseOnline(QByteArrayView payload)
     else if (payload.size() <= 64 && text == "false")
         message.online = false;
     else
-        return failed(tr("expected true or false, got \"%1\"").arg(payloadExcerpt(payload)));
+        return failed(QCoreApplication::translate("ShellyPayload", "expected true or false, got \"%1\"")
+                          .arg(payloadExcerpt(payload)));
     return ParseResult{std::move(message), {}};
 }
 
@@ -143,25 +142,26 @@ ParseResult parseRpcReply(QByteArrayView payload, const ParseOptions &options)
     // JSON-RPC allows text ids too, but ours are always whole numbers, so anything else is not our reply.
     if (!id.isDouble() || !std::isfinite(idValue) || idValue < 0.0 || idValue > 9.0e15 ||
         idValue != std::floor(idValue))
-        return failed(tr("id: must be a whole number"));
+        return failed(QCoreApplication::translate("ShellyPayload", "id: must be a whole number"));
     Message message;
     message.kind = TopicKind::RpcReply;
     message.rpcId = static_cast<qint64>(idValue);
     const QJsonValue rpcError = object->value("error"_L1);
     if (!rpcError.isUndefined()) {
         if (!rpcError.isObject())
-            return failed(tr("error: must be an object"));
+            return failed(QCoreApplication::translate("ShellyPayload", "error: must be an object"));
         const QJsonObject e = rpcError.toObject();
         const QJsonValue code = e.value("code"_L1);
         const QJsonValue text = e.value("message"_L1);
         if (!code.isDouble() || !text.isString())
-            return failed(tr("error: must have a numeric code and a text message"));
+            return failed(QCoreApplication::translate("ShellyPayload",
+                                                      "error: must have a numeric code and a text message"));
         message.rpcError = u"%1: %2"_s.arg(plugins::formatNumber(code.toDouble()), text.toString().left(200));
         return ParseResult{std::move(message), {}};
     }
     const QJsonValue result = object->value("result"_L1);
     if (!result.isObject())
-        return failed(tr("result: must be an object"));
+        return failed(QCoreApplication::translate("ShellyPayload", "result: must be an object"));
     // Switch.GetStatus answers with the status; Switch.Set with {"was_on": ...}, which says nothing about
     // now.
     const QJsonObject resultObject = result.toObject();
@@ -202,7 +202,7 @@ ParseResult parse(TopicKind kind, QByteArrayView payload, const ParseOptions &op
     case TopicKind::RpcReply:
         return parseRpcReply(payload, options);
     }
-    return failed(tr("unknown topic"));
+    return failed(QCoreApplication::translate("ShellyPayload", "unknown topic"));
 }
 
 QString topicSuffix(TopicKind kind, int switchId)

@@ -13,11 +13,6 @@ namespace commonwatt::tasmota {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TasmotaPayload", text);
-}
-
 std::optional<QJsonObject> parseObject(QByteArrayView payload, QString *error)
 {
     return plugins::parseJsonObject(payload, kMaxPayloadBytes, error);
@@ -46,7 +41,7 @@ bool readPower(const QJsonObject &object, const ParseOptions &options, Readings 
         return true;
     const std::optional<bool> on = value.isString() ? powerState(value.toString()) : std::nullopt;
     if (!on) {
-        *error = tr("%1: expected \"ON\" or \"OFF\"").arg(key);
+        *error = QCoreApplication::translate("TasmotaPayload", "%1: expected \"ON\" or \"OFF\"").arg(key);
         return false;
     }
     readings.on = on;
@@ -65,7 +60,10 @@ bool readEnergyValue(const QJsonObject &energy, QLatin1StringView key, int relay
     if (value.isArray()) {
         const QJsonArray values = value.toArray();
         if (relay < 1 || relay > values.size()) {
-            *error = tr("%1: no value for relay %2 (%3 values)").arg(path).arg(relay).arg(values.size());
+            *error = QCoreApplication::translate("TasmotaPayload", "%1: no value for relay %2 (%3 values)")
+                         .arg(path)
+                         .arg(relay)
+                         .arg(values.size());
             return false;
         }
         value = values.at(relay - 1);
@@ -131,7 +129,8 @@ ParseResult parsePower(QByteArrayView payload)
     const std::optional<bool> on = word ? powerState(*word) : std::nullopt;
     if (!on)
         return failed(
-            tr("POWER: expected \"ON\" or \"OFF\", got \"%1\"").arg(plugins::payloadExcerpt(payload)));
+            QCoreApplication::translate("TasmotaPayload", "POWER: expected \"ON\" or \"OFF\", got \"%1\"")
+                .arg(plugins::payloadExcerpt(payload)));
     Message message;
     message.kind = TopicKind::Power;
     message.readings.on = on;
@@ -148,8 +147,9 @@ ParseResult parseLwt(QByteArrayView payload)
     else if (word == u"Offline"_s)
         message.online = false;
     else
-        return failed(
-            tr("LWT: expected \"Online\" or \"Offline\", got \"%1\"").arg(plugins::payloadExcerpt(payload)));
+        return failed(QCoreApplication::translate("TasmotaPayload",
+                                                  "LWT: expected \"Online\" or \"Offline\", got \"%1\"")
+                          .arg(plugins::payloadExcerpt(payload)));
     return ParseResult{std::move(message), {}};
 }
 
@@ -168,7 +168,7 @@ ParseResult parse(TopicKind kind, QByteArrayView payload, const ParseOptions &op
     case TopicKind::Power:
         return parsePower(payload);
     }
-    return failed(tr("unknown topic"));
+    return failed(QCoreApplication::translate("TasmotaPayload", "unknown topic"));
 }
 
 QString powerKey(int relay)

@@ -47,6 +47,12 @@ private slots:
         QCOMPARE(settings.powerUnit(), u"W"_s);
         QCOMPARE(QCoreApplication::translate("NavTabs", "Home"), u"Overzicht"_s);
 
+        // Strings of the backend and the plugins too, looked up under the context lupdate filed them in.
+        QVERIFY(settings.setLanguage(u"de"_s));
+        QVERIFY(QCoreApplication::translate("PinLock", "A PIN holds digits (0 to 9) only.") !=
+                u"A PIN holds digits (0 to 9) only."_s);
+        QVERIFY(QCoreApplication::translate("Config", "must be text") != u"must be text"_s);
+
         // Back to the system's language: English here, with no translator left behind.
         QVERIFY(settings.setLanguage(QString()));
         QCOMPARE(QCoreApplication::translate("NavTabs", "Home"), u"Home"_s);
