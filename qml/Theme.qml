@@ -36,7 +36,7 @@ QtObject {
     readonly property var textColors: [textPrimary, textSecondary, errorText]
     // Text on a filled, coloured button, and the fills it is drawn on.
     readonly property color onAccent: night ? background : "#ffffff"
-    readonly property var accentFills: [ev, adviceGood]
+    readonly property var accentFills: [ev, adviceGood, advicePoor, eventAccent]
     readonly property color divider: night ? "#2c3d50" : "#c9d3de"
 
     // One colour per energy source, used by the flow diagram and the totals alike.
@@ -50,7 +50,7 @@ QtObject {
     // Is now a good time? Green, amber, red: the colours of a traffic light, readable on the dark surface.
     readonly property color adviceGood: night ? "#4cc38a" : "#1e7f52"
     readonly property color adviceFair: night ? "#f5b82e" : "#d99a06"
-    readonly property color advicePoor: night ? "#f0705a" : "#d2452c"
+    readonly property color advicePoor: night ? "#f0705a" : "#c0392b"
 
     // The Plan page. The band of w[t] is coloured and sized by how good a slot is (tall and red: the grid is
     // stressed), so that it reads without telling green from red; a legend names the three colours.
@@ -66,12 +66,14 @@ QtObject {
     readonly property int planLabelWidth: 240
     readonly property int sheetWidth: 560
     readonly property int settingsWidth: 900
+    // Home: from this page height on, the next actions fit under the flow diagram.
+    readonly property int nextBesideFlowHeight: 640
     // The header's breakpoints: below the first, the product name and source badge hide; below the second, the date.
     readonly property int compactHeaderWidth: 1100
     readonly property int dateHeaderWidth: 1000
 
     // Grid events: the colour of an event's card and buttons.
-    readonly property color eventAccent: "#f08a4b"
+    readonly property color eventAccent: night ? "#f08a4b" : "#a94e17"
 
     readonly property int flowLineWidth: 4
     readonly property int flowDotSize: 10

@@ -72,7 +72,6 @@ RowLayout {
         objectName: "installerButton"
         visible: Kiosk.kiosk
         primary: Kiosk.installerMode
-        accent: Theme.adviceFair
         //: Header button on the wall panel that opens the installer PIN dialog
         text: qsTr("Installer")
         onClicked: _installerDialog.open()

@@ -7,9 +7,11 @@ import Commonwatt.App
 Rectangle {
     id: root
 
+    readonly property bool hasActions: Plan.nextActions.length > 0
+
     signal openPlan()
 
-    visible: Plan.nextActions.length > 0
+    visible: hasActions
     implicitHeight: _column.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius
     color: Theme.surface

@@ -8,6 +8,8 @@ Item {
     id: root
 
     readonly property bool _narrow: width < height
+    // The next actions sit under the flow diagram where there is height to spare, else after today's figures.
+    readonly property bool _nextBesideFlow: !_narrow && height >= Theme.nextBesideFlowHeight
 
     // Asks for the Plan page (a tap on one of the next actions).
     signal showPlan()
@@ -42,22 +44,35 @@ Item {
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
 
-            PowerFlowView {
-                objectName: "powerFlow"
+            ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.minimumWidth: 0
                 Layout.preferredWidth: 3
-                pvKw: Dashboard.pvKw
-                gridKw: Dashboard.gridKw
-                batteryKw: Dashboard.batteryKw
-                evKw: Dashboard.evKw
-                houseKw: Dashboard.houseKw
-                hasBattery: Dashboard.hasBattery
-                batterySocPercent: Dashboard.batterySocPercent
-                hasEv: Dashboard.hasEv
-                evSocPercent: Dashboard.evSocPercent
-                evPlugged: Dashboard.evPlugged
+                spacing: Theme.spacing
+
+                PowerFlowView {
+                    objectName: "powerFlow"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.minimumWidth: 0
+                    pvKw: Dashboard.pvKw
+                    gridKw: Dashboard.gridKw
+                    batteryKw: Dashboard.batteryKw
+                    evKw: Dashboard.evKw
+                    houseKw: Dashboard.houseKw
+                    hasBattery: Dashboard.hasBattery
+                    batterySocPercent: Dashboard.batterySocPercent
+                    hasEv: Dashboard.hasEv
+                    evSocPercent: Dashboard.evSocPercent
+                    evPlugged: Dashboard.evPlugged
+                }
+                Loader {
+                    Layout.fillWidth: true
+                    active: root._nextBesideFlow
+                    visible: active && item !== null && item.hasActions
+                    sourceComponent: _nextActions
+                }
             }
 
             // On a short screen (a 7" panel) the figures scroll under a finger instead of falling off the edge.
@@ -82,18 +97,27 @@ Item {
                         objectName: "commonsPanel"
                         Layout.fillWidth: true
                     }
-                    NextActions {
-                        objectName: "nextActions"
-                        Layout.fillWidth: true
-                        onOpenPlan: root.showPlan()
-                    }
                     TodayPanel {
                         objectName: "todayPanel"
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                     }
+                    Loader {
+                        Layout.fillWidth: true
+                        active: !root._nextBesideFlow
+                        visible: active && item !== null && item.hasActions
+                        sourceComponent: _nextActions
+                    }
                 }
             }
+        }
+    }
+
+    Component {
+        id: _nextActions
+        NextActions {
+            objectName: "nextActions"
+            onOpenPlan: root.showPlan()
         }
     }
 }

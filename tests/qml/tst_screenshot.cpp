@@ -1,12 +1,14 @@
 // Every page in a real window (Xvfb in CI), saved as PNGs in the build folder, and in
 // $COMMONWATT_SCREENSHOT_DIR when set (scripts/screenshots fills docs/screenshots/ this way).
 #include "dashboardmodel.h"
+#include "eventsmodel.h"
 #include "forecastservice.h"
 #include "kioskmodel.h"
 #include "planmodel.h"
 #include "ui.h"
 
 #include "../support/demoui.h"
+#include "../support/quickitems.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -31,10 +33,10 @@ class Screen
 public:
     // daysBefore: the household runs that many days before, slot by slot with its planner and forecasts, so
     // that the Plan page has forecast accuracy to show.
-    bool open(QTime localTime, int daysBefore = 0)
+    // The day defaults to a Saturday in June: sun on the roof, the car at home for part of the day. kiosk:
+    // the wall panel's mode.
+    bool open(QTime localTime, int daysBefore = 0, QDate day = QDate(2026, 6, 20), bool kiosk = false)
     {
-        // A Saturday in June: sun on the roof, the car at home for part of the day.
-        const QDate day(2026, 6, 20);
         if (!m_household.start(day.addDays(-daysBefore), daysBefore > 0 ? QTime(0, 0) : localTime))
             return false;
         app::Runtime &runtime = m_household.runtime();
@@ -55,9 +57,9 @@ public:
         }
         if (!m_household.settle())
             return false;
-        m_ui = std::make_unique<testing::DemoUi>(m_household);
+        m_ui = std::make_unique<testing::DemoUi>(m_household, kiosk);
         QString error;
-        if (!app::loadMainWindow(m_engine, m_ui->models(), false, &error)) {
+        if (!app::loadMainWindow(m_engine, m_ui->models(), kiosk, &error)) {
             qWarning("%s", qPrintable(error));
             return false;
         }
@@ -72,6 +74,8 @@ public:
     [[nodiscard]] app::DashboardModel &dashboard() const { return m_ui->dashboard; }
     [[nodiscard]] app::PlanModel &plan() const { return m_ui->plan; }
     [[nodiscard]] app::UiSettings &settings() const { return m_ui->settings; }
+    [[nodiscard]] app::EventsModel &events() const { return m_ui->events; }
+    [[nodiscard]] app::KioskModel &kiosk() const { return m_ui->kiosk; }
 
 private:
     testing::DemoHousehold m_household;
@@ -103,7 +107,6 @@ void save(QQuickWindow *window, const QString &name, bool docs = true)
         QVERIFY(image.save(folder + u"/"_s + name + u".png"_s));
     }
 }
-
 
 // Shows the page whose item has objectName `<name>Page` by selecting its tab.
 bool showPage(QQuickWindow *window, const QString &name)
@@ -155,8 +158,8 @@ private slots:
         QVERIFY(screen.open(QTime(10, 0), 4));
         QTRY_VERIFY_WITH_TIMEOUT(screen.plan().hasPlan() && !screen.plan().planning(), 20'000);
         QTRY_VERIFY_WITH_TIMEOUT(screen.dashboard().hasCredits(), 20'000);
-        const QList<QSize> sizes = {QSize(1280, 800), QSize(800, 480),  QSize(1920, 1080),
-                                    QSize(800, 1280), QSize(480, 800),  QSize(1080, 1920)};
+        const QList<QSize> sizes = {QSize(1280, 800), QSize(800, 480), QSize(1920, 1080),
+                                    QSize(800, 1280), QSize(480, 800), QSize(1080, 1920)};
         for (const QString &theme : {u"night"_s, u"day"_s}) {
             QVERIFY(screen.settings().setTheme(theme));
             for (const QSize size : sizes) {
@@ -165,7 +168,8 @@ private slots:
                 for (const QString &page : kPages) {
                     QVERIFY2(showPage(screen.window(), page), qPrintable(page));
                     QTest::qWait(120); // a frame for the page's layout
-                    save(screen.window(), u"%1-%2x%3-%4"_s.arg(page).arg(size.width()).arg(size.height()).arg(theme));
+                    save(screen.window(),
+                         u"%1-%2x%3-%4"_s.arg(page).arg(size.width()).arg(size.height()).arg(theme));
                 }
             }
         }
@@ -181,6 +185,46 @@ private slots:
             }
         }
         QVERIFY(screen.settings().setLanguage(QString()));
+    }
+
+    // A winter Tuesday morning: yesterday's grid event is past, tonight's is announced, on Home and the
+    // Events page.
+    void gridEvents()
+    {
+        Screen screen;
+        QVERIFY(screen.open(QTime(10, 0), 2, QDate(2026, 2, 3)));
+        QTRY_VERIFY_WITH_TIMEOUT(screen.events().hasNextEvent(), 20'000);
+        QVERIFY(screen.events().rowCount() >= 2);
+        for (const QString &theme : {u"night"_s, u"day"_s}) {
+            QVERIFY(screen.settings().setTheme(theme));
+            for (const QSize size : {QSize(1280, 800), QSize(800, 480), QSize(480, 800)}) {
+                screen.window()->resize(size);
+                QTRY_COMPARE(screen.window()->size(), size);
+                for (const QString &page : {u"dashboard"_s, u"events"_s}) {
+                    QVERIFY(showPage(screen.window(), page));
+                    QTest::qWait(120);
+                    save(screen.window(),
+                         u"%1-event-%2x%3-%4"_s.arg(page).arg(size.width()).arg(size.height()).arg(theme));
+                }
+            }
+        }
+    }
+
+    // The wall panel: its installer button, the PIN pad and the dimmed screen.
+    void wallPanel()
+    {
+        Screen screen;
+        QVERIFY(screen.open(QTime(20, 30), 0, QDate(2026, 6, 20), true));
+        screen.window()->resize(800, 480);
+        QTRY_COMPARE(screen.window()->size(), QSize(800, 480));
+        QTest::qWait(120);
+        save(screen.window(), u"kiosk-dashboard-800x480"_s);
+        QQuickItem *root = screen.window()->contentItem(); // with the popups' overlay
+        testing::tap(screen.window(), testing::findItem(root, u"installerButton"_s));
+        QTRY_VERIFY(testing::findItem(root, u"installerPinPad"_s) &&
+                    testing::findItem(root, u"installerPinPad"_s)->isVisible());
+        QTest::qWait(300); // the dialog's opening transition
+        save(screen.window(), u"kiosk-installer-800x480"_s);
     }
 };
 
