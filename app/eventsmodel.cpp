@@ -69,15 +69,23 @@ QString earnedText(const GridEventInfo &event)
         return EventsModel::tr("%1 credits earned")
             .arg(QLocale().toString(double(result.reward.value()) / 1000.0, 'f', 2));
     }
-    if (!result.refusal.isEmpty())
-        //: Why a grid event paid nothing; %1 is the reason from the rule book
-        return EventsModel::tr("Nothing paid: %1").arg(result.refusal);
+    if (!result.refusal.isEmpty()) {
+        // In the household's words; the rule book's reason is under Detail.
+        if (!result.baseline)
+            //: A grid event that paid nothing because the household's usual use is not known yet
+            return EventsModel::tr("Nothing paid: your usual use at that time is known after about ten weeks "
+                                   "of readings");
+        //: A grid event that paid nothing because readings are missing
+        return EventsModel::tr("Nothing paid: readings are missing for part of the event");
+    }
     //: A grid event during which the household used no less than usual
     return EventsModel::tr("Nothing earned: no less than your usual use");
 }
 
 QString detailText(const GridEventInfo &event)
 {
+    if (event.result && !event.result->refusal.isEmpty())
+        return event.result->refusal; // the rule book's reason (currency.md, section 5), for the curious
     if (!event.result || !event.result->baseline)
         return {};
     //: %1 is the household's usual net use over the event, %2 what it used, both such as "1.25 kWh"

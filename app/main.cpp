@@ -142,6 +142,7 @@ int main(int argc, char *argv[])
             print(stderr, u"commonwatt: "_s + error);
             return kExitStartFailed;
         }
+        app::reportFirstFrameIfAsked(*engine);
     }
 
     runtime.run();

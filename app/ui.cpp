@@ -9,7 +9,11 @@
 #include <QCoreApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlEngine>
+#include <QQuickWindow>
 #include <QUrl>
+
+#include <cstdio>
+#include <memory>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(Commonwatt_UiPlugin)
@@ -70,6 +74,21 @@ bool loadMainWindow(QQmlApplicationEngine &engine, const UiModels &models, bool 
         return false;
     }
     return true;
+}
+
+void reportFirstFrameIfAsked(QQmlApplicationEngine &engine)
+{
+    if (!qEnvironmentVariableIsSet("COMMONWATT_REPORT_FIRST_FRAME") || engine.rootObjects().isEmpty())
+        return;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [connection] {
+        std::fputs("commonwatt: first frame\n", stderr);
+        std::fflush(stderr);
+        QObject::disconnect(*connection);
+    }, Qt::DirectConnection);
 }
 
 } // namespace commonwatt::app

@@ -38,6 +38,10 @@ void addModuleImportPath(QQmlEngine &engine);
 [[nodiscard]] bool loadMainWindow(QQmlApplicationEngine &engine, const UiModels &models, bool kiosk,
                                   QString *error);
 
+// With COMMONWATT_REPORT_FIRST_FRAME set, prints "commonwatt: first frame" to standard error when the main
+// window has shown its first frame: tests/benchmarks/startup times start-up by it.
+void reportFirstFrameIfAsked(QQmlApplicationEngine &engine);
+
 inline constexpr auto kMainQmlUrl = "qrc:/Commonwatt/Ui/Main.qml";
 
 } // namespace commonwatt::app

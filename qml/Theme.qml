@@ -66,8 +66,8 @@ QtObject {
     readonly property int planLabelWidth: 240
     readonly property int sheetWidth: 560
     readonly property int settingsWidth: 900
-    // Home: from this page height on, the next actions fit under the flow diagram.
-    readonly property int nextBesideFlowHeight: 640
+    // Home: from this height of the flow diagram's column on, the next actions fit under the diagram.
+    readonly property int nextBesideFlowHeight: 560
     // The header's breakpoints: below the first, the product name and source badge hide; below the second, the date.
     readonly property int compactHeaderWidth: 1100
     readonly property int dateHeaderWidth: 1000
@@ -88,6 +88,8 @@ QtObject {
     readonly property int dimFadeMs: 800
     readonly property int fontDimClock: 160
     readonly property int pinKeySize: 72
+    // The installer dialog's height besides the PIN pad's keys: title, hint, entry, margins.
+    readonly property int pinPadChrome: 270
     readonly property int pinDotSize: 20
     readonly property int dialogWidth: 420
 }

@@ -2017,11 +2017,6 @@
         <translation>%1 credits verdiend</translation>
     </message>
     <message>
-        <source>Nothing paid: %1</source>
-        <extracomment>Why a grid event paid nothing; %1 is the reason from the rule book</extracomment>
-        <translation>Niets uitbetaald: %1</translation>
-    </message>
-    <message>
         <source>Nothing earned: no less than your usual use</source>
         <extracomment>A grid event during which the household used no less than usual</extracomment>
         <translation>Niets verdiend: niet minder dan je normale verbruik</translation>
@@ -2066,6 +2061,16 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
         <source>There is no grid event %1.</source>
         <extracomment>An answer to a grid event the app does not know</extracomment>
         <translation>Er is geen netoproep %1.</translation>
+    </message>
+    <message>
+        <source>Nothing paid: your usual use at that time is known after about ten weeks of readings</source>
+        <extracomment>A grid event that paid nothing because the household&apos;s usual use is not known yet</extracomment>
+        <translation>Niets uitbetaald: je normale verbruik op dat moment is pas na ongeveer tien weken metingen bekend</translation>
+    </message>
+    <message>
+        <source>Nothing paid: readings are missing for part of the event</source>
+        <extracomment>A grid event that paid nothing because readings are missing</extracomment>
+        <translation>Niets uitbetaald: voor een deel van de netoproep ontbreken metingen</translation>
     </message>
 </context>
 <context>

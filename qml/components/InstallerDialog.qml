@@ -94,6 +94,9 @@ Popup {
             id: _pad
             objectName: "installerPinPad"
             Layout.alignment: Qt.AlignHCenter
+            // Four rows of keys share what the window's height leaves after the title, text and entry.
+            keySize: Math.max(Theme.touchTarget, Math.min(Theme.pinKeySize,
+                                                          ((root.parent ? root.parent.height : 800) - Theme.pinPadChrome) / 4))
             visible: root._choosing || !Kiosk.installerMode
             enabled: root._choosing || Kiosk.lockedSeconds === 0
             minDigits: Kiosk.pinMinDigits

@@ -32,7 +32,7 @@ Rectangle {
     Text {
         id: _label
         anchors.centerIn: parent
-        width: Math.min(implicitWidth, root.width - Theme.spacing)
+        width: Math.min(implicitWidth, root.width - Theme.smallSpacing)
         text: root.text
         elide: Text.ElideRight
         color: root.primary && root.enabled ? Theme.onAccent : Theme.textPrimary

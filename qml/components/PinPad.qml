@@ -10,6 +10,8 @@ ColumnLayout {
     property string pin: ""
     property int minDigits: 4
     property int maxDigits: 12
+    // The keys' size: smaller on a short screen, never below a touch target.
+    property int keySize: Theme.pinKeySize
     //: The key that confirms the PIN entered on the PIN pad
     property string acceptText: qsTr("OK")
 
@@ -69,16 +71,16 @@ ColumnLayout {
             PillButton {
                 required property string modelData
                 objectName: "pinKey" + modelData
-                Layout.preferredWidth: Theme.pinKeySize
-                Layout.preferredHeight: Theme.pinKeySize
+                Layout.preferredWidth: root.keySize
+                Layout.preferredHeight: root.keySize
                 text: modelData
                 onClicked: root._type(modelData)
             }
         }
         PillButton {
             objectName: "pinDelete"
-            Layout.preferredWidth: Theme.pinKeySize
-            Layout.preferredHeight: Theme.pinKeySize
+            Layout.preferredWidth: root.keySize
+            Layout.preferredHeight: root.keySize
             text: "⌫"
             enabled: root.pin.length > 0
             //: The PIN pad's key that removes the last digit typed
@@ -87,15 +89,15 @@ ColumnLayout {
         }
         PillButton {
             objectName: "pinKey0"
-            Layout.preferredWidth: Theme.pinKeySize
-            Layout.preferredHeight: Theme.pinKeySize
+            Layout.preferredWidth: root.keySize
+            Layout.preferredHeight: root.keySize
             text: "0"
             onClicked: root._type("0")
         }
         PillButton {
             objectName: "pinOk"
-            Layout.preferredWidth: Theme.pinKeySize
-            Layout.preferredHeight: Theme.pinKeySize
+            Layout.preferredWidth: root.keySize
+            Layout.preferredHeight: root.keySize
             primary: true
             accent: Theme.adviceGood
             enabled: root.pin.length >= root.minDigits

@@ -9,7 +9,7 @@ Item {
 
     readonly property bool _narrow: width < height
     // The next actions sit under the flow diagram where there is height to spare, else after today's figures.
-    readonly property bool _nextBesideFlow: !_narrow && height >= Theme.nextBesideFlowHeight
+    readonly property bool _nextBesideFlow: !_narrow && _grid.height >= Theme.nextBesideFlowHeight
 
     // Asks for the Plan page (a tap on one of the next actions).
     signal showPlan()
@@ -38,6 +38,7 @@ Item {
         }
 
         GridLayout {
+            id: _grid
             Layout.fillWidth: true
             Layout.fillHeight: true
             columns: root._narrow ? 1 : 2

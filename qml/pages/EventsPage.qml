@@ -21,19 +21,20 @@ Item {
         boundsBehavior: Flickable.StopAtBounds
         model: root.events
 
+        // The roles are read through `model`: the card's own properties have the roles' names.
         delegate: GridEventCard {
-            required property string eventId
-            required property string levelText
-            required property string when
-            required property string status
-            required property string response
-            required property string earned
-            required property string detail
+            required property var model
 
-            objectName: "eventCard"
+            objectName: "eventCard_" + model.eventId
             width: ListView.view.width
+            eventId: model.eventId
+            when: model.when
+            status: model.status
+            response: model.response
+            earned: model.earned
+            detail: model.detail
             //: Title of a grid event's card; %1 is its level in words, e.g. "high need"
-            title: qsTr("Grid event: %1").arg(levelText)
+            title: qsTr("Grid event: %1").arg(model.levelText)
             events: root.events
         }
     }

@@ -71,7 +71,11 @@ public:
         QQuickItem *found = item(name);
         return found ? found->property("text").toString() : QString();
     }
-    void tap(const char *name) const { testing::tap(m_window, item(name)); }
+    void tap(const char *name) const
+    {
+        QVERIFY2(item(name), name);
+        testing::tap(m_window, item(name));
+    }
     // Digits on the installer dialog's PIN pad, then OK.
     void typePin(const QString &pin) const
     {

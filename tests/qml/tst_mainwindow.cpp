@@ -7,12 +7,15 @@
 #include "../support/demoui.h"
 #include "../support/quickitems.h"
 
+#include <QAccessible>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSet>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace commonwatt;
 using namespace Qt::StringLiterals;
@@ -50,11 +53,8 @@ private slots:
         app::DashboardModel &dashboard = ui.dashboard;
         app::PlanModel &plan = ui.plan;
         QQmlApplicationEngine engine;
-        QString error;
-        QVERIFY2(app::loadMainWindow(engine, ui.models(), false, &error), qPrintable(error));
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QQuickWindow *window = ui.openMainWindow(engine);
         QVERIFY(window);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
 
         for (const char *name :
              {"dashboardPage", "powerFlow", "solarNode", "gridNode", "houseNode", "batteryNode", "evNode",
@@ -165,10 +165,8 @@ private slots:
         testing::DemoUi ui(household);
         app::PlanModel &plan = ui.plan;
         QQmlApplicationEngine engine;
-        QString error;
-        QVERIFY2(app::loadMainWindow(engine, ui.models(), false, &error), qPrintable(error));
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QQuickWindow *window = ui.openMainWindow(engine);
+        QVERIFY(window);
         testing::findItem(window->contentItem(), u"headerBar"_s)->setProperty("currentPage", 1);
         QTRY_VERIFY_WITH_TIMEOUT(plan.hasPlan() && !plan.planning(), 20'000);
         const qsizetype before = plan.bandLevels().size();
@@ -200,6 +198,92 @@ private slots:
         QVERIFY(dashboard.todayHouseKwh() > 0.0);
         QVERIFY2(dashboard.todayHouseKwh() < 2.0, qPrintable(QString::number(dashboard.todayHouseKwh())));
         QVERIFY(dashboard.selfSufficiency() >= 0.0 && dashboard.selfSufficiency() <= 1.0);
+    }
+
+    // Every control a finger or a screen reader can use has a name: each visible, enabled MouseArea's item or
+    // its parent gives one to assistive technology, on every page.
+    void everyControlHasAnAccessibleName()
+    {
+        testing::DemoHousehold household;
+        QVERIFY(household.start(QDate(2026, 6, 20), QTime(13, 0)));
+        QVERIFY(household.settle());
+        testing::DemoUi ui(household);
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = ui.openMainWindow(engine);
+        QVERIFY(window);
+        QTRY_VERIFY_WITH_TIMEOUT(ui.plan.hasPlan() && !ui.plan.planning(), 20'000);
+        QQuickItem *pages = testing::findItem(window->contentItem(), u"pages"_s);
+        QVERIFY(pages);
+        const auto nameOf = [](QQuickItem *item) {
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
+            return iface ? iface->text(QAccessible::Name) : QString();
+        };
+        int checked = 0;
+        for (qsizetype page = 0; page < pages->childItems().size(); ++page) {
+            testing::findItem(window->contentItem(), u"headerBar"_s)->setProperty("currentPage", int(page));
+            QTest::qWait(50);
+            QStringList unnamed;
+            std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+                if (!item->isVisible())
+                    return;
+                if (item->inherits("QQuickMouseArea") && item->isEnabled()) {
+                    ++checked;
+                    QQuickItem *owner = item->parentItem();
+                    if (nameOf(item).isEmpty() && (!owner || nameOf(owner).isEmpty()))
+                        unnamed.append(owner ? owner->objectName() + u" ("_s +
+                                                   QString::fromLatin1(owner->metaObject()->className()) + u")"_s
+                                             : u"?"_s);
+                }
+                const QList<QQuickItem *> children = item->childItems();
+                for (QQuickItem *child : children)
+                    walk(child);
+            };
+            walk(window->contentItem());
+            QVERIFY2(unnamed.isEmpty(), qPrintable(u"page %1: "_s.arg(page) + unnamed.join(u", "_s)));
+        }
+        QVERIFY2(checked > 20, qPrintable(QString::number(checked)));
+    }
+
+    // The Events page shows each event of the model with its own time, status and answer: yesterday's past,
+    // tonight's upcoming, on a winter Tuesday.
+    void eventsPageShowsEachEvent()
+    {
+        testing::DemoHousehold household;
+        QVERIFY(household.start(QDate(2026, 2, 2), QTime(0, 0)));
+        household.advanceTo(
+            QDateTime(QDate(2026, 2, 3), QTime(10, 0), QTimeZone::systemTimeZone()).toMSecsSinceEpoch());
+        QVERIFY(household.settle());
+        testing::DemoUi ui(household);
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = ui.openMainWindow(engine);
+        QVERIFY(window);
+        QTRY_VERIFY_WITH_TIMEOUT(ui.events.rowCount() >= 2, 20'000);
+        testing::findItem(window->contentItem(), u"headerBar"_s)->setProperty("currentPage", 2);
+        QVERIFY(testing::findItem(window->contentItem(), u"eventsPage"_s)->isVisible());
+
+        QSet<QString> statuses;
+        for (int row = 0; row < ui.events.rowCount(); ++row) {
+            const QModelIndex index = ui.events.index(row);
+            const QString id = index.data(app::EventsModel::IdRole).toString();
+            QQuickItem *card = nullptr;
+            QTRY_VERIFY2((card = testing::findItem(window->contentItem(), u"eventCard_"_s + id)), qPrintable(id));
+            // What the card shows, not only what it was given.
+            const auto shown = [card](const QString &name) {
+                QQuickItem *text = testing::findItem(card, name);
+                return text && text->isVisible() ? text->property("text").toString() : QString();
+            };
+            const QString when = index.data(app::EventsModel::WhenRole).toString();
+            QVERIFY(!when.isEmpty());
+            QCOMPARE(shown(u"eventWhen"_s), when);
+            const QString status = index.data(app::EventsModel::StatusRole).toString();
+            const QString earned = index.data(app::EventsModel::EarnedRole).toString();
+            if (status == u"past"_s)
+                QVERIFY2(!earned.isEmpty() && shown(u"eventEarned"_s).contains(earned), qPrintable(shown(u"eventEarned"_s)));
+            QCOMPARE(testing::findItem(card, u"acceptButton"_s)->isVisible(), status == u"upcoming"_s);
+            statuses.insert(status);
+        }
+        QVERIFY2(statuses.contains(u"past"_s) && statuses.contains(u"upcoming"_s),
+                 qPrintable(QStringList(statuses.begin(), statuses.end()).join(u',')));
     }
 };
 

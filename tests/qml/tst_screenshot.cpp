@@ -147,7 +147,7 @@ private slots:
         QTRY_VERIFY(screen.dashboard().todayPvKwh() > 0.0);
         QTRY_VERIFY_WITH_TIMEOUT(screen.dashboard().hasCredits(), 20'000);
         QTest::qWait(300); // let the flow dots move off their starting points
-        save(screen.window(), u"dashboard"_s);
+        save(screen.window(), u"dashboard-afternoon-1280x800-night"_s);
     }
 
     // Every page at the three screen sizes, in landscape and portrait, in both themes, and in German: the

@@ -9,6 +9,10 @@
 #include "ui.h"
 #include "uisettings.h"
 
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTest>
+
 namespace commonwatt::testing {
 
 class DemoUi
@@ -23,6 +27,19 @@ public:
           kiosk(household.runtime().configuration(), household.runtime().wallClock(), kioskMode)
     {
         settings.load();
+    }
+
+    // Loads the main window over these models and waits until it is shown; null (with the reason logged) if it
+    // could not be loaded.
+    [[nodiscard]] QQuickWindow *openMainWindow(QQmlApplicationEngine &engine, bool kioskMode = false)
+    {
+        QString error;
+        if (!app::loadMainWindow(engine, models(), kioskMode, &error)) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        return window && QTest::qWaitForWindowExposed(window) ? window : nullptr;
     }
 
     [[nodiscard]] app::UiModels models() { return {&dashboard, &plan, &settings, &events, &kiosk}; }

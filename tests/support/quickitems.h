@@ -4,6 +4,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
+#include <QtQuickTest/quicktest.h>
 
 namespace commonwatt::testing {
 
@@ -26,6 +27,8 @@ inline QQuickItem *findItem(QQuickItem *root, const QString &name)
 inline void tap(QQuickWindow *window, QQuickItem *target)
 {
     QVERIFY(target);
+    // Where the item is once the last change (a new text, a dialog's new height) is laid out, as a finger sees it.
+    QVERIFY(QQuickTest::qWaitForPolish(window));
     QTest::mouseClick(window, Qt::LeftButton, {},
                       target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint());
 }
