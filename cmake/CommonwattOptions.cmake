@@ -3,6 +3,8 @@ option(COMMONWATT_BUILD_TESTS "Build the unit, QML and integration tests" ON)
 option(COMMONWATT_BUILD_BENCHMARKS "Build the benchmark programs in tests/benchmarks" ON)
 option(COMMONWATT_WARNINGS_AS_ERRORS "Treat compiler warnings as errors" OFF)
 option(COMMONWATT_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+# MSVC always uses the portable class; this makes GCC and Clang use it too, to build and test that path.
+option(COMMONWATT_PORTABLE_INT128 "Currency engine: use the portable 128-bit integer class instead of __int128" OFF)
 
 find_program(COMMONWATT_CCACHE ccache)
 if(COMMONWATT_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
