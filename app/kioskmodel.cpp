@@ -5,10 +5,12 @@
 #include <commonwatt/clock.h>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLoggingCategory>
 #include <QMouseEvent>
+#include <QSaveFile>
 
 Q_LOGGING_CATEGORY(lcKiosk, "commonwatt.kiosk")
 
@@ -248,6 +250,19 @@ bool KioskModel::quitApp()
         return false;
     }
     qCInfo(lcKiosk, "The installer leaves the wall panel");
+    // Under commonwatt-kiosk.service the session restarts whenever the app ends (cage does not pass on its
+    // exit status); this file tells the unit that the end was meant (docs/kiosk.md).
+    const QString leftFile = qEnvironmentVariable("COMMONWATT_KIOSK_LEFT_FILE");
+    if (!leftFile.isEmpty()) {
+        QSaveFile file(leftFile);
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC).toString(Qt::ISODate).toUtf8() +
+                       '\n') < 0 ||
+            !file.commit()) {
+            qCWarning(lcKiosk).noquote() << "The panel will start again:" << leftFile
+                                         << "could not be written:" << file.errorString();
+        }
+    }
     emit quitRequested();
     return true;
 }

@@ -11,6 +11,7 @@
 #include <QQmlApplicationEngine>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -245,15 +246,25 @@ private slots:
         QVERIFY(kiosk.installerMode());
         QCOMPARE(kiosk.attemptsLeft(), 5);
         QTRY_VERIFY(panel.item("installerQuit")->isVisible());
+        // Under the kiosk session, leaving leaves a file that keeps the unit from starting the panel again.
+        QTemporaryDir runtime;
+        const QString leftFile = runtime.filePath(u"left"_s);
+        qputenv("COMMONWATT_KIOSK_LEFT_FILE", leftFile.toUtf8());
         panel.tap("installerQuit");
+        qunsetenv("COMMONWATT_KIOSK_LEFT_FILE");
         QCOMPARE(quit.size(), 1);
+        QVERIFY(QFile::exists(leftFile));
 
         // Installer mode ends by itself after five minutes without a touch.
         panel.idle(app::KioskModel::kInstallerIdleMs - kSecondMs);
         QVERIFY(kiosk.installerMode());
         panel.idle(kSecondMs);
         QVERIFY(!kiosk.installerMode());
+        QVERIFY(QFile::remove(leftFile));
+        qputenv("COMMONWATT_KIOSK_LEFT_FILE", leftFile.toUtf8());
         QVERIFY(!kiosk.quitApp());
+        qunsetenv("COMMONWATT_KIOSK_LEFT_FILE");
+        QVERIFY(!QFile::exists(leftFile)); // a refused exit leaves nothing behind
         QCOMPARE(quit.size(), 1);
     }
 
