@@ -151,9 +151,14 @@ public:
         if (m_pos == m_data.size())
             return true;
         const int found = static_cast<std::uint8_t>(m_data[m_pos]);
+        const qsizetype extra = m_data.size() - m_pos;
         if (found > m_lastTag)
-            return fail(field, offset(), u"unknown tag %1 after the last field"_s.arg(found));
-        return fail(field, offset(), u"tag %1 repeated or out of order after the last field"_s.arg(found));
+            return fail(field, offset(),
+                        u"%1 trailing bytes: unknown tag %2 after the last field"_s.arg(extra).arg(found));
+        return fail(
+            field, offset(),
+            u"%1 trailing bytes: tag %2 repeated or out of order after the last field"_s.arg(extra).arg(
+                found));
     }
 
 private:

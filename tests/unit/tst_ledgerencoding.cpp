@@ -242,8 +242,8 @@ private Q_SLOTS:
         QByteArray b = good;
         b[0] = 2;
         QTest::newRow("version 2") << b << u"version"_s << qsizetype(0) << u"not supported"_s;
-        QTest::newRow("trailing byte")
-            << good + QByteArray(1, '\0') << u"signature"_s << good.size() << u"after the last field"_s;
+        QTest::newRow("trailing byte") << good + QByteArray(1, '\0') << u"signature"_s << good.size()
+                                       << u"1 trailing bytes: tag 0 repeated or out of order"_s;
         QTest::newRow("truncated signature") << good.chopped(1) << u"signature"_s << good.size() - 64
                                              << u"truncated: 64 bytes declared, 63 left"_s;
         QTest::newRow("truncated before signature") << good.left(kPayloadTagOffset + 2 + 43) << u"signature"_s
