@@ -1,0 +1,44 @@
+// Fixed keys and entries for the ledger tests.
+#pragma once
+
+#include "ledger/entry.h"
+
+#include <QByteArray>
+
+namespace commonwatt::ledger::test {
+
+// A key from a fixed seed (every byte `fill`), so that vectors and failures reproduce.
+inline SecretKey fixedKey(std::uint8_t fill)
+{
+    Seed seed;
+    seed.bytes.fill(fill);
+    return *SecretKey::fromSeed(seed);
+}
+
+// A signed entry of key's chain.
+inline Entry signedEntry(const SecretKey &key, std::uint64_t sequence, const Hash &previous, Payload payload,
+                         std::int64_t timestampMs = 1'790'000'000'000)
+{
+    Entry entry;
+    entry.sequence = sequence;
+    entry.previous = previous;
+    entry.timestampMs = timestampMs;
+    entry.payload = std::move(payload);
+    entry.sign(key);
+    return entry;
+}
+
+// Entries 1..count of key's chain, each linked to the one before.
+inline std::vector<Entry> chainOf(const SecretKey &key, int count)
+{
+    std::vector<Entry> entries;
+    Hash previous;
+    for (int i = 1; i <= count; ++i) {
+        entries.push_back(signedEntry(key, static_cast<std::uint64_t>(i), previous,
+                                      TradeOffer{0, 900'000, 1000 * i, 250, 2}, 1'790'000'000'000 + i));
+        previous = entries.back().hash();
+    }
+    return entries;
+}
+
+} // namespace commonwatt::ledger::test
