@@ -53,7 +53,7 @@ Item {
         from: 0
         to: 1
         loops: Animation.Infinite
-        running: root._active && root.visible
+        running: root._active && root.visible && Theme.animations
         // 0.5 kW crawls, 10 kW rushes.
         duration: Math.max(600, 4000 / Math.max(0.5, Math.sqrt(Math.abs(root.power))))
     }

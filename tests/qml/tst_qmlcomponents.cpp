@@ -9,13 +9,16 @@
 
 #include <QLocale>
 #include <QQmlError>
+#include <QQmlComponent>
 #include <QQmlEngine>
+#include <QUrl>
 #include <QTemporaryDir>
 #include <QtQuickTest/quicktest.h>
 
 #include <memory>
 
 using namespace commonwatt;
+using namespace Qt::StringLiterals;
 
 class Setup : public QObject
 {
@@ -46,6 +49,15 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         app::addModuleImportPath(*engine);
+        // Timers off: the flow diagram's dots stand still, so that every frame of a test is the same. The Theme
+        // singleton is this engine's own, and its module is registered on import.
+        QQmlComponent animationsOff(engine);
+        animationsOff.setData("import QtQml\nimport Commonwatt.Ui\nQtObject { Component.onCompleted: "
+                              "Theme.animations = false }",
+                              QUrl(u"qrc:/tst_qmlcomponents/animationsoff.qml"_s));
+        std::unique_ptr<QObject> done(animationsOff.create());
+        if (!done)
+            qFatal("animations could not be turned off: %s", qPrintable(animationsOff.errorString()));
         m_ui->settings.attach(engine);
         // A QML warning (binding loop, undefined value, missing type) in a component fails the run.
         engine->setOutputWarningsToStandardError(true);

@@ -96,6 +96,7 @@ Item {
             const solar = findByName(flow, "solarNodeValue").text
             compare(solar, Number(Dashboard.pvKw).toLocaleString(Qt.locale(), 'f', 1) + " kW")
             verify(Dashboard.pvKw > 0.1, "the sun is up at 13:20 in June")
+            verify(!Theme.animations, "the runner turns animations off")
         }
 
         function test_nextActionsSayWhatAndWhy() {
