@@ -31,32 +31,35 @@ Verdict checkEntry(const ChainHead &head, const AcceptedHashLookup &acceptedHash
 {
     if (const QString problem = entry.structuralProblem(); !problem.isEmpty())
         return {RejectReason::Malformed, problem};
-    if (!entry.verifySignature())
-        return {
-            RejectReason::BadSignature,
-            u"entry %1 is not signed by participant %2"_s.arg(entry.sequence).arg(entry.participant.toHex())};
-
     const Hash hash = entry.hash();
+    if (!entry.verifySignature(hash))
+        return {RejectReason::BadSignature,
+                u"entry %1 is not signed by participant %2"_s.arg(entry.sequence).arg(entry.participant.toHex()),
+                hash};
+
     if (entry.sequence <= head.sequence) {
         const std::optional<Hash> accepted = acceptedHash(entry.sequence);
         if (accepted && *accepted == hash)
             return {RejectReason::Replay,
-                    u"entry %1 (%2) is already accepted"_s.arg(entry.sequence).arg(hash.toHex())};
+                    u"entry %1 (%2) is already accepted"_s.arg(entry.sequence).arg(hash.toHex()), hash};
         return {RejectReason::Fork,
                 u"entry %1 (%2) differs from the accepted entry %1 (%3)"_s.arg(entry.sequence)
-                    .arg(hash.toHex(), accepted ? accepted->toHex() : u"unknown"_s)};
+                    .arg(hash.toHex(), accepted ? accepted->toHex() : u"unknown"_s),
+                hash};
     }
     if (entry.sequence > head.sequence + 1)
         return {RejectReason::Gap,
                 u"entry %1 arrived while the chain ends at %2: held until the gap fills"_s.arg(entry.sequence)
-                    .arg(head.sequence)};
+                    .arg(head.sequence),
+                hash};
     if (entry.previous != head.hash)
         return {RejectReason::BrokenChain,
                 u"entry %1 names previous %2, but entry %3 is %4"_s.arg(entry.sequence)
                     .arg(entry.previous.toHex())
                     .arg(head.sequence)
-                    .arg(head.hash.toHex())};
-    return {};
+                    .arg(head.hash.toHex()),
+                hash};
+    return {RejectReason::None, {}, hash};
 }
 
 ChainHead ParticipantChains::headOf(const Chain &chain)
@@ -111,25 +114,26 @@ ParticipantChains::Result ParticipantChains::submit(const Entry &entry)
         return existing.hashes[sequence - 1];
     };
     result.verdict = checkEntry(headOf(existing), lookup, entry);
+    const Hash hash = result.verdict.hash;
 
     switch (result.verdict.reason) {
     case RejectReason::Fork:
-        freeze(entry.participant, entry.sequence, existing.hashes[entry.sequence - 1], entry.hash());
+        freeze(entry.participant, entry.sequence, existing.hashes[entry.sequence - 1], hash);
         return result;
     case RejectReason::Gap: {
         const auto held = existing.held.find(entry.sequence);
         if (held != existing.held.end()) {
             const Hash heldHash = held->second.hash();
-            if (heldHash == entry.hash()) {
-                result.verdict = {
-                    RejectReason::Replay,
-                    u"entry %1 (%2) is already held"_s.arg(entry.sequence).arg(heldHash.toHex())};
+            if (heldHash == hash) {
+                result.verdict = {RejectReason::Replay,
+                                  u"entry %1 (%2) is already held"_s.arg(entry.sequence).arg(heldHash.toHex()), hash};
             } else {
                 // Both are signed by the participant: a fork, even before either is accepted.
                 result.verdict = {RejectReason::Fork,
                                   u"entry %1 (%2) differs from the held entry %1 (%3)"_s.arg(entry.sequence)
-                                      .arg(entry.hash().toHex(), heldHash.toHex())};
-                freeze(entry.participant, entry.sequence, heldHash, entry.hash());
+                                      .arg(hash.toHex(), heldHash.toHex()),
+                                  hash};
+                freeze(entry.participant, entry.sequence, heldHash, hash);
             }
             return result;
         }
@@ -148,7 +152,7 @@ ParticipantChains::Result ParticipantChains::submit(const Entry &entry)
 
     // Held entries are always beyond head + 1 (releaseHeld takes head + 1 out), so none conflicts here.
     Chain &chain = m_chains[entry.participant];
-    chain.hashes.push_back(entry.hash());
+    chain.hashes.push_back(hash);
     result.accepted.push_back(entry);
     releaseHeld(chain, result.accepted);
     return result;

@@ -33,6 +33,7 @@ struct Verdict
 {
     RejectReason reason = RejectReason::None;
     QString text = {};
+    Hash hash = {}; // the entry's hash, for every verdict but Malformed: computed once, used by the caller
 
     [[nodiscard]] bool accepted() const { return reason == RejectReason::None; }
 };

@@ -59,7 +59,12 @@ Hash Entry::hash() const
 
 QByteArray Entry::signingInput() const
 {
-    return QByteArray(domainPrefix(kSignatureDomain) + hash().view().toByteArray());
+    return signingInput(hash());
+}
+
+QByteArray Entry::signingInput(const Hash &hash)
+{
+    return QByteArray(domainPrefix(kSignatureDomain) + hash.view().toByteArray());
 }
 
 void Entry::sign(const SecretKey &key)
@@ -70,7 +75,12 @@ void Entry::sign(const SecretKey &key)
 
 bool Entry::verifySignature() const
 {
-    return verify(participant, signingInput(), signature);
+    return verifySignature(hash());
+}
+
+bool Entry::verifySignature(const Hash &hash) const
+{
+    return verify(participant, signingInput(hash), signature);
 }
 
 QString Entry::structuralProblem() const

@@ -61,9 +61,12 @@ struct Entry
     [[nodiscard]] Hash hash() const;
     // What the participant's key signs: the signature domain and hash().
     [[nodiscard]] QByteArray signingInput() const;
+    [[nodiscard]] static QByteArray signingInput(const Hash &hash);
     // Sets participant to key's public key and signs.
     void sign(const SecretKey &key);
     [[nodiscard]] bool verifySignature() const;
+    // The same, with the entry's hash() already at hand (the validator computes it once per entry).
+    [[nodiscard]] bool verifySignature(const Hash &hash) const;
     // Why the entry cannot be in any chain (sequence 0, a first entry with a previous hash, a later entry
     // without one), or empty.
     [[nodiscard]] QString structuralProblem() const;
