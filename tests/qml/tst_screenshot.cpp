@@ -58,12 +58,7 @@ public:
         if (!m_household.settle())
             return false;
         m_ui = std::make_unique<testing::DemoUi>(m_household, kiosk);
-        QString error;
-        if (!app::loadMainWindow(m_engine, m_ui->models(), kiosk, &error)) {
-            qWarning("%s", qPrintable(error));
-            return false;
-        }
-        m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
+        m_window = m_ui->openMainWindow(m_engine, kiosk);
         if (!m_window)
             return false;
         m_window->resize(1280, 800);
@@ -127,6 +122,21 @@ bool showPage(QQuickWindow *window, const QString &name)
 
 const QStringList kPages = {u"dashboard"_s, u"plan"_s, u"events"_s, u"settings"_s};
 
+// Each of pages at size, saved as <page>[-<tag>]-<w>x<h>-<theme>.png.
+void shoot(QQuickWindow *window, QSize size, const QStringList &pages, const QString &tag, const QString &theme)
+{
+    window->resize(size);
+    QTRY_COMPARE(window->size(), size);
+    for (const QString &page : pages) {
+        QVERIFY2(showPage(window, page), qPrintable(page));
+        QTest::qWait(120); // a frame for the page's layout
+        save(window, u"%1%2-%3x%4-%5"_s.arg(page, tag.isEmpty() ? QString() : u"-"_s + tag)
+                         .arg(size.width())
+                         .arg(size.height())
+                         .arg(theme));
+    }
+}
+
 } // namespace
 
 class TestScreenshot : public QObject
@@ -163,26 +173,17 @@ private slots:
         for (const QString &theme : {u"night"_s, u"day"_s}) {
             QVERIFY(screen.settings().setTheme(theme));
             for (const QSize size : sizes) {
-                screen.window()->resize(size);
-                QTRY_COMPARE(screen.window()->size(), size);
-                for (const QString &page : kPages) {
-                    QVERIFY2(showPage(screen.window(), page), qPrintable(page));
-                    QTest::qWait(120); // a frame for the page's layout
-                    save(screen.window(),
-                         u"%1-%2x%3-%4"_s.arg(page).arg(size.width()).arg(size.height()).arg(theme));
-                }
+                shoot(screen.window(), size, kPages, {}, theme);
+                if (QTest::currentTestFailed())
+                    return;
             }
         }
         QVERIFY(screen.settings().setLanguage(u"de"_s));
         QVERIFY(screen.settings().setTheme(u"night"_s));
         for (const QSize size : {QSize(1280, 800), QSize(800, 480)}) {
-            screen.window()->resize(size);
-            QTRY_COMPARE(screen.window()->size(), size);
-            for (const QString &page : kPages) {
-                QVERIFY2(showPage(screen.window(), page), qPrintable(page));
-                QTest::qWait(120);
-                save(screen.window(), u"%1-de-%2x%3-night"_s.arg(page).arg(size.width()).arg(size.height()));
-            }
+            shoot(screen.window(), size, kPages, u"de"_s, u"night"_s);
+            if (QTest::currentTestFailed())
+                return;
         }
         QVERIFY(screen.settings().setLanguage(QString()));
     }
@@ -198,14 +199,9 @@ private slots:
         for (const QString &theme : {u"night"_s, u"day"_s}) {
             QVERIFY(screen.settings().setTheme(theme));
             for (const QSize size : {QSize(1280, 800), QSize(800, 480), QSize(480, 800)}) {
-                screen.window()->resize(size);
-                QTRY_COMPARE(screen.window()->size(), size);
-                for (const QString &page : {u"dashboard"_s, u"events"_s}) {
-                    QVERIFY(showPage(screen.window(), page));
-                    QTest::qWait(120);
-                    save(screen.window(),
-                         u"%1-event-%2x%3-%4"_s.arg(page).arg(size.width()).arg(size.height()).arg(theme));
-                }
+                shoot(screen.window(), size, {u"dashboard"_s, u"events"_s}, u"event"_s, theme);
+                if (QTest::currentTestFailed())
+                    return;
             }
         }
     }
