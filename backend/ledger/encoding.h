@@ -12,7 +12,7 @@
 
 namespace commonwatt::ledger {
 
-inline constexpr std::uint8_t kFormatVersion = 1;
+inline constexpr std::uint8_t kFormatVersion = 2;
 // Bounds what a peer can make a replica hold for one entry; a sealed claim fits with room to spare.
 inline constexpr qsizetype kMaxPayloadBytes = 16384;
 

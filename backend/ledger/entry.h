@@ -42,8 +42,8 @@ static_assert(std::variant_size_v<Payload> == kLastEntryType);
 
 // Domain separation: an entry's hash and its signature can never be mistaken for each other or for any
 // other use of the same key.
-inline constexpr char kHashDomain[] = "commonwatt-ledger/1 entry";
-inline constexpr char kSignatureDomain[] = "commonwatt-ledger/1 signature";
+inline constexpr char kHashDomain[] = "commonwatt-ledger/2 entry";
+inline constexpr char kSignatureDomain[] = "commonwatt-ledger/2 signature";
 
 struct Entry
 {

@@ -30,35 +30,55 @@ struct MeterClaim
     friend bool operator==(const MeterClaim &, const MeterClaim &) = default;
 };
 
-// The distributor's verdict on one claim, with what any replica needs to recompute acceptance, hops and fees:
-// the revenue meter's deltas and the slot's settled signals (g in g/kWh, s and r in thousandths).
+// The distributor's verdict on one claim, with what any replica needs to recompute the claim's credits and
+// fees (currency.md sections 3, 4 and 6): the revenue meter's deltas, the export that may count as giving
+// (capped by the metered PV and the registered peak, read from the sealed claim), the hop split and the
+// slot's settled signals (g in g/kWh, s and r in thousandths, the event LEVEL). A refused claim says why.
 struct Validation
 {
     Hash claim = {};
+    PublicKey member = {};
     QString feeder = {};
     std::int64_t slotStartMs = 0;
     std::int64_t importWh = 0;
     std::int64_t exportWh = 0;
     bool accepted = false;
-    std::uint8_t hops = 0;
+    QString reason = {}; // why the claim was refused; empty when accepted
+    std::int64_t givingEligibleWh = 0;
+    std::int64_t fossilWh = 0;
+    std::int64_t exportHop0Wh = 0; // same feeder
+    std::int64_t exportHop1Wh = 0; // same primary substation
+    std::int64_t exportHop2Wh = 0; // same region
+    std::int64_t exportHop3Wh = 0; // national
+    std::int64_t exportHop4Wh = 0; // cross-border
     std::int64_t feeMilliCredits = 0;
     std::int64_t intensityGramsPerKWh = 0;
     std::int64_t stressThousandths = 0;
     std::int64_t renewableThousandths = 0;
+    std::uint8_t eventLevel = 0;
 
     template<typename Self, typename V> static void fields(Self &self, V &v)
     {
         v(1, "claim", self.claim);
-        v(2, "feeder", self.feeder);
-        v(3, "slotStartMs", self.slotStartMs);
-        v(4, "importWh", self.importWh);
-        v(5, "exportWh", self.exportWh);
-        v(6, "accepted", self.accepted);
-        v(7, "hops", self.hops);
-        v(8, "feeMilliCredits", self.feeMilliCredits);
-        v(9, "intensityGramsPerKWh", self.intensityGramsPerKWh);
-        v(10, "stressThousandths", self.stressThousandths);
-        v(11, "renewableThousandths", self.renewableThousandths);
+        v(2, "member", self.member);
+        v(3, "feeder", self.feeder);
+        v(4, "slotStartMs", self.slotStartMs);
+        v(5, "importWh", self.importWh);
+        v(6, "exportWh", self.exportWh);
+        v(7, "accepted", self.accepted);
+        v(8, "reason", self.reason);
+        v(9, "givingEligibleWh", self.givingEligibleWh);
+        v(10, "fossilWh", self.fossilWh);
+        v(11, "exportHop0Wh", self.exportHop0Wh);
+        v(12, "exportHop1Wh", self.exportHop1Wh);
+        v(13, "exportHop2Wh", self.exportHop2Wh);
+        v(14, "exportHop3Wh", self.exportHop3Wh);
+        v(15, "exportHop4Wh", self.exportHop4Wh);
+        v(16, "feeMilliCredits", self.feeMilliCredits);
+        v(17, "intensityGramsPerKWh", self.intensityGramsPerKWh);
+        v(18, "stressThousandths", self.stressThousandths);
+        v(19, "renewableThousandths", self.renewableThousandths);
+        v(20, "eventLevel", self.eventLevel);
     }
     friend bool operator==(const Validation &, const Validation &) = default;
 };
@@ -220,24 +240,50 @@ struct CommunityConfiguration
     friend bool operator==(const CommunityConfiguration &, const CommunityConfiguration &) = default;
 };
 
+// Published by the distributor (currency.md section 6): binds a member's key to one dwelling and its revenue
+// meter, with the meter's place in the grid, the connection limits, the registered PV peak and the declared
+// devices (a JSON array, its exact bytes: [{"id", "kind", "powerW", "capacityWh"}]). A claim beyond these is
+// refused. A topology change is a new join for the same member.
 struct MembershipJoin
 {
+    PublicKey member = {};
     QString dwelling = {};
     QString meter = {};
+    QString feeder = {};
+    QString substation = {};
+    QString region = {};
+    std::int64_t importLimitW = 0;
+    std::int64_t exportLimitW = 0;
+    std::int64_t pvPeakW = 0;
+    QString devicesJson = {};
 
     template<typename Self, typename V> static void fields(Self &self, V &v)
     {
-        v(1, "dwelling", self.dwelling);
-        v(2, "meter", self.meter);
+        v(1, "member", self.member);
+        v(2, "dwelling", self.dwelling);
+        v(3, "meter", self.meter);
+        v(4, "feeder", self.feeder);
+        v(5, "substation", self.substation);
+        v(6, "region", self.region);
+        v(7, "importLimitW", self.importLimitW);
+        v(8, "exportLimitW", self.exportLimitW);
+        v(9, "pvPeakW", self.pvPeakW);
+        v(10, "devicesJson", self.devicesJson);
     }
     friend bool operator==(const MembershipJoin &, const MembershipJoin &) = default;
 };
 
+// By the member or the distributor.
 struct MembershipLeave
 {
+    PublicKey member = {};
     QString reason = {};
 
-    template<typename Self, typename V> static void fields(Self &self, V &v) { v(1, "reason", self.reason); }
+    template<typename Self, typename V> static void fields(Self &self, V &v)
+    {
+        v(1, "member", self.member);
+        v(2, "reason", self.reason);
+    }
     friend bool operator==(const MembershipLeave &, const MembershipLeave &) = default;
 };
 

@@ -33,7 +33,10 @@ struct FieldsToJson
     }
     void operator()(int, const char *name, const std::uint8_t &v) { out[QLatin1StringView(name)] = int(v); }
     void operator()(int, const char *name, const bool &v) { out[QLatin1StringView(name)] = v; }
-    void operator()(int, const char *name, const Hash &v) { out[QLatin1StringView(name)] = v.toHex(); }
+    template<std::size_t N, typename Tag> void operator()(int, const char *name, const FixedBytes<N, Tag> &v)
+    {
+        out[QLatin1StringView(name)] = v.toHex();
+    }
     void operator()(int, const char *name, const QString &v) { out[QLatin1StringView(name)] = v; }
     void operator()(int, const char *name, const QByteArray &v)
     {
@@ -59,11 +62,14 @@ std::vector<Vector> vectors()
         out.push_back({name, fill, signedEntry(key, sequence, previous, std::move(payload))});
     };
     add(u"membership join, first entry"_s, 0x01, 1, Hash{},
-        MembershipJoin{u"Lindenstraße 12, flat 3"_s, u"DE0001234567890"_s});
+        MembershipJoin{fixedKey(0x06).publicKey(), u"Lindenstraße 12, flat 3"_s, u"DE0001234567890"_s,
+                       u"feeder-7"_s, u"substation-2"_s, u"region-north"_s, 17'250, 10'000, 6'000,
+                       u"[{\"id\":\"battery\",\"kind\":\"battery\",\"powerW\":5000,\"capacityWh\":10000}]"_s});
     add(u"meter claim"_s, 0x01, 2, hashOf("entry 1"),
         MeterClaim{1'790'000'100'000, hashOf("sealed box"), QByteArray::fromHex("00ff10203040")});
     add(u"validation"_s, 0x02, 7, hashOf("entry 6"),
-        Validation{hashOf("claim"), u"feeder-7"_s, 1'790'000'100'000, 1250, 300, true, 2, 35, 412, 640, 310});
+        Validation{hashOf("claim"), fixedKey(0x01).publicKey(), u"feeder-7"_s, 1'790'000'100'000, 1250, 300,
+                   true, QString(), 250, 0, 100, 50, 50, 50, 0, 5, 412, 640, 310, 1});
     add(u"trade offer"_s, 0x03, 3, hashOf("entry 2"),
         TradeOffer{1'790'000'100'000, 1'790'003'700'000, 2500, 180, 3});
     add(u"contribution, negative test amount"_s, 0x03, 4, hashOf("entry 3"),
@@ -72,7 +78,7 @@ std::vector<Vector> vectors()
     add(u"community configuration"_s, 0x04, 2, hashOf("entry 1"),
         CommunityConfiguration{u"{\"timeZone\":\"Europe/Berlin\",\"stewardThreshold\":2}"_s,
                                1'790'640'000'000});
-    add(u"membership leave"_s, 0x05, 9, hashOf("entry 8"), MembershipLeave{QString()});
+    add(u"membership leave"_s, 0x05, 9, hashOf("entry 8"), MembershipLeave{fixedKey(0x05).publicKey(), QString()});
     return out;
 }
 
@@ -133,7 +139,7 @@ struct RandomFields
         v = static_cast<std::uint8_t>(random.bounded(256));
     }
     void operator()(int, const char *, bool &v) { v = random.bounded(2) == 1; }
-    void operator()(int, const char *, Hash &v)
+    template<std::size_t N, typename Tag> void operator()(int, const char *, FixedBytes<N, Tag> &v)
     {
         for (auto &b : v.bytes)
             b = static_cast<std::uint8_t>(random.bounded(256));
@@ -175,7 +181,7 @@ private Q_SLOTS:
         QJsonArray expected;
         for (const Vector &v : vectors())
             expected.append(toJson(v));
-        const QJsonObject document{{u"format"_s, u"commonwatt-ledger/1"_s},
+        const QJsonObject document{{u"format"_s, u"commonwatt-ledger/2"_s},
                                    {u"hashDomain"_s, QString::fromLatin1(kHashDomain)},
                                    {u"signatureDomain"_s, QString::fromLatin1(kSignatureDomain)},
                                    {u"vectors"_s, expected}};
@@ -240,8 +246,8 @@ private Q_SLOTS:
 
         QTest::newRow("empty") << QByteArray() << u"version"_s << qsizetype(0) << u"no bytes"_s;
         QByteArray b = good;
-        b[0] = 2;
-        QTest::newRow("version 2") << b << u"version"_s << qsizetype(0) << u"not supported"_s;
+        b[0] = 1; // the unreleased first format
+        QTest::newRow("version 1") << b << u"version"_s << qsizetype(0) << u"not supported"_s;
         QTest::newRow("trailing byte") << good + QByteArray(1, '\0') << u"signature"_s << good.size()
                                        << u"1 trailing bytes: tag 0 repeated or out of order"_s;
         QTest::newRow("truncated signature") << good.chopped(1) << u"signature"_s << good.size() - 64
