@@ -1,6 +1,7 @@
 // Fixed keys and entries for the ledger tests.
 #pragma once
 
+#include "ledger/claim.h"
 #include "ledger/entry.h"
 
 #include <QByteArray>
@@ -39,6 +40,20 @@ inline std::vector<Entry> chainOf(const SecretKey &key, int count)
         previous = entries.back().hash();
     }
     return entries;
+}
+
+// A claim with a fixed salt (every byte `saltFill`) and two devices, for slot slotStartMs.
+inline ClaimContent sampleClaim(std::int64_t slotStartMs, std::uint8_t saltFill = 0x5a)
+{
+    ClaimContent content;
+    content.salt.bytes.fill(saltFill);
+    content.slotStartMs = slotStartMs;
+    content.importWh = 300;
+    content.exportWh = 800;
+    content.pvWh = 1100;
+    content.fossilWh = 0;
+    content.devices = {{QStringLiteral("battery"), 400, 0, 0}, {QStringLiteral("heatpump"), 0, 0, 350}};
+    return content;
 }
 
 } // namespace commonwatt::ledger::test
