@@ -208,6 +208,13 @@ const std::map<QString, Reader> &readers()
          [](CommunityConfig &c, const QJsonValue &v) {
              c.stewardThreshold = readInteger(u"stewardThreshold"_s, v, 1, 100);
          }},
+        {u"distributor"_s,
+         [](CommunityConfig &c, const QJsonValue &v) {
+             static const QRegularExpression hexKey(u"^[0-9a-fA-F]{64}$"_s);
+             if (!v.isString() || !hexKey.match(v.toString()).hasMatch())
+                 fail(u"distributor"_s, u"an Ed25519 public key as 64 hex digits"_s, v);
+             c.distributor = v.toString().toLower();
+         }},
         {u"reserveRate"_s,
          [](CommunityConfig &c, const QJsonValue &v) {
              c.reserveRate = readFactor(u"reserveRate"_s, v, 0, 100 * kMillion, u"0 to 100"_s);

@@ -47,6 +47,9 @@ struct CommunityConfig
     int expiryMonths = 12;
     QStringList stewards; // parsed, used once stewards sign (section 10)
     int stewardThreshold = 2;
+    // The distributor's validator: its Ed25519 public key as 64 hex digits (lower case once parsed); empty
+    // when the configuration names none (a household on its own). A ledger genesis needs one.
+    QString distributor;
     std::int64_t reserveRate = 50'000; // millionths of a credit per kWh-hour
     std::int64_t effectiveFrom = 0;    // slot index since 1970-01-01T00:00Z; parsed, not yet used
 

@@ -98,4 +98,39 @@ Hash sha256(QByteArrayView data)
     return hash;
 }
 
+static_assert(kSealOverheadBytes == crypto_box_SEALBYTES);
+
+std::optional<QByteArray> seal(const PublicKey &recipient, QByteArrayView message)
+{
+    std::array<unsigned char, crypto_box_PUBLICKEYBYTES> curve{};
+    if (!cryptoAvailable() || crypto_sign_ed25519_pk_to_curve25519(curve.data(), recipient.bytes.data()) != 0)
+        return std::nullopt;
+    QByteArray box(message.size() + kSealOverheadBytes, '\0');
+    if (crypto_box_seal(reinterpret_cast<unsigned char *>(box.data()), bytesOf(message),
+                        static_cast<unsigned long long>(message.size()), curve.data()) != 0)
+        return std::nullopt;
+    return box;
+}
+
+std::optional<QByteArray> SecretKey::openSealed(QByteArrayView box) const
+{
+    if (box.size() < kSealOverheadBytes)
+        return std::nullopt;
+    std::array<unsigned char, crypto_box_PUBLICKEYBYTES> curvePublic{};
+    std::array<unsigned char, crypto_box_SECRETKEYBYTES> curveSecret{};
+    if (crypto_sign_ed25519_pk_to_curve25519(curvePublic.data(), m_publicKey.bytes.data()) != 0 ||
+        crypto_sign_ed25519_sk_to_curve25519(curveSecret.data(), m_secret.data()) != 0) {
+        sodium_memzero(curveSecret.data(), curveSecret.size());
+        return std::nullopt;
+    }
+    QByteArray message(box.size() - kSealOverheadBytes, '\0');
+    const int opened = crypto_box_seal_open(reinterpret_cast<unsigned char *>(message.data()), bytesOf(box),
+                                            static_cast<unsigned long long>(box.size()), curvePublic.data(),
+                                            curveSecret.data());
+    sodium_memzero(curveSecret.data(), curveSecret.size());
+    if (opened != 0)
+        return std::nullopt;
+    return message;
+}
+
 } // namespace commonwatt::ledger

@@ -87,6 +87,8 @@ public:
     [[nodiscard]] const PublicKey &publicKey() const { return m_publicKey; }
     // The detached Ed25519 signature of message.
     [[nodiscard]] Signature sign(QByteArrayView message) const;
+    // The message of a box that seal() made for this key's public key; nullopt if the box is not one.
+    [[nodiscard]] std::optional<QByteArray> openSealed(QByteArrayView box) const;
 
 private:
     SecretKey() = default;
@@ -101,5 +103,11 @@ private:
 [[nodiscard]] bool verify(const PublicKey &key, QByteArrayView message, const Signature &signature);
 
 [[nodiscard]] Hash sha256(QByteArrayView data);
+
+// Anonymous sealed boxes (libsodium crypto_box_seal) to an Ed25519 key, converted to its X25519 form: only
+// the holder of the key's secret can open them, and the sender stays unknown. nullopt if the key has no
+// X25519 form (not a valid point, or of small order).
+inline constexpr qsizetype kSealOverheadBytes = 48; // crypto_box_SEALBYTES
+[[nodiscard]] std::optional<QByteArray> seal(const PublicKey &recipient, QByteArrayView message);
 
 } // namespace commonwatt::ledger

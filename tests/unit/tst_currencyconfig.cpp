@@ -207,6 +207,28 @@ private slots:
         QCOMPARE(result.error, message);
     }
 
+    // The distributor's validator key (the ledger's genesis names it): 64 hex digits, kept in lower case.
+    void distributorIsAHexKey()
+    {
+        const QString key = u"00112233445566778899AABBCCDDEEFF00112233445566778899aabbccddeeff"_s;
+        const ConfigParseResult ok = parseCommunityConfig(
+            parseObject(R"({"timeZone": "UTC", "distributor": ")" + key.toLatin1() + R"("})"));
+        QVERIFY2(ok.ok(), qPrintable(ok.error));
+        QCOMPARE(ok.config->distributor, key.toLower());
+        QCOMPARE(CommunityConfig::defaults(u"UTC"_s).distributor, QString());
+
+        for (const QByteArray &bad :
+             {QByteArray(R"("0011")"), QByteArray(R"(42)"), QByteArray('"' + QByteArray(63, 'a') + "g\"")}) {
+            const ConfigParseResult result =
+                parseCommunityConfig(parseObject(R"({"timeZone": "UTC", "distributor": )" + bad + "}"));
+            QVERIFY(!result.ok());
+            QCOMPARE(result.field, u"distributor"_s);
+            QVERIFY2(result.error.startsWith(
+                         u"\"distributor\" must be an Ed25519 public key as 64 hex digits, not "_s),
+                     qPrintable(result.error));
+        }
+    }
+
     // Limits are inclusive and checked on the exact millionths: 1.0000004 is 1 (allowed), 1.0000006 is not.
     void rangesAreInclusive()
     {
