@@ -185,10 +185,8 @@ void LedgerSync::onConnected()
     // announce ours again; what others miss, they will ask for.
     m_retainedHeads.clear();
     announceHeads();
-    if (m_round)
-        m_roundWanted = true; // its replies may be lost with the connection
     m_silentRounds = 0;
-    requestCatchup();
+    requestCatchup(); // after the round in progress, if any: its replies may be lost with the connection
 }
 
 // ---- publishing ------------------------------------------------------------------------------------------
@@ -268,9 +266,8 @@ void LedgerSync::noteHead(const PublicKey &participant, std::uint64_t sequence)
         return;
     hint.sequence = sequence;
     hint.missedRounds = 0;
-    m_caughtUp = false;
     m_silentRounds = 0; // news: ask soon rather than after the backoff
-    requestCatchup();
+    scheduleRound();
 }
 
 void LedgerSync::submit(const QByteArray &bytes)
@@ -336,12 +333,15 @@ void LedgerSync::onHeads(const QList<MqttMessage> &messages)
 
 void LedgerSync::requestCatchup()
 {
-    if (!m_started)
+    m_roundWanted = true;
+    scheduleRound();
+}
+
+void LedgerSync::scheduleRound()
+{
+    // A round in progress is followed by another when finishRound() finds a reason.
+    if (!m_started || m_round)
         return;
-    if (m_round) {
-        m_roundWanted = true;
-        return;
-    }
     const auto delay = m_settings.requestDelay;
     if (!m_requestTimer.isActive() || m_requestTimer.remainingTimeAsDuration() > delay)
         m_requestTimer.start(delay);
@@ -352,6 +352,9 @@ void LedgerSync::startRound()
     if (m_round || m_client.state() != MqttClient::State::Connected)
         return; // onConnected() asks again
     refreshOurHeads();
+    // A head we heard of may have been reached meanwhile (a head can overtake its entry).
+    if (!m_roundWanted && m_hints.empty())
+        return;
     m_roundWanted = false;
     auto round = std::make_unique<Round>();
     round->acceptedAtStart = m_stats.accepted;
@@ -464,6 +467,7 @@ void LedgerSync::finishRound()
     }
     if (progressed || incomplete || m_roundWanted) {
         m_silentRounds = 0;
+        m_roundWanted = true;
         m_requestTimer.start(m_settings.requestDelay);
         return;
     }

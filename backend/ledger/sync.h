@@ -134,7 +134,8 @@ public:
     void requestCatchup();
 
     [[nodiscard]] Statistics statistics() const { return m_stats; }
-    [[nodiscard]] bool isCaughtUp() const { return m_caughtUp; }
+    // The last round ended with nothing missing, and nothing new was heard of since.
+    [[nodiscard]] bool isCaughtUp() const { return m_caughtUp && !m_round && m_hints.empty(); }
     [[nodiscard]] const sync::NodeId &nodeId() const { return m_nodeId; }
     [[nodiscard]] QString topicPrefix() const { return m_prefix; }
     // Participants we have heard of (retained heads, gaps) whose head we do not yet reach.
@@ -169,6 +170,7 @@ private:
     void refreshOurHeads();
 
     // Requesting.
+    void scheduleRound();
     void startRound();
     void finishRound();
     void armRoundTimer();
@@ -204,7 +206,7 @@ private:
 
     // The catch-up round in progress.
     std::unique_ptr<Round> m_round;
-    bool m_roundWanted = false; // another round after this one
+    bool m_roundWanted = false; // a round was asked for (start, reconnect, an unfinished answer)
     bool m_caughtUp = false;
     bool m_sessionActive = false; // from the first round to caughtUp(): what progress counts
     int m_silentRounds = 0;       // consecutive rounds nobody answered while behind: the backoff

@@ -76,7 +76,9 @@ void TestLedgerSyncMessages::headBytes()
     HeadMessage head{0x0a0b, {}};
     head.hash.bytes.fill(0xab);
     const QByteArray bytes = encodeHead(head);
-    QCOMPARE(bytes.toHex(), QByteArray("0101" "0000000000000a0b") + QByteArray("ab").repeated(32));
+    QCOMPARE(bytes.toHex(), QByteArray("0101"
+                                       "0000000000000a0b") +
+                                QByteArray("ab").repeated(32));
     QCOMPARE(bytes.size(), 42);
     QCOMPARE(parseHead(bytes).value, head);
     QCOMPARE(parseHead(bytes.left(41)).error.field, u"hash"_s);
@@ -133,8 +135,8 @@ void TestLedgerSyncMessages::requestRefusals_data()
                                << u"chains[1].participant"_s;
     QTest::newRow("outside range") << with([](CatchupRequest &r) { r.rangeLast = keyOf(0x25); })
                                    << u"chains[2].participant"_s;
-    QTest::newRow("known below have") << with([](CatchupRequest &r) { r.chains[2].known = 4; })
-                                      << u"chains[2].known"_s;
+    QTest::newRow("known below have")
+        << with([](CatchupRequest &r) { r.chains[2].known = 4; }) << u"chains[2].known"_s;
     QByteArray huge = bytes;
     huge.replace(82, 4, QByteArray::fromHex("00001001")); // 4097
     QTest::newRow("too many") << huge << u"count"_s;
@@ -157,7 +159,10 @@ void TestLedgerSyncMessages::claimRoundTrip()
     const CatchupClaim claim{nodeOf(1), 9, nodeOf(2), 1234};
     const QByteArray bytes = encodeCatchupClaim(claim);
     QCOMPARE(bytes.size(), 34);
-    QCOMPARE(bytes.toHex(), QByteArray("0103" "0101010101010101" "0000000000000009" "0202020202020202"
+    QCOMPARE(bytes.toHex(), QByteArray("0103"
+                                       "0101010101010101"
+                                       "0000000000000009"
+                                       "0202020202020202"
                                        "00000000000004d2"));
     QCOMPARE(parseCatchupClaim(bytes).value, claim);
     QCOMPARE(parseCatchupClaim(bytes.left(33)).error.field, u"entries"_s);
@@ -171,7 +176,9 @@ void TestLedgerSyncMessages::replyRoundTrip()
     for (const QByteArray &entry : reply.entries)
         expected += 4 + entry.size();
     QCOMPARE(bytes.size(), expected);
-    QCOMPARE(bytes.mid(18, 7).toHex(), QByteArray("00000003" "03" "0003"));
+    QCOMPARE(bytes.mid(18, 7).toHex(), QByteArray("00000003"
+                                                  "03"
+                                                  "0003"));
     const auto parsed = parseCatchupReply(bytes);
     QVERIFY2(parsed.value, qPrintable(parsed.error.toString()));
     QCOMPARE(*parsed.value, reply);
@@ -204,15 +211,19 @@ void TestLedgerSyncMessages::replyRefusals_data()
     QTest::newRow("truncated") << bytes.left(bytes.size() - 1) << u"entries[2]"_s;
     QTest::newRow("extra") << QByteArray(bytes + 'x') << u"end"_s;
     QTest::newRow("unknown flag") << with([](CatchupReply &r) { r.flags = 4; }) << u"flags"_s;
-    QTest::newRow("more without final") << with([](CatchupReply &r) { r.flags = CatchupReply::More; })
-                                        << u"flags"_s;
-    QTest::newRow("empty entry") << with([](CatchupReply &r) { r.entries[1].clear(); }) << u"entries[1].length"_s;
-    QTest::newRow("entry too long") << with([](CatchupReply &r) { r.entries[0] = QByteArray(kMaxEntryBytes + 1, 'x'); })
-                                    << u"entries[0].length"_s;
-    QTest::newRow("too many")
-        << with([](CatchupReply &r) { r.entries.assign(kMaxEntriesPerBatch + 1, QByteArray("x")); }) << u"count"_s;
-    QTest::newRow("too big") << with([](CatchupReply &r) { r.entries.assign(20, QByteArray(kMaxEntryBytes, 'x')); })
-                             << u"size"_s;
+    QTest::newRow("more without final")
+        << with([](CatchupReply &r) { r.flags = CatchupReply::More; }) << u"flags"_s;
+    QTest::newRow("empty entry") << with([](CatchupReply &r) { r.entries[1].clear(); })
+                                 << u"entries[1].length"_s;
+    QTest::newRow("entry too long") << with([](CatchupReply &r) {
+        r.entries[0] = QByteArray(kMaxEntryBytes + 1, 'x');
+    }) << u"entries[0].length"_s;
+    QTest::newRow("too many") << with([](CatchupReply &r) {
+        r.entries.assign(kMaxEntriesPerBatch + 1, QByteArray("x"));
+    }) << u"count"_s;
+    QTest::newRow("too big") << with([](CatchupReply &r) {
+        r.entries.assign(20, QByteArray(kMaxEntryBytes, 'x'));
+    }) << u"size"_s;
     QByteArray hugeLength = bytes;
     hugeLength.replace(kReplyHeaderBytes, 4, QByteArray::fromHex("ffffffff"));
     QTest::newRow("length beyond") << hugeLength << u"entries[0].length"_s;
