@@ -22,6 +22,8 @@ namespace sql = storage::sqlite;
 
 namespace {
 
+constexpr int kCacheKiB = 32 * 1024;
+
 // v1. entries: every accepted entry, its rowid the order of acceptance. held: entries behind a gap. forks:
 // one row per frozen participant with both entries of the evidence. rejections: the bounded log;
 // rejection_counts: every refusal counted by reason, replays included. Sequences are stored as SQLite's
@@ -426,6 +428,9 @@ std::optional<QString> LedgerReplica::open(const QString &file)
                 return refuse(u"damaged (quick_check: "_s + check.simplified() + u')');
         }
         storage::schema::configureConnection(d->db);
+        // The hash index takes inserts all over; a cache that holds it keeps a catch-up from reading pages
+        // back.
+        d->db.exec("PRAGMA cache_size = -" + std::to_string(kCacheKiB));
         migrate(d->db, version);
         d->prepare();
         d->restore();
