@@ -158,6 +158,27 @@ ParticipantChains::Result ParticipantChains::submit(const Entry &entry)
     return result;
 }
 
+void ParticipantChains::restoreChain(const PublicKey &participant, std::vector<Hash> hashes)
+{
+    m_chains[participant].hashes = std::move(hashes);
+}
+
+bool ParticipantChains::restoreHeld(Entry entry)
+{
+    if (isFrozen(entry.participant))
+        return false;
+    Chain &chain = m_chains[entry.participant];
+    if (entry.sequence <= chain.hashes.size() + 1 || chain.held.size() >= kMaxHeldPerParticipant)
+        return false;
+    const std::uint64_t sequence = entry.sequence;
+    return chain.held.emplace(sequence, std::move(entry)).second;
+}
+
+void ParticipantChains::restoreFork(const ForkEvidence &evidence)
+{
+    freeze(evidence.participant, evidence.sequence, evidence.acceptedHash, evidence.conflictingHash);
+}
+
 void ParticipantChains::releaseHeld(Chain &chain, std::vector<Entry> &accepted)
 {
     for (;;) {

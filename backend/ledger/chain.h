@@ -81,6 +81,16 @@ public:
     [[nodiscard]] bool isFrozen(const PublicKey &participant) const;
     [[nodiscard]] const std::vector<ForkEvidence> &forks() const { return m_forks; }
 
+    // Restoring the state a store kept (backend/ledger/replica.*). What is restored is trusted: it was
+    // checked when it was first submitted. participant's accepted hashes, hashes[i] being that of sequence i
+    // + 1; replaces the chain's hashes.
+    void restoreChain(const PublicKey &participant, std::vector<Hash> hashes);
+    // An entry held behind a gap. False, and nothing held, unless its sequence is beyond the head's next one,
+    // its participant is not frozen and the participant's held entries are below the bound.
+    [[nodiscard]] bool restoreHeld(Entry entry);
+    // A fork found earlier: freezes the participant (dropping what was held) and keeps the evidence.
+    void restoreFork(const ForkEvidence &evidence);
+
 private:
     struct Chain
     {

@@ -94,6 +94,9 @@ private:
     SecretKey() = default;
     void wipe();
 
+    // The key file (keyfile.cpp) is the only reader of the seed: it encrypts it and wipes its copy.
+    friend struct KeyFileSeedAccess;
+
     std::array<std::uint8_t, 64> m_secret = {}; // libsodium's form: seed then public key
     PublicKey m_publicKey = {};
 };

@@ -169,6 +169,25 @@ Statement &Statement::bind(int index, const QString &value)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, QByteArrayView value)
+{
+    // A non-null pointer even for no bytes: an empty BLOB, not NULL.
+    static const char kEmpty = 0;
+    const int rc = sqlite3_bind_blob64(m_stmt, index, value.isEmpty() ? &kEmpty : value.data(),
+                                       static_cast<sqlite3_uint64>(value.size()), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        fail(rc);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    const int rc = sqlite3_bind_null(m_stmt, index);
+    if (rc != SQLITE_OK)
+        fail(rc);
+    return *this;
+}
+
 bool Statement::next()
 {
     const int rc = sqlite3_step(m_stmt);
@@ -208,6 +227,18 @@ QString Statement::text(int column) const
     const auto *data = sqlite3_column_text(m_stmt, column);
     const int size = sqlite3_column_bytes(m_stmt, column);
     return QString::fromUtf8(reinterpret_cast<const char *>(data), size);
+}
+
+QByteArrayView Statement::blobView(int column) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return QByteArrayView(static_cast<const char *>(data), size);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
 void Statement::fail(int code) const

@@ -4,6 +4,8 @@
 // storage module.
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <stdexcept>
@@ -81,6 +83,9 @@ public:
     Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value);
+    // Bytes as a BLOB (copied by SQLite); bindNull for SQL NULL.
+    Statement &bindBlob(int index, QByteArrayView value);
+    Statement &bindNull(int index);
 
     // Steps once: true when a row is available, false when done. Throws on error.
     [[nodiscard]] bool next();
@@ -92,6 +97,10 @@ public:
     [[nodiscard]] qint64 int64(int column) const;
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] QString text(int column) const;
+    // A BLOB column: blobView is valid until the next step, reset or column call on this statement.
+    [[nodiscard]] QByteArrayView blobView(int column) const;
+    [[nodiscard]] QByteArray blob(int column) const { return blobView(column).toByteArray(); }
+    [[nodiscard]] bool isNull(int column) const;
 
 private:
     [[noreturn]] void fail(int code) const;

@@ -271,6 +271,63 @@ private Q_SLOTS:
         QCOMPARE(checkEntry({}, none, entries[1]).reason, RejectReason::Gap);
         QVERIFY(checkEntry({1, entries[0].hash()}, none, entries[1]).accepted());
     }
+
+    // What a store restores behaves as what was submitted: replays, forks and held entries are recognised.
+    void restoredStateBehavesAsSubmitted()
+    {
+        const SecretKey alice = fixedKey(0x1c);
+        const SecretKey bob = fixedKey(0x1d);
+        const SecretKey carol = fixedKey(0x1e);
+        const auto aliceEntries = chainOf(alice, 6);
+        const auto bobEntries = chainOf(bob, 3);
+        const auto carolEntries = chainOf(carol, 2);
+        Entry carolFork = carolEntries[1];
+        carolFork.timestampMs += 1;
+        carolFork.sign(carol);
+
+        ParticipantChains restored;
+        std::vector<Hash> aliceHashes;
+        for (int i = 0; i < 3; ++i)
+            aliceHashes.push_back(aliceEntries[static_cast<std::size_t>(i)].hash());
+        restored.restoreChain(alice.publicKey(), aliceHashes);
+        QVERIFY(restored.restoreHeld(aliceEntries[4]));
+        QVERIFY(restored.restoreHeld(aliceEntries[5]));
+        QVERIFY(!restored.restoreHeld(aliceEntries[4])); // already held
+        QVERIFY(!restored.restoreHeld(aliceEntries[3])); // the next one is never held
+        QVERIFY(!restored.restoreHeld(aliceEntries[1])); // accepted already
+        restored.restoreChain(bob.publicKey(), {bobEntries[0].hash()});
+        restored.restoreChain(carol.publicKey(), {carolEntries[0].hash(), carolEntries[1].hash()});
+        restored.restoreFork({carol.publicKey(), 2, carolEntries[1].hash(), carolFork.hash()});
+        QVERIFY(!restored.restoreHeld(chainOf(carol, 4)[3])); // frozen
+
+        QCOMPARE(restored.head(alice.publicKey()).sequence, 3u);
+        QVERIFY(restored.head(alice.publicKey()).hash == aliceEntries[2].hash());
+        QCOMPARE(restored.heldCount(alice.publicKey()), 2u);
+        QCOMPARE(restored.head(bob.publicKey()).sequence, 1u);
+        QVERIFY(restored.isFrozen(carol.publicKey()));
+        QVERIFY(!restored.isFrozen(alice.publicKey()));
+        QCOMPARE(restored.forks().size(), 1u);
+        QVERIFY(restored.forks()[0].conflictingHash == carolFork.hash());
+
+        QCOMPARE(restored.submit(aliceEntries[1]).verdict.reason, RejectReason::Replay);
+        QCOMPARE(restored.submit(aliceEntries[5]).verdict.reason, RejectReason::Replay); // held
+        QCOMPARE(restored.submit(carolEntries[0]).verdict.reason, RejectReason::Frozen);
+        Entry bobFork = bobEntries[0];
+        bobFork.timestampMs += 1;
+        bobFork.sign(bob);
+        // The gap fills: the entry and both held ones, in chain order.
+        const auto filled = restored.submit(aliceEntries[3]);
+        QVERIFY2(filled.verdict.accepted(), qPrintable(filled.verdict.text));
+        QCOMPARE(filled.accepted.size(), 3u);
+        QVERIFY(filled.accepted[2] == aliceEntries[5]);
+        QCOMPARE(restored.head(alice.publicKey()).sequence, 6u);
+        QCOMPARE(restored.heldCount(alice.publicKey()), 0u);
+        QVERIFY(restored.submit(bobEntries[1]).verdict.accepted());
+        // A restored hash is evidence enough for a fork.
+        QCOMPARE(restored.submit(bobFork).verdict.reason, RejectReason::Fork);
+        QCOMPARE(restored.forks().size(), 2u);
+        QVERIFY(restored.forks()[1].acceptedHash == bobEntries[0].hash());
+    }
 };
 
 QTEST_GUILESS_MAIN(TstLedgerChain)
