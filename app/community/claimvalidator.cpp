@@ -124,7 +124,7 @@ void ClaimValidator::validateSlot(qint64 slotStartMs, const std::vector<OpenedCl
         substationFlows.push_back(substations[substation]);
     }
     const currency::LevelFlows region = currency::crossing(substationFlows);
-    const currency::MeasuredSignals measured = m_meters.signals(slotStartMs);
+    const currency::MeasuredSignals measured = m_meters.gridSignals(slotStartMs);
 
     for (const OpenedClaim &claim : claims) {
         const ledger::MembershipJoin &join = m_joins.at(claim.member);

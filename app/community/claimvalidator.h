@@ -31,7 +31,7 @@ struct MeterSource
     std::function<std::optional<ledger::RevenueMeterDelta>(const QString &meter, qint64 slotStartMs)> household;
     // All customers on the feeder, members or not.
     std::function<std::optional<currency::LevelFlows>(const QString &feeder, qint64 slotStartMs)> feeder;
-    std::function<currency::MeasuredSignals(qint64 slotStartMs)> signals;
+    std::function<currency::MeasuredSignals(qint64 slotStartMs)> gridSignals;
 };
 
 class ClaimValidator

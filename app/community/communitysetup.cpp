@@ -138,13 +138,8 @@ SetupResult createCommunity(const CreateOptions &options, const KeyProtection &k
     if (!store(replica, genesis, options.nowMs, &error))
         return failed(error);
     // The founding stewards approve the genesis up to the threshold.
-    for (int i = 1; i < options.threshold; ++i) {
-        const ledger::Entry approval = nextEntry(replica, stewards[std::size_t(i)], options.nowMs,
-                                                 ledger::StewardApproval{genesis.hash(), true});
-        if (!store(replica, approval, options.nowMs, &error))
-            return failed(error);
-    }
-
+    // The genesis is in force on its author's signature (docs/ledger-state.md, L4): the stewards it lists
+    // approve later configurations, not the one that names them.
     CommunityFile community;
     community.name = options.name;
     community.genesis = genesis;

@@ -48,7 +48,7 @@ constexpr qint64 kDayMs = 24 * kHourMs;
 // Customers on a feeder who are not members: their import, Wh per slot, in the feeder totals.
 constexpr std::int64_t kOtherCustomersWhPerSlot = 6'000;
 constexpr std::int64_t kTradeWh = 2'000;
-constexpr std::int64_t kTradePriceMilliCreditsPerKWh = 200;
+constexpr std::int64_t kTradePriceMilliCreditsPerKWh = 100;
 constexpr std::int64_t kPatronMilliCredits = 200'000;
 constexpr std::int64_t kDonationMilliCredits = 1'000;
 constexpr std::int64_t kGrantMilliCredits = 5'000;
@@ -120,6 +120,7 @@ private:
     std::vector<SimulatedMeterHousehold> m_meters;
     std::unique_ptr<simulator::GridSignalModel> m_grid;
     std::map<qint64, currency::MeasuredSignals> m_signals;
+    qint64 m_lastTimestampMs = 0;
     std::int64_t m_published = 0; // entries published to the broker (the barrier's target)
 
     // The distributor's side: the revenue meters (the simulated truth) and its validator.
@@ -128,7 +129,7 @@ private:
     std::unique_ptr<ClaimValidator> m_validator;
     MeterSource m_pendingMeters; // handed to the validator once the configuration is known
     int m_tradesOffered = 0;
-    std::optional<ledger::Hash> m_grantRequest;
+    std::map<QString, std::int64_t> m_validatorRefusals; // by the start of the reason
 
     std::int64_t m_claimsPublished = 0;
     std::vector<std::int64_t> m_claimsByMember;
@@ -237,7 +238,10 @@ ledger::Hash Simulation::publish(Node &node, ledger::Payload payload)
     ledger::Entry entry;
     entry.sequence = head.sequence + 1;
     entry.previous = head.hash;
-    entry.timestampMs = m_clock.nowMs();
+    // Every entry a millisecond after the one before it, so that what an entry refers to is always earlier in
+    // the canonical order (docs/ledger-state.md, L3) even when both are made at one simulated instant.
+    m_lastTimestampMs = std::max(m_clock.nowMs(), m_lastTimestampMs + 1);
+    entry.timestampMs = m_lastTimestampMs;
     entry.payload = std::move(payload);
     entry.sign(*node.key);
     const QByteArray bytes = ledger::encode(entry);
@@ -327,7 +331,6 @@ void Simulation::foundCommunity()
     m_validator = std::make_unique<ClaimValidator>(m_config, *m_distributor->key, std::move(m_pendingMeters));
     const QString json = QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact));
     m_genesis = publish(*m_stewards[0], ledger::CommunityConfiguration{json, 0});
-    publish(*m_stewards[1], ledger::StewardApproval{m_genesis, true});
     for (std::size_t i = 0; i < m_households.size(); ++i) {
         const HouseholdProfile &p = m_meters[i].profile();
         publish(*m_distributor,
@@ -366,8 +369,11 @@ void Simulation::claimSlot(qint64 slotStartMs)
 
 void Simulation::validateDue()
 {
-    for (ledger::Payload &payload : m_validator->due(m_clock.nowMs()))
+    for (ledger::Payload &payload : m_validator->due(m_clock.nowMs())) {
+        if (const auto *v = std::get_if<ledger::Validation>(&payload); v && !v->accepted)
+            ++m_validatorRefusals[v->reason.left(v->reason.indexOf(u':') > 0 ? v->reason.indexOf(u':') : 60)];
         publish(*m_distributor, std::move(payload));
+    }
 }
 
 ledger::CommunityState Simulation::distributorState() const
@@ -377,39 +383,54 @@ ledger::CommunityState Simulation::distributorState() const
 
 void Simulation::daily(int day, qint64 dayStartMs)
 {
-    const ledger::CommunityState state = distributorState();
-    // Trades: on each feeder the household with the largest PV offers 2 kWh for the evening to the
-    // neighbour with the highest balance, who accepts at once.
-    std::map<QString, std::vector<int>> feeders;
-    for (std::size_t i = 0; i < m_households.size(); ++i)
-        feeders[m_meters[i].profile().feeder].push_back(int(i));
-    for (const auto &[feeder, members] : feeders) {
-        if (day < 2)
-            break; // nobody has a validated balance before the first slots' deadline has passed
-        int seller = -1, buyer = -1;
-        for (int m : members) {
-            if (!m_households[std::size_t(m)]->online)
-                continue;
-            if (seller < 0 || m_meters[std::size_t(m)].profile().pvPeakW > m_meters[std::size_t(seller)].profile().pvPeakW)
-                seller = m;
+    ledger::CommunityState state = distributorState();
+    // On the third day the household with the highest balance asks for a grant for a heat pump's deposit,
+    // two of the three stewards approve it, and another member publishes the payment.
+    if (day == 2) {
+        int requester = -1;
+        for (std::size_t i = 0; i < m_households.size(); ++i) {
+            if (m_households[i]->online && (requester < 0 || state.balance(m_households[i]->publicKey()) >
+                                                                 state.balance(m_households[std::size_t(requester)]->publicKey())))
+                requester = int(i);
         }
-        std::int64_t best = 3'000; // the buyer must hold three credits, so that the payment is covered
-        for (int m : members) {
-            if (m == seller || !m_households[std::size_t(m)]->online)
-                continue;
-            const std::int64_t balance = state.balance(m_households[std::size_t(m)]->publicKey()).value();
-            if (balance > best) {
-                best = balance;
-                buyer = m;
-            }
+        const ledger::Hash request = publish(*m_households[std::size_t(requester)],
+                                             ledger::GrantRequest{u"heat pump deposit"_s, kGrantMilliCredits, 0});
+        publish(*m_stewards[0], ledger::StewardApproval{request, true});
+        publish(*m_stewards[2], ledger::StewardApproval{request, true});
+        const std::size_t payer = requester == 0 ? 1 : 0;
+        publish(*m_households[payer], ledger::GrantPayment{request, kGrantMilliCredits});
+        if (!barrier())
+            qWarning("the grant's entries did not reach every replica in time");
+        state = distributorState();
+    }
+    // Trades, from the second day: the three households with the largest PV each offer 2 kWh for the evening,
+    // and the three with the highest validated balances (above what the payment can be) accept one each.
+    if (day >= 1) {
+        std::vector<int> sellers, buyers;
+        for (std::size_t i = 0; i < m_households.size(); ++i) {
+            if (m_households[i]->online && m_meters[i].profile().pvPeakW > 0)
+                sellers.push_back(int(i));
         }
-        if (seller < 0 || buyer < 0 || m_meters[std::size_t(seller)].profile().pvPeakW == 0)
-            continue;
-        const ledger::Hash offer = publish(*m_households[std::size_t(seller)],
-                                           ledger::TradeOffer{dayStartMs + 16 * kHourMs, dayStartMs + 19 * kHourMs - kSlotMs,
-                                                              kTradeWh, kTradePriceMilliCreditsPerKWh, 0});
-        publish(*m_households[std::size_t(buyer)], ledger::TradeAcceptance{offer, kTradeWh});
-        ++m_tradesOffered;
+        std::stable_sort(sellers.begin(), sellers.end(), [this](int a, int b) {
+            return m_meters[std::size_t(a)].profile().pvPeakW > m_meters[std::size_t(b)].profile().pvPeakW;
+        });
+        sellers.resize(std::min<std::size_t>(sellers.size(), 3));
+        std::vector<std::pair<std::int64_t, int>> byBalance;
+        for (std::size_t i = 0; i < m_households.size(); ++i) {
+            const std::int64_t balance = state.balance(m_households[i]->publicKey()).value();
+            if (m_households[i]->online && balance > 500 &&
+                std::find(sellers.begin(), sellers.end(), int(i)) == sellers.end())
+                byBalance.emplace_back(-balance, int(i));
+        }
+        std::sort(byBalance.begin(), byBalance.end());
+        for (std::size_t k = 0; k < sellers.size() && k < byBalance.size(); ++k) {
+            const ledger::Hash offer =
+                publish(*m_households[std::size_t(sellers[k])],
+                        ledger::TradeOffer{dayStartMs + 16 * kHourMs, dayStartMs + 19 * kHourMs - kSlotMs, kTradeWh,
+                                           kTradePriceMilliCreditsPerKWh, 2});
+            publish(*m_households[std::size_t(byBalance[k].second)], ledger::TradeAcceptance{offer, kTradeWh});
+            ++m_tradesOffered;
+        }
     }
 
     // Grid events: announced by the distributor the day before, accepted by every household online.
@@ -428,19 +449,11 @@ void Simulation::daily(int day, qint64 dayStartMs)
 
     if (day == 0) // a patron buys credits into the pool
         publish(*m_households[0], ledger::Contribution{ledger::Contribution::CapitalPurchase, kPatronMilliCredits});
-    if (day == 2) { // donations from those whose balance allows
+    if (day == 3) { // donations from those whose balance allows
         for (std::size_t i = 0; i < m_households.size(); ++i) {
             if (m_households[i]->online && state.balance(m_households[i]->publicKey()).value() >= 2 * kDonationMilliCredits)
                 publish(*m_households[i], ledger::Contribution{ledger::Contribution::Donation, kDonationMilliCredits});
         }
-    }
-    if (day == 2) { // a grant request, approved by two stewards
-        m_grantRequest = publish(*m_households[1], ledger::GrantRequest{u"heat pump deposit"_s, kGrantMilliCredits, 0});
-        publish(*m_stewards[0], ledger::StewardApproval{*m_grantRequest, true});
-        publish(*m_stewards[2], ledger::StewardApproval{*m_grantRequest, true});
-    }
-    if (day == 3 && m_grantRequest) { // any member publishes the payment
-        publish(*m_households[2], ledger::GrantPayment{*m_grantRequest, kGrantMilliCredits});
     }
 }
 
@@ -513,7 +526,7 @@ SimulationResult Simulation::run()
         }
         return flows;
     };
-    meters.signals = [this](qint64 slot) { return signalsFor(slot); };
+    meters.gridSignals = [this](qint64 slot) { return signalsFor(slot); };
     m_distributor->onAccepted = [this](const ledger::Entry &entry, const ledger::Hash &hash) {
         if (m_validator)
             m_validator->noteEntry(entry, hash);
@@ -646,6 +659,7 @@ void Simulation::finish(SimulationResult &result)
     if (result.poolBalance != result.poolRecomputed)
         result.problems << u"pool: balance %1 mcr, recomputed %2 mcr"_s.arg(result.poolBalance).arg(result.poolRecomputed);
     result.tradesOffered = m_tradesOffered;
+    result.validatorRefusals = m_validatorRefusals;
     result.tradesSettled = int(std::count_if(reference->trades.begin(), reference->trades.end(),
                                              [](const ledger::TradeRecord &t) { return t.settled; }));
     result.grantsPaid = int(std::count_if(reference->grants.begin(), reference->grants.end(),
@@ -685,6 +699,8 @@ QString formatText(const SimulationResult &r)
                    .arg(r.offlineCatchupSeconds, 0, 'f', 1);
     for (const auto &[reason, count] : r.refusedByReason)
         out += u"refused (%1): %2\n"_s.arg(reason).arg(count);
+    for (const auto &[reason, count] : r.validatorRefusals)
+        out += u"claims the validator refused (%1): %2\n"_s.arg(reason).arg(count);
     for (const MemberResult &m : r.members)
         out += u"%1 %2 balance %3 mcr (recomputed %4), claims %5, validated %6, pending %7\n"_s.arg(m.name, m.key.left(12))
                    .arg(m.balance)
@@ -708,9 +724,11 @@ QString formatJson(const SimulationResult &r)
                                    {u"claims"_s, qint64(m.claims)},
                                    {u"validated"_s, qint64(m.validated)},
                                    {u"pending"_s, qint64(m.pending)}});
-    QJsonObject refused;
+    QJsonObject refused, validatorRefused;
     for (const auto &[reason, count] : r.refusedByReason)
         refused[reason] = qint64(count);
+    for (const auto &[reason, count] : r.validatorRefusals)
+        validatorRefused[reason] = qint64(count);
     const QJsonObject json{
         {u"agreed"_s, r.agreed},
         {u"replicas"_s, r.replicas},
@@ -725,6 +743,7 @@ QString formatJson(const SimulationResult &r)
         {u"tradesSettled"_s, r.tradesSettled},
         {u"grantsPaid"_s, r.grantsPaid},
         {u"refused"_s, refused},
+        {u"claimsRefusedByValidator"_s, validatorRefused},
         {u"wallSeconds"_s, r.wallSeconds},
         {u"messagesPublished"_s, qint64(r.messagesPublished)},
         {u"messagesReceived"_s, qint64(r.messagesReceived)},

@@ -58,7 +58,8 @@ struct SimulationResult
     int tradesOffered = 0;
     int tradesSettled = 0;
     int grantsPaid = 0;
-    std::map<QString, std::int64_t> refusedByReason = {};
+    std::map<QString, std::int64_t> refusedByReason = {};   // entries without effect, by the state's code
+    std::map<QString, std::int64_t> validatorRefusals = {}; // claims the validator did not accept, by reason
     std::vector<MemberResult> members = {};
     double wallSeconds = 0;
     std::uint64_t messagesPublished = 0;

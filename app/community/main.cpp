@@ -138,6 +138,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption devicesOption(u"devices"_s, u"Declared devices, a JSON array."_s, u"json"_s, u"[]"_s);
     // validator
     const QCommandLineOption readingsOption(u"meter-readings"_s, u"Revenue meter readings (CSV)."_s, u"file"_s);
+    const QCommandLineOption startOption(u"start"_s, u"Run the validator on a simulated clock from this time."_s,
+                                         u"time"_s);
     const QCommandLineOption signalsOption(u"signals"_s, u"Settled signals per slot (CSV, as commonwatt-credits)."_s,
                                            u"file"_s);
     // simulate
@@ -148,7 +150,7 @@ int main(int argc, char *argv[])
                                            u"spec"_s);
     options << nameOption << zoneOption << stewardsOption << thresholdOption << configOption << dwellingOption
             << meterOption << feederOption << substationOption << regionOption << importLimitOption
-            << exportLimitOption << pvPeakOption << devicesOption << readingsOption << signalsOption << householdsOption
+            << exportLimitOption << pvPeakOption << devicesOption << readingsOption << signalsOption << startOption << householdsOption
             << daysOption << seedOption << offlineOption;
     parser.addOptions(options);
     if (!parser.parse(arguments))
@@ -159,7 +161,7 @@ int main(int argc, char *argv[])
         return failWith(kExitInvalid, u"unexpected argument \""_s + parser.positionalArguments().constFirst() +
                                           u"\"\nTry --help."_s);
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    const auto integer = [&parser](const QCommandLineOption &option, qint64 *out) {
+    const auto integer = [&parser](const QCommandLineOption &option, auto *out) {
         bool ok = false;
         *out = parser.value(option).toLongLong(&ok);
         return ok;
@@ -268,7 +270,16 @@ int main(int argc, char *argv[])
         o.port = broker->port;
         o.readingsFile = parser.value(readingsOption);
         o.signalsFile = parser.value(signalsOption);
-        SystemClock clock;
+        SystemClock systemClock;
+        std::unique_ptr<SimulatedClock> simulatedClock;
+        if (parser.isSet(startOption)) {
+            const QDateTime start = QDateTime::fromString(parser.value(startOption), Qt::ISODate);
+            if (!start.isValid() || start.timeSpec() == Qt::LocalTime)
+                return failWith(kExitInvalid, u"--start: not an ISO 8601 time with a zone"_s);
+            simulatedClock = std::make_unique<SimulatedClock>(start.toMSecsSinceEpoch());
+            simulatedClock->start();
+        }
+        const Clock &clock = simulatedClock ? static_cast<const Clock &>(*simulatedClock) : systemClock;
         ValidatorService service(clock);
         if (const auto openError = service.open(o, *secret))
             return failWith(kExitInvalid, *openError);

@@ -73,10 +73,7 @@ HouseholdProfile householdProfile(int index, std::uint64_t seed)
                                    {u"powerW"_s, qint64(wattsOf(m.evCharger))},
                                    {u"capacityWh"_s, qint64(wattsOf(Kilowatts(m.evCapacity.value())))}});
     }
-    devices.append(QJsonObject{{u"id"_s, u"water-heater"_s},
-                               {u"kind"_s, u"water-heater"_s},
-                               {u"powerW"_s, qint64(3000)},
-                               {u"capacityWh"_s, qint64(0)}});
+    devices.append(QJsonObject{{u"id"_s, u"water-heater"_s}, {u"kind"_s, u"water-heater"_s}, {u"powerW"_s, qint64(3000)}});
     p.devicesJson = QString::fromUtf8(QJsonDocument(devices).toJson(QJsonDocument::Compact));
     return p;
 }

@@ -109,7 +109,7 @@ std::optional<QString> ValidatorService::open(const ValidatorOptions &options, Q
         const auto found = m_feeders.find({feeder, slot});
         return found == m_feeders.end() ? std::nullopt : std::optional(found->second);
     };
-    meters.signals = [this](qint64 slot) {
+    meters.gridSignals = [this](qint64 slot) {
         currency::MeasuredSignals measured;
         if (const auto found = m_signals.find(slot); found != m_signals.end()) {
             measured.g = found->second.g;
