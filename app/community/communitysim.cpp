@@ -662,6 +662,8 @@ void Simulation::finish(SimulationResult &result)
     result.validatorRefusals = m_validatorRefusals;
     result.tradesSettled = int(std::count_if(reference->trades.begin(), reference->trades.end(),
                                              [](const ledger::TradeRecord &t) { return t.settled; }));
+    for (const ledger::TradeRecord &t : reference->trades)
+        result.tradeDeliveredWh += t.settled ? t.deliveredWh : 0;
     result.grantsPaid = int(std::count_if(reference->grants.begin(), reference->grants.end(),
                                           [](const ledger::GrantRecord &g) { return g.paid; }));
     result.agreed = result.problems.isEmpty();
@@ -693,7 +695,10 @@ QString formatText(const SimulationResult &r)
                .arg(r.distributorRecomputed)
                .arg(r.poolBalance)
                .arg(r.poolRecomputed);
-    out += u"trades offered %1, settled %2; grants paid %3\n"_s.arg(r.tradesOffered).arg(r.tradesSettled).arg(r.grantsPaid);
+    out += u"trades offered %1, settled %2 (%3 Wh delivered); grants paid %4\n"_s.arg(r.tradesOffered)
+               .arg(r.tradesSettled)
+               .arg(r.tradeDeliveredWh)
+               .arg(r.grantsPaid);
     if (r.offlineCaughtUpEntries > 0)
         out += u"offline member caught up on %1 entries in %2 s\n"_s.arg(r.offlineCaughtUpEntries)
                    .arg(r.offlineCatchupSeconds, 0, 'f', 1);
@@ -741,6 +746,7 @@ QString formatJson(const SimulationResult &r)
         {u"poolRecomputedMilliCredits"_s, qint64(r.poolRecomputed)},
         {u"tradesOffered"_s, r.tradesOffered},
         {u"tradesSettled"_s, r.tradesSettled},
+        {u"tradeDeliveredWh"_s, qint64(r.tradeDeliveredWh)},
         {u"grantsPaid"_s, r.grantsPaid},
         {u"refused"_s, refused},
         {u"claimsRefusedByValidator"_s, validatorRefused},

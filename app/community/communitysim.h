@@ -57,6 +57,7 @@ struct SimulationResult
     std::int64_t poolRecomputed = 0;
     int tradesOffered = 0;
     int tradesSettled = 0;
+    std::int64_t tradeDeliveredWh = 0;
     int grantsPaid = 0;
     std::map<QString, std::int64_t> refusedByReason = {};   // entries without effect, by the state's code
     std::map<QString, std::int64_t> validatorRefusals = {}; // claims the validator did not accept, by reason

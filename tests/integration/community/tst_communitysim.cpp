@@ -74,6 +74,7 @@ private Q_SLOTS:
         QVERIFY2(r.refusedByReason.empty(), qPrintable(formatText(r)));
 
         QVERIFY2(r.tradesSettled >= 1, qPrintable(u"%1 trades offered"_s.arg(r.tradesOffered)));
+        QVERIFY2(r.tradeDeliveredWh > 0, "the trades settled delivered nothing");
         QCOMPARE(r.grantsPaid, 1);
         QVERIFY2(r.offlineCaughtUpEntries > 0, "the offline member received nothing on its return");
     }
