@@ -627,6 +627,12 @@ void Simulation::finish(SimulationResult &result)
     if (stateDigests.size() > 1)
         result.problems << u"the replicas derive %1 different states"_s.arg(stateDigests.size());
 
+    (void)m_distributor->replica->forEachEntry([&result](const ledger::Entry &entry, const ledger::Hash &) {
+        EntrySizes &sizes = result.entrySizes[ledger::entryTypeName(entry.type())];
+        ++sizes.count;
+        sizes.bytes += ledger::encode(entry).size();
+        return true;
+    });
     const Recomputation recomputed = recomputeBalances(*m_distributor->replica, m_config);
     result.distributorBalance = reference->balance(m_distributor->publicKey()).value();
     result.distributorRecomputed = recomputed.balance(m_distributor->publicKey());
@@ -702,6 +708,8 @@ QString formatText(const SimulationResult &r)
     if (r.offlineCaughtUpEntries > 0)
         out += u"offline member caught up on %1 entries in %2 s\n"_s.arg(r.offlineCaughtUpEntries)
                    .arg(r.offlineCatchupSeconds, 0, 'f', 1);
+    for (const auto &[type, sizes] : r.entrySizes)
+        out += u"entries %1: %2, %3 bytes on average\n"_s.arg(type).arg(sizes.count).arg(sizes.bytes / std::max<std::int64_t>(1, sizes.count));
     for (const auto &[reason, count] : r.refusedByReason)
         out += u"refused (%1): %2\n"_s.arg(reason).arg(count);
     for (const auto &[reason, count] : r.validatorRefusals)
@@ -729,7 +737,9 @@ QString formatJson(const SimulationResult &r)
                                    {u"claims"_s, qint64(m.claims)},
                                    {u"validated"_s, qint64(m.validated)},
                                    {u"pending"_s, qint64(m.pending)}});
-    QJsonObject refused, validatorRefused;
+    QJsonObject refused, validatorRefused, sizes;
+    for (const auto &[type, size] : r.entrySizes)
+        sizes[type] = QJsonObject{{u"count"_s, qint64(size.count)}, {u"bytes"_s, qint64(size.bytes)}};
     for (const auto &[reason, count] : r.refusedByReason)
         refused[reason] = qint64(count);
     for (const auto &[reason, count] : r.validatorRefusals)
@@ -750,6 +760,7 @@ QString formatJson(const SimulationResult &r)
         {u"grantsPaid"_s, r.grantsPaid},
         {u"refused"_s, refused},
         {u"claimsRefusedByValidator"_s, validatorRefused},
+        {u"entrySizes"_s, sizes},
         {u"wallSeconds"_s, r.wallSeconds},
         {u"messagesPublished"_s, qint64(r.messagesPublished)},
         {u"messagesReceived"_s, qint64(r.messagesReceived)},

@@ -42,6 +42,12 @@ struct MemberResult
     std::int64_t pending = 0;
 };
 
+struct EntrySizes
+{
+    std::int64_t count = 0;
+    std::int64_t bytes = 0; // canonical encodings
+};
+
 struct SimulationResult
 {
     QString error = {}; // the simulation could not run (broker unreachable, disk refused a write)
@@ -61,6 +67,7 @@ struct SimulationResult
     int grantsPaid = 0;
     std::map<QString, std::int64_t> refusedByReason = {};   // entries without effect, by the state's code
     std::map<QString, std::int64_t> validatorRefusals = {}; // claims the validator did not accept, by reason
+    std::map<QString, EntrySizes> entrySizes = {};           // by entry type
     std::vector<MemberResult> members = {};
     double wallSeconds = 0;
     std::uint64_t messagesPublished = 0;
