@@ -65,9 +65,22 @@ void ClaimValidator::noteEntry(const ledger::Entry &entry, const ledger::Hash &h
                                              validation->exportWh);
     } else if (const auto *offer = std::get_if<ledger::TradeOffer>(&entry.payload)) {
         m_offers[hash] = {entry.participant, *offer};
+        // Acceptances can arrive before their offer: entries of different participants have no order on the
+        // way.
+        auto waiting = m_acceptancesWaiting.equal_range(hash);
+        for (auto it = waiting.first; it != waiting.second; ++it) {
+            if (it->second.buyer != entry.participant)
+                m_trades.push_back({it->second.acceptance, entry.participant, it->second.buyer, *offer,
+                                    it->second.energyWh});
+        }
+        m_acceptancesWaiting.erase(waiting.first, waiting.second);
     } else if (const auto *acceptance = std::get_if<ledger::TradeAcceptance>(&entry.payload)) {
         const auto found = m_offers.find(acceptance->offer);
-        if (found == m_offers.end() || found->second.first == entry.participant)
+        if (found == m_offers.end()) {
+            m_acceptancesWaiting.insert({acceptance->offer, {hash, entry.participant, acceptance->energyWh}});
+            return;
+        }
+        if (found->second.first == entry.participant)
             return;
         m_trades.push_back({hash, found->second.first, entry.participant, found->second.second, acceptance->energyWh});
     } else if (const auto *settlement = std::get_if<ledger::TradeSettlement>(&entry.payload)) {

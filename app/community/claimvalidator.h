@@ -83,6 +83,13 @@ private:
     // Validated import and export per (member, slot) not yet used by a trade (first in, first out).
     std::map<std::pair<ledger::PublicKey, qint64>, std::pair<std::int64_t, std::int64_t>> m_unusedImportExport;
     std::map<ledger::Hash, std::pair<ledger::PublicKey, ledger::TradeOffer>> m_offers;
+    struct WaitingAcceptance
+    {
+        ledger::Hash acceptance;
+        ledger::PublicKey buyer;
+        std::int64_t energyWh = 0;
+    };
+    std::multimap<ledger::Hash, WaitingAcceptance> m_acceptancesWaiting; // by the offer they accept
     std::vector<PendingTrade> m_trades;
     std::vector<QString> m_problems;
 };

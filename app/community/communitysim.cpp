@@ -49,9 +49,9 @@ constexpr qint64 kDayMs = 24 * kHourMs;
 constexpr std::int64_t kOtherCustomersWhPerSlot = 6'000;
 constexpr std::int64_t kTradeWh = 2'000;
 constexpr std::int64_t kTradePriceMilliCreditsPerKWh = 100;
-constexpr std::int64_t kPatronMilliCredits = 200'000;
+constexpr std::int64_t kPatronMilliCredits = 1'000'000;
 constexpr std::int64_t kDonationMilliCredits = 1'000;
-constexpr std::int64_t kGrantMilliCredits = 5'000;
+constexpr std::int64_t kGrantMilliCredits = 80'000;
 
 ledger::SecretKey keyFromSeed(std::uint64_t communitySeed, std::uint64_t role)
 {
@@ -121,6 +121,7 @@ private:
     std::unique_ptr<simulator::GridSignalModel> m_grid;
     std::map<qint64, currency::MeasuredSignals> m_signals;
     qint64 m_lastTimestampMs = 0;
+    int m_nudges = 0; // catch-ups the barrier asked for
     std::int64_t m_published = 0; // entries published to the broker (the barrier's target)
 
     // The distributor's side: the revenue meters (the simulated truth) and its validator.
@@ -194,10 +195,7 @@ std::unique_ptr<Node> Simulation::makeNode(const QString &name, std::uint64_t ro
     settings.communityId = m_genesis.toHex();
     settings.ownKeys = {node->publicKey()};
     settings.relayHeads = relayHeads;
-    settings.requestDelay = std::chrono::milliseconds(50);
-    settings.answerDelayMax = std::chrono::milliseconds(150);
-    settings.replyTimeout = std::chrono::milliseconds(2000);
-    settings.retryMax = std::chrono::milliseconds(5000);
+    settings.retryMax = std::chrono::milliseconds(10'000); // simulated days pass in minutes
     node->sync = std::make_unique<ledger::LedgerSync>(*node->client, m_clock, std::move(hooks), settings);
     return node;
 }
@@ -264,20 +262,28 @@ ledger::Hash Simulation::publish(Node &node, ledger::Payload payload)
 bool Simulation::barrier()
 {
     QDeadlineTimer deadline(std::chrono::seconds(m_options.stallSeconds));
+    QElapsedTimer sinceNudge;
+    sinceNudge.start();
     for (;;) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        bool done = true;
+        std::vector<Node *> behind;
         for (Node *node : allNodes()) {
             if (node->online && node->replica->entryCount() <
-                                    m_published + static_cast<std::int64_t>(node->unpublished.size())) {
-                done = false;
-                break;
-            }
+                                    m_published + static_cast<std::int64_t>(node->unpublished.size()))
+                behind.push_back(node);
         }
-        if (done)
+        if (behind.empty())
             return true;
         if (deadline.hasExpired())
             return false;
+        // Simulated time stands still here, so nobody publishes the next entry that would remind a replica
+        // of what it misses; a household's own timer does what the next quarter-hour would.
+        if (sinceNudge.elapsed() > 10'000) {
+            for (Node *node : behind)
+                node->sync->requestCatchup();
+            ++m_nudges;
+            sinceNudge.restart();
+        }
         QThread::usleep(200);
     }
 }
@@ -384,17 +390,23 @@ ledger::CommunityState Simulation::distributorState() const
 void Simulation::daily(int day, qint64 dayStartMs)
 {
     ledger::CommunityState state = distributorState();
-    // On the third day the household with the highest balance asks for a grant for a heat pump's deposit,
-    // two of the three stewards approve it, and another member publishes the payment.
+    // On the third day a household with panels but no battery (the one with the highest balance among them)
+    // asks for a grant towards a home battery, two of the three stewards approve it, and another member
+    // publishes the payment.
     if (day == 2) {
         int requester = -1;
         for (std::size_t i = 0; i < m_households.size(); ++i) {
-            if (m_households[i]->online && (requester < 0 || state.balance(m_households[i]->publicKey()) >
-                                                                 state.balance(m_households[std::size_t(requester)]->publicKey())))
+            const HouseholdProfile &p = m_meters[i].profile();
+            if (!m_households[i]->online || p.pvPeakW == 0 || p.model.hasBattery())
+                continue;
+            if (requester < 0 || state.balance(m_households[i]->publicKey()) >
+                                     state.balance(m_households[std::size_t(requester)]->publicKey()))
                 requester = int(i);
         }
+        if (requester < 0)
+            requester = m_households.size() > 1 ? 1 : 0;
         const ledger::Hash request = publish(*m_households[std::size_t(requester)],
-                                             ledger::GrantRequest{u"heat pump deposit"_s, kGrantMilliCredits, 0});
+                                             ledger::GrantRequest{u"home battery"_s, kGrantMilliCredits, 0});
         publish(*m_stewards[0], ledger::StewardApproval{request, true});
         publish(*m_stewards[2], ledger::StewardApproval{request, true});
         const std::size_t payer = requester == 0 ? 1 : 0;
@@ -403,30 +415,34 @@ void Simulation::daily(int day, qint64 dayStartMs)
             qWarning("the grant's entries did not reach every replica in time");
         state = distributorState();
     }
-    // Trades, from the second day: the three households with the largest PV each offer 2 kWh for the evening,
-    // and the three with the highest validated balances (above what the payment can be) accept one each.
-    if (day >= 1) {
-        std::vector<int> sellers, buyers;
+    // Trades, from the third day while they can settle before the run ends: the three households with panels
+    // and the highest validated balances above what the payment can be (households with panels give more than they
+    // take in June, so it is still covered when the trade settles) each accept 2 kWh for the next day offered
+    // by one of the other households with the largest PV; what is delivered is what one exports while the
+    // other imports, slot by slot.
+    if (day >= 2 && day <= m_options.days - 2) {
+        std::vector<std::pair<std::int64_t, int>> byBalance;
         for (std::size_t i = 0; i < m_households.size(); ++i) {
-            if (m_households[i]->online && m_meters[i].profile().pvPeakW > 0)
+            const std::int64_t balance = state.balance(m_households[i]->publicKey()).value();
+            if (m_households[i]->online && m_meters[i].profile().pvPeakW > 0 && balance > 500)
+                byBalance.emplace_back(-balance, int(i));
+        }
+        std::sort(byBalance.begin(), byBalance.end());
+        byBalance.resize(std::min<std::size_t>(byBalance.size(), 3));
+        std::vector<int> sellers;
+        for (std::size_t i = 0; i < m_households.size(); ++i) {
+            const bool buyer = std::any_of(byBalance.begin(), byBalance.end(),
+                                           [i](const auto &b) { return b.second == int(i); });
+            if (m_households[i]->online && m_meters[i].profile().pvPeakW > 0 && !buyer)
                 sellers.push_back(int(i));
         }
         std::stable_sort(sellers.begin(), sellers.end(), [this](int a, int b) {
             return m_meters[std::size_t(a)].profile().pvPeakW > m_meters[std::size_t(b)].profile().pvPeakW;
         });
-        sellers.resize(std::min<std::size_t>(sellers.size(), 3));
-        std::vector<std::pair<std::int64_t, int>> byBalance;
-        for (std::size_t i = 0; i < m_households.size(); ++i) {
-            const std::int64_t balance = state.balance(m_households[i]->publicKey()).value();
-            if (m_households[i]->online && balance > 500 &&
-                std::find(sellers.begin(), sellers.end(), int(i)) == sellers.end())
-                byBalance.emplace_back(-balance, int(i));
-        }
-        std::sort(byBalance.begin(), byBalance.end());
         for (std::size_t k = 0; k < sellers.size() && k < byBalance.size(); ++k) {
             const ledger::Hash offer =
                 publish(*m_households[std::size_t(sellers[k])],
-                        ledger::TradeOffer{dayStartMs + 16 * kHourMs, dayStartMs + 19 * kHourMs - kSlotMs, kTradeWh,
+                        ledger::TradeOffer{dayStartMs + kDayMs, dayStartMs + 2 * kDayMs - kSlotMs, kTradeWh,
                                            kTradePriceMilliCreditsPerKWh, 2});
             publish(*m_households[std::size_t(byBalance[k].second)], ledger::TradeAcceptance{offer, kTradeWh});
             ++m_tradesOffered;
@@ -616,7 +632,17 @@ void Simulation::finish(SimulationResult &result)
         const mqtt::PahoMqttClient::Statistics stats = node->client->statistics();
         result.messagesPublished += stats.published;
         result.messagesReceived += stats.received;
-        result.bytesPublished += node->sync->statistics().bytesPublished;
+        const ledger::LedgerSync::Statistics sync = node->sync->statistics();
+        result.bytesPublished += sync.bytesPublished;
+        result.sync.requestsSent += sync.requestsSent;
+        result.sync.requestsAnswered += sync.requestsAnswered;
+        result.sync.requestsStoodDown += sync.requestsStoodDown;
+        result.sync.requestsDropped += sync.requestsDropped;
+        result.sync.replyEntriesSent += sync.replyEntriesSent;
+        result.sync.droppedFlood += stats.droppedFlood;
+        result.sync.droppedPublishes += stats.droppedPublishes;
+        for (const auto &[reason, count] : sync.rejected)
+            result.sync.rejected[ledger::rejectReasonName(reason)] += count;
     }
     for (Node *node : nodes) {
         if (headsDigest(*node->replica) != result.headsDigest)
@@ -665,6 +691,7 @@ void Simulation::finish(SimulationResult &result)
     if (result.poolBalance != result.poolRecomputed)
         result.problems << u"pool: balance %1 mcr, recomputed %2 mcr"_s.arg(result.poolBalance).arg(result.poolRecomputed);
     result.tradesOffered = m_tradesOffered;
+    result.sync.nudges = m_nudges;
     result.validatorRefusals = m_validatorRefusals;
     result.tradesSettled = int(std::count_if(reference->trades.begin(), reference->trades.end(),
                                              [](const ledger::TradeRecord &t) { return t.settled; }));
@@ -708,6 +735,17 @@ QString formatText(const SimulationResult &r)
     if (r.offlineCaughtUpEntries > 0)
         out += u"offline member caught up on %1 entries in %2 s\n"_s.arg(r.offlineCaughtUpEntries)
                    .arg(r.offlineCatchupSeconds, 0, 'f', 1);
+    out += u"sync: %1 catch-up requests, %2 answered, %3 stood down, %4 dropped, %5 entries sent by catch-up, "
+           "%6 barrier nudges; client drops: %7 flood, %8 offline publishes\n"_s.arg(r.sync.requestsSent)
+               .arg(r.sync.requestsAnswered)
+               .arg(r.sync.requestsStoodDown)
+               .arg(r.sync.requestsDropped)
+               .arg(r.sync.replyEntriesSent)
+               .arg(r.sync.nudges)
+               .arg(r.sync.droppedFlood)
+               .arg(r.sync.droppedPublishes);
+    for (const auto &[reason, count] : r.sync.rejected)
+        out += u"sync verdicts %1: %2\n"_s.arg(reason).arg(count);
     for (const auto &[type, sizes] : r.entrySizes)
         out += u"entries %1: %2, %3 bytes on average\n"_s.arg(type).arg(sizes.count).arg(sizes.bytes / std::max<std::int64_t>(1, sizes.count));
     for (const auto &[reason, count] : r.refusedByReason)

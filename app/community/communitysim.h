@@ -48,6 +48,20 @@ struct EntrySizes
     std::int64_t bytes = 0; // canonical encodings
 };
 
+// Summed over every replica's LedgerSync and MQTT client.
+struct SyncTotals
+{
+    std::uint64_t requestsSent = 0;
+    std::uint64_t requestsAnswered = 0;
+    std::uint64_t requestsStoodDown = 0;
+    std::uint64_t requestsDropped = 0;
+    std::uint64_t replyEntriesSent = 0;
+    std::uint64_t droppedFlood = 0;
+    std::uint64_t droppedPublishes = 0;
+    int nudges = 0;
+    std::map<QString, std::uint64_t> rejected = {}; // entries the replicas refused, by chain reason
+};
+
 struct SimulationResult
 {
     QString error = {}; // the simulation could not run (broker unreachable, disk refused a write)
@@ -68,6 +82,7 @@ struct SimulationResult
     std::map<QString, std::int64_t> refusedByReason = {};   // entries without effect, by the state's code
     std::map<QString, std::int64_t> validatorRefusals = {}; // claims the validator did not accept, by reason
     std::map<QString, EntrySizes> entrySizes = {};           // by entry type
+    SyncTotals sync = {};
     std::vector<MemberResult> members = {};
     double wallSeconds = 0;
     std::uint64_t messagesPublished = 0;
