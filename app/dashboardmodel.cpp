@@ -166,8 +166,13 @@ QString DashboardModel::pendingText() const
     const int pending = pendingClaims();
     if (pending == 0)
         return {};
-    //: Claims of the household's meter readings that the distributor has not validated yet
-    return tr("%n slot(s) waiting for the grid to confirm", "", pending);
+    // English is the source language and has no translation file: its plural is written out here.
+    if (pending == 1) {
+        //: One claim of the household's meter readings that the distributor has not validated yet
+        return tr("1 slot waiting for the grid to confirm");
+    }
+    //: Claims of the household's meter readings that the distributor has not validated yet; %1 is 2 or more
+    return tr("%1 slots waiting for the grid to confirm").arg(QLocale().toString(pending));
 }
 
 bool DashboardModel::hasCredits() const
