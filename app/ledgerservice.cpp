@@ -83,7 +83,8 @@ public:
             if (!stored.error.isEmpty())
                 return stored.error;
             if (!stored.results.front().verdict.accepted())
-                return communityFilePath() + u": the genesis is refused: "_s + stored.results.front().verdict.text;
+                return communityFilePath() + u": the genesis is refused: "_s +
+                       stored.results.front().verdict.text;
         }
         // The household's own chain says which slots it has claimed: a restart never claims one twice.
         const auto error = m_replica->forEachEntry([this](const ledger::Entry &entry, const ledger::Hash &) {
@@ -120,12 +121,13 @@ public:
             if (!m_debounce.isActive())
                 m_debounce.start();
         });
-        connect(m_sync.get(), &ledger::LedgerSync::catchupProgress, this, [this](qint64 received, qint64 expected) {
-            m_summary.sync = LedgerSummary::Sync::CatchingUp;
-            m_summary.syncReceived = received;
-            m_summary.syncExpected = expected;
-            emit summaryReady(m_summary);
-        });
+        connect(m_sync.get(), &ledger::LedgerSync::catchupProgress, this,
+                [this](qint64 received, qint64 expected) {
+                    m_summary.sync = LedgerSummary::Sync::CatchingUp;
+                    m_summary.syncReceived = received;
+                    m_summary.syncExpected = expected;
+                    emit summaryReady(m_summary);
+                });
         connect(m_sync.get(), &ledger::LedgerSync::caughtUp, this, [this] {
             m_summary.sync = LedgerSummary::Sync::CaughtUp;
             m_summary.syncReceived = m_summary.syncExpected;
@@ -204,7 +206,8 @@ private:
             s.validatedClaims = totals->second.validatedClaims;
             s.pendingClaims = std::int64_t(totals->second.pendingClaims.size());
             for (const ledger::PendingClaim &pending : totals->second.pendingClaims)
-                s.oldestPendingSlotMs = std::min(s.oldestPendingSlotMs.value_or(pending.slotStartMs), pending.slotStartMs);
+                s.oldestPendingSlotMs =
+                    std::min(s.oldestPendingSlotMs.value_or(pending.slotStartMs), pending.slotStartMs);
         }
         // The reputation window: the reputationDays community-local days before the last midnight.
         const ledger::ConfigurationRecord *record = state.currentConfiguration();
@@ -214,7 +217,8 @@ private:
             zone = QTimeZone::utc();
         const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), zone).date();
         const qint64 toMs = QDateTime(today, QTime(0, 0), zone).toMSecsSinceEpoch();
-        const qint64 fromMs = QDateTime(today.addDays(-config.reputationDays), QTime(0, 0), zone).toMSecsSinceEpoch();
+        const qint64 fromMs =
+            QDateTime(today.addDays(-config.reputationDays), QTime(0, 0), zone).toMSecsSinceEpoch();
         s.reputation = currency::computeReputation(state.reputationInputs(me, fromMs, toMs, m_cleanShare));
         s.lastClaimedSlotMs = m_lastClaimedSlotMs;
         emit summaryReady(s);
@@ -254,7 +258,9 @@ private:
                                 "refuses late claims); this is said once";
         }
         if (published > 0) {
-            auto time = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate); };
+            auto time = [](qint64 ms) {
+                return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+            };
             qCInfo(lcLedger).noquote() << "published" << published << "meter claims, for the slots from"
                                        << time(*first) << "to" << time(m_lastClaimedSlotMs);
             if (!m_debounce.isActive())
@@ -280,7 +286,8 @@ private:
             content.devices.push_back({m_batteryId, meter.storageChargeWh, meter.storageDischargeWh, 0});
         ledger::SealResult sealed = ledger::sealMeterClaim(content, m_recipients);
         if (!sealed.claim) {
-            qCWarning(lcLedger).noquote() << "cannot seal the claim for slot" << slotStartMs << ":" << sealed.error;
+            qCWarning(lcLedger).noquote()
+                << "cannot seal the claim for slot" << slotStartMs << ":" << sealed.error;
             return false;
         }
         const ledger::ChainHead head = m_replica->head(m_key.publicKey());
@@ -365,7 +372,8 @@ std::optional<QString> LedgerService::open(const LedgerOptions &options, QByteAr
     const currency::ConfigParseResult config =
         currency::parseCommunityConfig(QJsonDocument::fromJson(genesis->configJson.toUtf8()).object());
     if (!config.ok())
-        return communityPath + u": the genesis configuration's field \""_s + config.field + u"\": "_s + config.error;
+        return communityPath + u": the genesis configuration's field \""_s + config.field + u"\": "_s +
+               config.error;
     const QString keyPath = community::keyFilePath(options.communityDirectory, options.member);
     ledger::KeyFile::ReadResult key = ledger::KeyFile::read(keyPath, passphrase);
     if (!key.key)
@@ -376,10 +384,12 @@ std::optional<QString> LedgerService::open(const LedgerOptions &options, QByteAr
         return keyPath + u": a steward's or the distributor's key, not a household's"_s;
 
     m_communityName = read.community->name;
-    m_worker = new LedgerWorker(m_clock, std::move(*read.community), *config.config, std::move(*key.key), options);
+    m_worker =
+        new LedgerWorker(m_clock, std::move(*read.community), *config.config, std::move(*key.key), options);
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &LedgerWorker::summaryReady, this, &LedgerService::onSummary, Qt::QueuedConnection);
-    connect(m_worker, &LedgerWorker::claimPublished, this, &LedgerService::claimPublished, Qt::QueuedConnection);
+    connect(m_worker, &LedgerWorker::claimPublished, this, &LedgerService::claimPublished,
+            Qt::QueuedConnection);
     m_thread.start();
     std::optional<QString> error;
     QMetaObject::invokeMethod(
@@ -409,15 +419,16 @@ void LedgerService::stop()
 void LedgerService::addMeterSlots(const QList<MeterSlot> &settled)
 {
     if (m_worker)
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker, settled] { worker->addMeterSlots(settled); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, settled] { worker->addMeterSlots(settled); }, Qt::QueuedConnection);
 }
 
 void LedgerService::setCleanShare(std::int64_t millionths)
 {
     if (m_worker)
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker, millionths] { worker->setCleanShare(millionths); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, millionths] { worker->setCleanShare(millionths); },
+            Qt::QueuedConnection);
 }
 
 void LedgerService::onSummary(const LedgerSummary &summary)

@@ -228,7 +228,8 @@ private slots:
             *community::readCommunityFile(community::communityFilePath(m_community)).community;
         const auto *genesis = std::get_if<ledger::CommunityConfiguration>(&file.genesis.payload);
         const currency::CommunityConfig config =
-            *currency::parseCommunityConfig(QJsonDocument::fromJson(genesis->configJson.toUtf8()).object()).config;
+            *currency::parseCommunityConfig(QJsonDocument::fromJson(genesis->configJson.toUtf8()).object())
+                 .config;
         const currency::SlotSignals signals_ = currency::settledSignals(config, {});
         std::int64_t expected = 0;
         for (const auto &[slot, meter] : slotList) {
