@@ -21,6 +21,16 @@ bool isOption(const char *argument, const char *option)
     const size_t length = std::strlen(option);
     return std::strncmp(argument, option, length) == 0 && (argument[length] == '\0' || argument[length] == '=');
 }
+// HOST[:PORT] as a broker; false when the host is empty or a URL, or the port is not 1 to 65535.
+bool parseBroker(const QString &value, bool portRequired, QString *host, int *port)
+{
+    const qsizetype colon = value.lastIndexOf(u':');
+    *host = colon < 0 ? value : value.left(colon);
+    bool ok = !(portRequired && colon < 0);
+    if (colon >= 0)
+        *port = value.mid(colon + 1).toInt(&ok);
+    return ok && !host->isEmpty() && !host->contains(u'/') && *port >= 1 && *port <= 65535;
+}
 } // namespace
 
 bool wantsKiosk(int argc, char **argv)
@@ -92,6 +102,24 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                                    "on the MQTT broker at <host[:port]> (default port 1883), "
                                                    "unless the configuration names a broker for it."),
         u"host[:port]"_s);
+    const QCommandLineOption communityOption(
+        u"community"_s,
+        QCoreApplication::translate("CommandLine", "Take part in the community whose folder <dir> holds "
+                                                   "community.json and the member's key file (with --member "
+                                                   "and --community-broker)."),
+        u"dir"_s);
+    const QCommandLineOption memberOption(
+        u"member"_s,
+        QCoreApplication::translate("CommandLine", "The household's key in the community folder: "
+                                                   "keys/<name>.key. Its passphrase comes from "
+                                                   "COMMONWATT_KEY_PASSPHRASE or the credential "
+                                                   "commonwatt-key-passphrase."),
+        u"name"_s);
+    const QCommandLineOption communityBrokerOption(
+        u"community-broker"_s,
+        QCoreApplication::translate("CommandLine", "The community's MQTT broker at <host:port>, where the "
+                                                   "ledger is kept in step."),
+        u"host:port"_s);
     const QCommandLineOption exportOption(
         u"export-config"_s,
         QCoreApplication::translate("CommandLine", "Write the configuration (devices, brokers, site) to <file> "
@@ -117,7 +145,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QCoreApplication::translate("CommandLine", "Forget the wall panel's installer PIN and its lockout, and "
                                                    "exit; the panel then asks for a new PIN."));
     parser.addOptions({demoOption, dataDirOption, kioskOption, speedOption, headlessOption, startOption,
-                       seedOption, mqttApiOption, exportOption, importOption, replaceOption,
+                       seedOption, mqttApiOption, communityOption, memberOption, communityBrokerOption,
+                       exportOption, importOption, replaceOption,
                        listPluginsOption, resetPinOption});
 
     auto fail = [&result](const QString &message) {
@@ -170,15 +199,32 @@ CommandLine parseCommandLine(const QStringList &arguments)
 
     if (parser.isSet(mqttApiOption)) {
         const QString value = parser.value(mqttApiOption).trimmed();
-        const qsizetype colon = value.lastIndexOf(u':');
-        result.mqttApiHost = colon < 0 ? value : value.left(colon);
-        bool portOk = true;
-        if (colon >= 0)
-            result.mqttApiPort = value.mid(colon + 1).toInt(&portOk);
-        if (result.mqttApiHost.isEmpty() || result.mqttApiHost.contains(u'/') || !portOk ||
-            result.mqttApiPort < 1 || result.mqttApiPort > 65535) {
+        if (!parseBroker(value, false, &result.mqttApiHost, &result.mqttApiPort)) {
             return fail(QCoreApplication::translate("CommandLine", "--mqtt-api needs a broker as host or "
                                                                    "host:port (e.g. localhost:1883), not \"%1\".")
+                            .arg(value));
+        }
+    }
+
+    if (parser.isSet(communityOption) || parser.isSet(memberOption) || parser.isSet(communityBrokerOption)) {
+        result.communityDir = parser.value(communityOption);
+        result.communityMember = parser.value(memberOption);
+        if (result.communityDir.isEmpty() || result.communityMember.isEmpty() ||
+            !parser.isSet(communityBrokerOption)) {
+            return fail(QCoreApplication::translate("CommandLine", "--community, --member and --community-broker "
+                                                                   "go together: the community folder, the "
+                                                                   "household's key name and the broker."));
+        }
+        if (result.communityMember.contains(u'/') || result.communityMember.startsWith(u'.')) {
+            return fail(QCoreApplication::translate("CommandLine", "--member needs the name of a key file in "
+                                                                   "the folder's keys/, not \"%1\".")
+                            .arg(result.communityMember));
+        }
+        const QString value = parser.value(communityBrokerOption).trimmed();
+        if (!parseBroker(value, true, &result.communityHost, &result.communityPort)) {
+            return fail(QCoreApplication::translate("CommandLine", "--community-broker needs a broker as "
+                                                                   "host:port (e.g. broker.example.org:1883), "
+                                                                   "not \"%1\".")
                             .arg(value));
         }
     }

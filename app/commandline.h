@@ -22,6 +22,13 @@ struct CommandLine
     // configuration names a broker for it (site setting mqtt_api_broker).
     QString mqttApiHost;
     int mqttApiPort = 1883;
+    // --community DIR --member NAME --community-broker HOST:PORT: the household is a member of the community
+    // in DIR (community.json and keys/NAME.key, as commonwatt-community makes them) and keeps its ledger in
+    // step on that broker (docs/ledger-app.md). Empty communityDir: no community, credits are estimates.
+    QString communityDir;
+    QString communityMember;
+    QString communityHost;
+    int communityPort = 1883;
 
     // One-shot configuration commands (installers, backups); the program exits after them.
     enum class ConfigCommand

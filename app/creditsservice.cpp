@@ -212,6 +212,7 @@ void CreditsService::finishDay(Load &load)
         event.clear();
         eventLevel = 0;
     };
+    QList<MeterSlot> meterSlots;
     if (slotCount > 0 && day.hasData) {
         const auto imports = energy(roles.gridImport);
         const auto exports = energy(roles.gridExport);
@@ -241,6 +242,7 @@ void CreditsService::finishDay(Load &load)
             const currency::SlotSettlement settled = currency::settleSlot(config, signals_, meter);
             if (!settled.breakdown)
                 continue; // out of the engine's bounds: a broken counter, not a household's use
+            meterSlots.append({load.startMs + i * slotMs, meter});
             day.totals.add(*settled.breakdown);
             tracker.addSlot(currency::PoolSlot::from(meter, signals_.r, !passports.empty()));
             day.importTimesR += Int128(meter.importWh) * signals_.r;
@@ -261,6 +263,8 @@ void CreditsService::finishDay(Load &load)
         if (load.untilMs >= load.endMs)
             closeEvent();
     }
+    if (!meterSlots.isEmpty())
+        emit meterSlotsSettled(meterSlots);
     day.cleanShare = tracker.share();
     day.passportsAtEnd = tracker.passports();
     if (load.endMs <= m_household.clock().nowMs() || load.untilMs >= load.endMs)
@@ -351,6 +355,7 @@ void CreditsService::summarize()
     // Reputation counts the days before the last midnight (currency.md, section 8); no community yet, so
     // no commitments (reliability at its neutral half) and no allowance.
     inputs.cleanShare = windowShare.millionths();
+    summary.cleanShareWindow = inputs.cleanShare;
     inputs.regionRenewable = importWh > 0 ? currency::roundHalfEven(importTimesR * 1000, importWh) : 0;
     summary.reputation = currency::computeReputation(inputs);
     summary.valid = anyData;

@@ -30,6 +30,16 @@ struct CreditsSummary
     std::optional<std::int64_t> cleanShareToday; // millionths; unset without load
     MilliCredits eventRewardsMonth;              // grid events this month, included in month and total
     currency::Reputation reputation;
+    // The clean share over the reputation window (the days before the last midnight), millionths: what the
+    // community ledger's reputation takes from the household (docs/ledger-app.md).
+    std::int64_t cleanShareWindow = 0;
+};
+
+// One completed slot's meter figures as the household measured them: what a meter claim carries.
+struct MeterSlot
+{
+    qint64 slotStartMs = 0;
+    currency::SlotMeterData meter = {};
 };
 
 // One grid event as settled for this household (currency.md, section 5): paid once its last slot has ended.
@@ -59,6 +69,8 @@ public:
 
 signals:
     void summaryChanged();
+    // The completed slots of a day just settled, oldest first; today's again on every refresh.
+    void meterSlotsSettled(const QList<commonwatt::app::MeterSlot> &settled);
 
 private:
     struct Day

@@ -2,6 +2,7 @@
 
 #include "creditsservice.h"
 #include "household.h"
+#include "ledgerservice.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -142,25 +143,68 @@ namespace {
 constexpr double kPerMilli = 1000.0;
 } // namespace
 
+void DashboardModel::attachLedger(const LedgerService &ledger)
+{
+    connect(&ledger, &LedgerService::summaryChanged, this,
+            [this, &ledger] { setLedgerSummary(ledger.summary()); });
+    setLedgerSummary(ledger.summary());
+}
+
+void DashboardModel::setLedgerSummary(const LedgerSummary &summary)
+{
+    m_ledger = summary;
+    emit creditsChanged();
+}
+
+int DashboardModel::pendingClaims() const
+{
+    return m_ledger ? int(m_ledger->pendingClaims) : 0;
+}
+
+QString DashboardModel::pendingText() const
+{
+    const int pending = pendingClaims();
+    if (pending == 0)
+        return {};
+    // English is the source language and has no translation file: its plural is written out here.
+    if (pending == 1) {
+        //: One claim of the household's meter readings that the distributor has not validated yet
+        return tr("1 slot waiting for the grid to confirm");
+    }
+    //: Claims of the household's meter readings that the distributor has not validated yet; %1 is 2 or more
+    return tr("%1 slots waiting for the grid to confirm").arg(QLocale().toString(pending));
+}
+
 bool DashboardModel::hasCredits() const
 {
-    return m_credits && m_credits->summary().valid;
+    return (m_credits && m_credits->summary().valid) || (m_ledger && m_ledger->derived);
 }
+namespace {
+bool estimated(const CreditsService *credits)
+{
+    return credits && credits->summary().valid;
+}
+} // namespace
+
+// Today's and this month's credits are the household's own estimates even in a community: the ledger
+// validates a slot only 48 h after it ends.
 double DashboardModel::creditsToday() const
 {
-    return hasCredits() ? double(m_credits->summary().today.value()) / kPerMilli : 0.0;
+    return estimated(m_credits) ? double(m_credits->summary().today.value()) / kPerMilli : 0.0;
 }
 double DashboardModel::creditsMonth() const
 {
-    return hasCredits() ? double(m_credits->summary().month.value()) / kPerMilli : 0.0;
+    return estimated(m_credits) ? double(m_credits->summary().month.value()) / kPerMilli : 0.0;
 }
 double DashboardModel::creditsBalance() const
 {
-    return hasCredits() ? double(m_credits->summary().total.value()) / kPerMilli : 0.0;
+    if (m_ledger)
+        return double(m_ledger->balance.value()) / kPerMilli;
+    return estimated(m_credits) ? double(m_credits->summary().total.value()) / kPerMilli : 0.0;
 }
 QString DashboardModel::balanceSince() const
 {
-    if (!hasCredits())
+    if (m_ledger || !estimated(m_credits))
         return {};
     const QDate day =
         QDateTime::fromMSecsSinceEpoch(m_credits->summary().firstDayMs, m_household.timeZone()).date();
@@ -168,28 +212,34 @@ QString DashboardModel::balanceSince() const
 }
 bool DashboardModel::hasCleanShare() const
 {
-    return hasCredits() && m_credits->summary().cleanShareToday.has_value();
+    return estimated(m_credits) && m_credits->summary().cleanShareToday.has_value();
 }
 double DashboardModel::cleanShareToday() const
 {
     return hasCleanShare() ? double(*m_credits->summary().cleanShareToday) / 1e6 : 0.0;
 }
-// Reputation points come in thousandths of a point.
+// Reputation points come in thousandths of a point: the ledger's in a community, else the estimate.
+currency::Reputation DashboardModel::shownReputation() const
+{
+    if (m_ledger)
+        return m_ledger->reputation;
+    return estimated(m_credits) ? m_credits->summary().reputation : currency::Reputation{};
+}
 double DashboardModel::reputation() const
 {
-    return hasCredits() ? double(m_credits->summary().reputation.total) / kPerMilli : 0.0;
+    return double(shownReputation().total) / kPerMilli;
 }
 double DashboardModel::reputationGiving() const
 {
-    return hasCredits() ? double(m_credits->summary().reputation.givingPart) / kPerMilli : 0.0;
+    return double(shownReputation().givingPart) / kPerMilli;
 }
 double DashboardModel::reputationReliability() const
 {
-    return hasCredits() ? double(m_credits->summary().reputation.reliabilityPart) / kPerMilli : 0.0;
+    return double(shownReputation().reliabilityPart) / kPerMilli;
 }
 double DashboardModel::reputationClean() const
 {
-    return hasCredits() ? double(m_credits->summary().reputation.cleanPart) / kPerMilli : 0.0;
+    return double(shownReputation().cleanPart) / kPerMilli;
 }
 
 } // namespace commonwatt::app

@@ -1,14 +1,19 @@
 // What the Dashboard page binds to: the live power flow, today's energy and the household's clock.
 #pragma once
 
+#include "ledgersummary.h"
+
 #include <QObject>
 #include <QString>
 #include <QTime>
+
+#include <optional>
 
 namespace commonwatt::app {
 
 class CreditsService;
 class Household;
+class LedgerService;
 
 class DashboardModel : public QObject
 {
@@ -48,6 +53,12 @@ class DashboardModel : public QObject
     Q_PROPERTY(double creditsMonth READ creditsMonth NOTIFY creditsChanged FINAL)
     Q_PROPERTY(double creditsBalance READ creditsBalance NOTIFY creditsChanged FINAL)
     Q_PROPERTY(QString balanceSince READ balanceSince NOTIFY creditsChanged FINAL)
+    // In a community (--community): the balance and the reputation come from the ledger, and the household's
+    // claims not yet validated wait "for the grid to confirm" (docs/ledger-app.md). Without one, everything
+    // above is an estimate.
+    Q_PROPERTY(bool hasCommunity READ hasCommunity NOTIFY creditsChanged FINAL)
+    Q_PROPERTY(int pendingClaims READ pendingClaims NOTIFY creditsChanged FINAL)
+    Q_PROPERTY(QString pendingText READ pendingText NOTIFY creditsChanged FINAL)
     // Today's clean-energy share 0..1 (section 9), and reputation 0..100 with its three parts (section 8).
     Q_PROPERTY(bool hasCleanShare READ hasCleanShare NOTIFY creditsChanged FINAL)
     Q_PROPERTY(double cleanShareToday READ cleanShareToday NOTIFY creditsChanged FINAL)
@@ -95,6 +106,14 @@ public:
     [[nodiscard]] double reputationGiving() const;
     [[nodiscard]] double reputationReliability() const;
     [[nodiscard]] double reputationClean() const;
+    [[nodiscard]] bool hasCommunity() const { return m_ledger.has_value(); }
+    [[nodiscard]] int pendingClaims() const;
+    [[nodiscard]] QString pendingText() const;
+
+    // Shows the ledger's balance and reputation from now on, as its summary changes.
+    void attachLedger(const LedgerService &ledger);
+    // The ledger's latest summary; from then on the household is shown as in a community.
+    void setLedgerSummary(const commonwatt::app::LedgerSummary &summary);
 
     // Writes the texts anew in the current default locale and language (after a language switch).
     void relocalize();
@@ -112,9 +131,11 @@ private:
     void updateFlow();
     void updateClock(qint64 nowMs);
     void updateAdvice();
+    [[nodiscard]] currency::Reputation shownReputation() const;
 
     Household &m_household;
     const CreditsService *m_credits;
+    std::optional<LedgerSummary> m_ledger;
     QString m_sourceText;
     double m_pvKw = 0.0;
     double m_gridKw = 0.0;

@@ -75,6 +75,11 @@ QString DataDirectory::crashMarkerPath() const
     return m_path + u"/plugin-crash"_s;
 }
 
+QString DataDirectory::ledgerPath() const
+{
+    return m_path + u"/ledger.sqlite"_s;
+}
+
 QString DataDirectory::planRequestsPath() const
 {
     return m_path + u"/planrequests.json"_s;

@@ -21,6 +21,8 @@ public:
     [[nodiscard]] QString settingsPath() const;
     // The household's standing requests to the planner ("ready by 07:00").
     [[nodiscard]] QString planRequestsPath() const;
+    // The household's replica of its community's ledger (docs/ledger-app.md).
+    [[nodiscard]] QString ledgerPath() const;
     // Where a crash inside a plugin names the plugin instance for the next start.
     [[nodiscard]] QString crashMarkerPath() const;
 

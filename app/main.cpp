@@ -124,6 +124,8 @@ int main(int argc, char *argv[])
             QGuiApplication::setOverrideCursor(Qt::BlankCursor);
         dashboard = std::make_unique<app::DashboardModel>(runtime.household(), runtime.sourceText(),
                                                           &runtime.credits());
+        if (runtime.ledger())
+            dashboard->attachLedger(*runtime.ledger());
         plan = std::make_unique<app::PlanModel>(runtime.planner());
         settings = std::make_unique<app::UiSettings>(&runtime.configuration(), runtime.clock(),
                                                      runtime.dataDirectory().path());

@@ -67,6 +67,8 @@ bool Runtime::start(const CommandLine &commandLine, QString *error)
     }
     m_household = std::make_unique<Household>(*m_clock, m_store, m_timeZone);
     m_credits = std::make_unique<CreditsService>(*m_household, m_store);
+    if (!commandLine.communityDir.isEmpty() && !startLedger(commandLine, error))
+        return false;
 
     if (demo) {
         if (!m_devices->startSimulator(*m_household, demoSettings(commandLine), error))
@@ -150,6 +152,33 @@ void Runtime::startMqttApi(const CommandLine &commandLine)
     connect(m_household.get(), &Household::devicesChanged, m_mqttApi.get(), &MqttApi::rescanDevices);
 }
 
+bool Runtime::startLedger(const CommandLine &commandLine, QString *error)
+{
+    const std::optional<QByteArray> passphrase = LedgerService::passphraseFromEnvironment(error);
+    if (!passphrase)
+        return false;
+    LedgerOptions options;
+    options.communityDirectory = commandLine.communityDir;
+    options.member = commandLine.communityMember;
+    options.host = commandLine.communityHost;
+    options.port = commandLine.communityPort;
+    options.ledgerFile = m_dataDirectory.ledgerPath();
+    m_ledger = std::make_unique<LedgerService>(*m_clock);
+    if (const auto problem = m_ledger->open(options, *passphrase)) {
+        *error = *problem;
+        m_ledger.reset();
+        return false;
+    }
+    // Every completed slot the household measures is claimed; the clean share feeds the reputation.
+    connect(m_credits.get(), &CreditsService::meterSlotsSettled, m_ledger.get(), &LedgerService::addMeterSlots);
+    connect(m_credits.get(), &CreditsService::summaryChanged, m_ledger.get(),
+            [this] { m_ledger->setCleanShare(m_credits->summary().cleanShareWindow); });
+    m_ledger->start();
+    qCInfo(lcRuntime).noquote() << "member of the community" << m_ledger->communityName() << "on"
+                                << commandLine.communityHost + u':' + QString::number(commandLine.communityPort);
+    return true;
+}
+
 void Runtime::run()
 {
     if (m_simulatedClock)
@@ -163,6 +192,7 @@ void Runtime::shutdown()
     m_mqttApi.reset(); // publishes "offline" while the connection is still there
     m_gridEvents.reset(); // reads the planner and the credits
     m_planner.reset(); // waits for a solve in progress; before the store closes, which it reads
+    m_ledger.reset(); // its worker reads the clock
     m_credits.reset(); // before the store closes: its queries answer into it
     if (m_devices)
         m_devices->stop(); // each plugin deletes its devices on its own thread, before the clock goes

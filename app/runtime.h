@@ -8,6 +8,7 @@
 #include "devicesetup.h"
 #include "gridevents.h"
 #include "household.h"
+#include "ledgerservice.h"
 #include "mqttapi.h"
 #include "planner.h"
 
@@ -51,6 +52,8 @@ public:
     [[nodiscard]] config::ConfigStore &configuration() const { return *m_config; }
     [[nodiscard]] MqttApi *mqttApi() const { return m_mqttApi.get(); }
     [[nodiscard]] CreditsService &credits() const { return *m_credits; }
+    // The community ledger, with --community; null without a community (credits are estimates then).
+    [[nodiscard]] LedgerService *ledger() const { return m_ledger.get(); }
     [[nodiscard]] Planner &planner() const { return *m_planner; }
     [[nodiscard]] GridEvents &gridEvents() const { return *m_gridEvents; }
     [[nodiscard]] QString sourceText() const { return m_sourceText; }
@@ -61,6 +64,7 @@ private:
     [[nodiscard]] QJsonObject demoSettings(const CommandLine &commandLine) const;
     [[nodiscard]] qint64 demoStartMs();
     void startMqttApi(const CommandLine &commandLine);
+    [[nodiscard]] bool startLedger(const CommandLine &commandLine, QString *error);
 
     DataDirectory m_dataDirectory;
     storage::ReadingsStore m_store;
@@ -71,6 +75,7 @@ private:
     SimulatedClock *m_simulatedClock = nullptr; // m_clock, in the demo
     std::unique_ptr<Household> m_household;
     std::unique_ptr<CreditsService> m_credits;
+    std::unique_ptr<LedgerService> m_ledger;
     std::unique_ptr<Planner> m_planner;
     std::unique_ptr<GridEvents> m_gridEvents;
     std::unique_ptr<MqttApi> m_mqttApi;

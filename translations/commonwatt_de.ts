@@ -99,6 +99,30 @@
         <source>--export-config, --import-config, --list-plugins and --reset-installer-pin exclude each other.</source>
         <translation>--export-config, --import-config, --list-plugins und --reset-installer-pin schließen einander aus.</translation>
     </message>
+    <message>
+        <source>Take part in the community whose folder &lt;dir&gt; holds community.json and the member&apos;s key file (with --member and --community-broker).</source>
+        <translation>An der Gemeinschaft teilnehmen, deren Ordner &lt;dir&gt; community.json und die Schlüsseldatei des Mitglieds enthält (mit --member und --community-broker).</translation>
+    </message>
+    <message>
+        <source>The household&apos;s key in the community folder: keys/&lt;name&gt;.key. Its passphrase comes from COMMONWATT_KEY_PASSPHRASE or the credential commonwatt-key-passphrase.</source>
+        <translation>Der Schlüssel des Haushalts im Gemeinschaftsordner: keys/&lt;name&gt;.key. Seine Passphrase kommt aus COMMONWATT_KEY_PASSPHRASE oder dem Credential commonwatt-key-passphrase.</translation>
+    </message>
+    <message>
+        <source>The community&apos;s MQTT broker at &lt;host:port&gt;, where the ledger is kept in step.</source>
+        <translation>Der MQTT-Broker der Gemeinschaft unter &lt;host:port&gt;, über den das Hauptbuch abgeglichen wird.</translation>
+    </message>
+    <message>
+        <source>--community, --member and --community-broker go together: the community folder, the household&apos;s key name and the broker.</source>
+        <translation>--community, --member und --community-broker gehören zusammen: der Gemeinschaftsordner, der Schlüsselname des Haushalts und der Broker.</translation>
+    </message>
+    <message>
+        <source>--member needs the name of a key file in the folder&apos;s keys/, not &quot;%1&quot;.</source>
+        <translation>--member braucht den Namen einer Schlüsseldatei in keys/ des Ordners, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--community-broker needs a broker as host:port (e.g. broker.example.org:1883), not &quot;%1&quot;.</source>
+        <translation>--community-broker braucht einen Broker als host:port (z. B. broker.example.org:1883), nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -159,6 +183,11 @@
         <source>tap for its parts</source>
         <extracomment>Hint under the reputation score</extracomment>
         <translation>Antippen für Details</translation>
+    </message>
+    <message>
+        <source>This month %1 · balance %2</source>
+        <extracomment>Under today&apos;s credits: this month&apos;s, and the balance on the community ledger</extracomment>
+        <translation>Diesen Monat %1 · Guthaben %2</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1980,19 @@
         <source>Poor time</source>
         <extracomment>Legend of the plan&apos;s band: a slot where the grid is stressed or dirty</extracomment>
         <translation>Schlechte Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::DashboardModel</name>
+    <message>
+        <source>1 slot waiting for the grid to confirm</source>
+        <extracomment>One claim of the household&apos;s meter readings that the distributor has not validated yet</extracomment>
+        <translation>1 Zeitfenster wartet auf die Bestätigung durch das Netz</translation>
+    </message>
+    <message>
+        <source>%1 slots waiting for the grid to confirm</source>
+        <extracomment>Claims of the household&apos;s meter readings that the distributor has not validated yet; %1 is 2 or more</extracomment>
+        <translation>%1 Zeitfenster warten auf die Bestätigung durch das Netz</translation>
     </message>
 </context>
 <context>

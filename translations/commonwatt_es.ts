@@ -99,6 +99,30 @@
         <source>--export-config, --import-config, --list-plugins and --reset-installer-pin exclude each other.</source>
         <translation>--export-config, --import-config, --list-plugins y --reset-installer-pin son incompatibles entre sí.</translation>
     </message>
+    <message>
+        <source>Take part in the community whose folder &lt;dir&gt; holds community.json and the member&apos;s key file (with --member and --community-broker).</source>
+        <translation>Participar en la comunidad cuya carpeta &lt;dir&gt; contiene community.json y el archivo de clave del miembro (con --member y --community-broker).</translation>
+    </message>
+    <message>
+        <source>The household&apos;s key in the community folder: keys/&lt;name&gt;.key. Its passphrase comes from COMMONWATT_KEY_PASSPHRASE or the credential commonwatt-key-passphrase.</source>
+        <translation>La clave del hogar en la carpeta de la comunidad: keys/&lt;name&gt;.key. Su frase de contraseña viene de COMMONWATT_KEY_PASSPHRASE o de la credencial commonwatt-key-passphrase.</translation>
+    </message>
+    <message>
+        <source>The community&apos;s MQTT broker at &lt;host:port&gt;, where the ledger is kept in step.</source>
+        <translation>El bróker MQTT de la comunidad en &lt;host:port&gt;, donde el registro se mantiene al día.</translation>
+    </message>
+    <message>
+        <source>--community, --member and --community-broker go together: the community folder, the household&apos;s key name and the broker.</source>
+        <translation>--community, --member y --community-broker van juntos: la carpeta de la comunidad, el nombre de la clave del hogar y el bróker.</translation>
+    </message>
+    <message>
+        <source>--member needs the name of a key file in the folder&apos;s keys/, not &quot;%1&quot;.</source>
+        <translation>--member necesita el nombre de un archivo de clave en keys/ de la carpeta, no «%1».</translation>
+    </message>
+    <message>
+        <source>--community-broker needs a broker as host:port (e.g. broker.example.org:1883), not &quot;%1&quot;.</source>
+        <translation>--community-broker necesita un bróker como host:puerto (p. ej. broker.example.org:1883), no «%1».</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -159,6 +183,11 @@
         <source>tap for its parts</source>
         <extracomment>Hint under the reputation score</extracomment>
         <translation>toca para ver el desglose</translation>
+    </message>
+    <message>
+        <source>This month %1 · balance %2</source>
+        <extracomment>Under today&apos;s credits: this month&apos;s, and the balance on the community ledger</extracomment>
+        <translation>Este mes %1 · saldo %2</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1980,19 @@
         <source>Poor time</source>
         <extracomment>Legend of the plan&apos;s band: a slot where the grid is stressed or dirty</extracomment>
         <translation>Mal momento</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::DashboardModel</name>
+    <message>
+        <source>1 slot waiting for the grid to confirm</source>
+        <extracomment>One claim of the household&apos;s meter readings that the distributor has not validated yet</extracomment>
+        <translation>1 franja a la espera de que la red la confirme</translation>
+    </message>
+    <message>
+        <source>%1 slots waiting for the grid to confirm</source>
+        <extracomment>Claims of the household&apos;s meter readings that the distributor has not validated yet; %1 is 2 or more</extracomment>
+        <translation>%1 franjas a la espera de que la red las confirme</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,30 @@
         <source>--export-config, --import-config, --list-plugins and --reset-installer-pin exclude each other.</source>
         <translation>--export-config, --import-config, --list-plugins et --reset-installer-pin s&apos;excluent mutuellement.</translation>
     </message>
+    <message>
+        <source>Take part in the community whose folder &lt;dir&gt; holds community.json and the member&apos;s key file (with --member and --community-broker).</source>
+        <translation>Participer à la communauté dont le dossier &lt;dir&gt; contient community.json et le fichier de clé du membre (avec --member et --community-broker).</translation>
+    </message>
+    <message>
+        <source>The household&apos;s key in the community folder: keys/&lt;name&gt;.key. Its passphrase comes from COMMONWATT_KEY_PASSPHRASE or the credential commonwatt-key-passphrase.</source>
+        <translation>La clé du foyer dans le dossier de la communauté&#xa0;: keys/&lt;name&gt;.key. Sa phrase secrète vient de COMMONWATT_KEY_PASSPHRASE ou de l’identifiant commonwatt-key-passphrase.</translation>
+    </message>
+    <message>
+        <source>The community&apos;s MQTT broker at &lt;host:port&gt;, where the ledger is kept in step.</source>
+        <translation>Le courtier MQTT de la communauté à &lt;host:port&gt;, où le registre est tenu à jour.</translation>
+    </message>
+    <message>
+        <source>--community, --member and --community-broker go together: the community folder, the household&apos;s key name and the broker.</source>
+        <translation>--community, --member et --community-broker vont ensemble&#xa0;: le dossier de la communauté, le nom de la clé du foyer et le courtier.</translation>
+    </message>
+    <message>
+        <source>--member needs the name of a key file in the folder&apos;s keys/, not &quot;%1&quot;.</source>
+        <translation>--member attend le nom d’un fichier de clé dans le dossier keys/, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--community-broker needs a broker as host:port (e.g. broker.example.org:1883), not &quot;%1&quot;.</source>
+        <translation>--community-broker attend un courtier sous la forme host:port (par ex. broker.example.org:1883), pas «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -159,6 +183,11 @@
         <source>tap for its parts</source>
         <extracomment>Hint under the reputation score</extracomment>
         <translation>touchez pour le détail</translation>
+    </message>
+    <message>
+        <source>This month %1 · balance %2</source>
+        <extracomment>Under today&apos;s credits: this month&apos;s, and the balance on the community ledger</extracomment>
+        <translation>Ce mois-ci %1 · solde %2</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1980,19 @@
         <source>Poor time</source>
         <extracomment>Legend of the plan&apos;s band: a slot where the grid is stressed or dirty</extracomment>
         <translation>Mauvais moment</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::DashboardModel</name>
+    <message>
+        <source>1 slot waiting for the grid to confirm</source>
+        <extracomment>One claim of the household&apos;s meter readings that the distributor has not validated yet</extracomment>
+        <translation>1 créneau en attente de confirmation par le réseau</translation>
+    </message>
+    <message>
+        <source>%1 slots waiting for the grid to confirm</source>
+        <extracomment>Claims of the household&apos;s meter readings that the distributor has not validated yet; %1 is 2 or more</extracomment>
+        <translation>%1 créneaux en attente de confirmation par le réseau</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,30 @@
         <source>--export-config, --import-config, --list-plugins and --reset-installer-pin exclude each other.</source>
         <translation>--export-config, --import-config, --list-plugins en --reset-installer-pin sluiten elkaar uit.</translation>
     </message>
+    <message>
+        <source>Take part in the community whose folder &lt;dir&gt; holds community.json and the member&apos;s key file (with --member and --community-broker).</source>
+        <translation>Deelnemen aan de gemeenschap waarvan de map &lt;dir&gt; community.json en het sleutelbestand van het lid bevat (met --member en --community-broker).</translation>
+    </message>
+    <message>
+        <source>The household&apos;s key in the community folder: keys/&lt;name&gt;.key. Its passphrase comes from COMMONWATT_KEY_PASSPHRASE or the credential commonwatt-key-passphrase.</source>
+        <translation>De sleutel van het huishouden in de gemeenschapsmap: keys/&lt;name&gt;.key. De wachtzin komt uit COMMONWATT_KEY_PASSPHRASE of uit de credential commonwatt-key-passphrase.</translation>
+    </message>
+    <message>
+        <source>The community&apos;s MQTT broker at &lt;host:port&gt;, where the ledger is kept in step.</source>
+        <translation>De MQTT-broker van de gemeenschap op &lt;host:port&gt;, waar het grootboek wordt bijgehouden.</translation>
+    </message>
+    <message>
+        <source>--community, --member and --community-broker go together: the community folder, the household&apos;s key name and the broker.</source>
+        <translation>--community, --member en --community-broker horen bij elkaar: de gemeenschapsmap, de sleutelnaam van het huishouden en de broker.</translation>
+    </message>
+    <message>
+        <source>--member needs the name of a key file in the folder&apos;s keys/, not &quot;%1&quot;.</source>
+        <translation>--member heeft de naam van een sleutelbestand in keys/ van de map nodig, niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>--community-broker needs a broker as host:port (e.g. broker.example.org:1883), not &quot;%1&quot;.</source>
+        <translation>--community-broker heeft een broker als host:poort nodig (bijv. broker.example.org:1883), niet ‘%1’.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -159,6 +183,11 @@
         <source>tap for its parts</source>
         <extracomment>Hint under the reputation score</extracomment>
         <translation>tik voor de onderdelen</translation>
+    </message>
+    <message>
+        <source>This month %1 · balance %2</source>
+        <extracomment>Under today&apos;s credits: this month&apos;s, and the balance on the community ledger</extracomment>
+        <translation>Deze maand %1 · saldo %2</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1980,19 @@
         <source>Poor time</source>
         <extracomment>Legend of the plan&apos;s band: a slot where the grid is stressed or dirty</extracomment>
         <translation>Slecht moment</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::DashboardModel</name>
+    <message>
+        <source>1 slot waiting for the grid to confirm</source>
+        <extracomment>One claim of the household&apos;s meter readings that the distributor has not validated yet</extracomment>
+        <translation>1 tijdvak wacht op bevestiging door het net</translation>
+    </message>
+    <message>
+        <source>%1 slots waiting for the grid to confirm</source>
+        <extracomment>Claims of the household&apos;s meter readings that the distributor has not validated yet; %1 is 2 or more</extracomment>
+        <translation>%1 tijdvakken wachten op bevestiging door het net</translation>
     </message>
 </context>
 <context>

@@ -117,3 +117,20 @@ bool writeCommunityFile(const QString &path, const CommunityFile &community, QSt
 }
 
 } // namespace commonwatt::community
+
+namespace commonwatt::community {
+
+std::optional<QByteArray> readPassphraseFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = path + u": cannot read the passphrase file: "_s + file.errorString();
+        return std::nullopt;
+    }
+    QByteArray bytes = file.readAll();
+    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+        bytes.chop(1);
+    return bytes;
+}
+
+} // namespace commonwatt::community

@@ -5,6 +5,7 @@
 
 #include "ledger/entry.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -41,6 +42,9 @@ struct CommunityFileResult
 // Reads and checks community.json: the genesis must decode, hash to the id, be a configuration signed by one
 // of the listed stewards, and list the same distributor, stewards and threshold.
 [[nodiscard]] CommunityFileResult readCommunityFile(const QString &path);
+// A passphrase kept in a file (--passphrase-file, a systemd credential), without its trailing newline. The
+// error names the file.
+[[nodiscard]] std::optional<QByteArray> readPassphraseFile(const QString &path, QString *error);
 // Writes atomically (QSaveFile). False with error set on failure.
 [[nodiscard]] bool writeCommunityFile(const QString &path, const CommunityFile &community, QString *error);
 

@@ -1,6 +1,7 @@
 #include "communityledger.h"
 
 #include "currency/slotsettlement.h"
+#include "ledger/encoding.h"
 
 #include <QCryptographicHash>
 
@@ -22,6 +23,39 @@ ledger::CommunityState deriveReplicaState(const ledger::LedgerReplica &replica, 
         return state;
     }
     return ledger::deriveState(genesis, entries);
+}
+
+ledger::ReplicaHooks replicaHooks(ledger::LedgerReplica &replica,
+                                  std::function<void(const ledger::Entry &, const ledger::Hash &)> onAccepted)
+{
+    ledger::ReplicaHooks hooks;
+    hooks.submit = [&replica, onAccepted = std::move(onAccepted)](const QByteArray &bytes, qint64 receivedAtMs) {
+        const ledger::LedgerReplica::BatchResult result = replica.submit(bytes, receivedAtMs);
+        ledger::SubmitOutcome outcome;
+        if (!result.error.isEmpty()) {
+            outcome.verdict.reason = ledger::RejectReason::Malformed;
+            outcome.verdict.text = result.error;
+            return outcome;
+        }
+        outcome.verdict = result.results.front().verdict;
+        for (const ledger::Hash &hash : result.results.front().accepted) {
+            const ledger::DecodeResult decoded = ledger::decode(*replica.entry(hash));
+            outcome.accepted.push_back({decoded.entry->participant, decoded.entry->sequence, hash});
+            if (onAccepted)
+                onAccepted(*decoded.entry, hash);
+        }
+        return outcome;
+    };
+    hooks.heads = [&replica]() {
+        std::vector<std::pair<ledger::PublicKey, ledger::ChainHead>> out;
+        for (const auto &[participant, head] : replica.heads())
+            out.emplace_back(participant, head);
+        return out;
+    };
+    hooks.entriesAfter = [&replica](const ledger::PublicKey &participant, std::uint64_t after, int limit) {
+        return replica.entriesAfter(participant, after, limit);
+    };
+    return hooks;
 }
 
 QString headsDigest(const ledger::LedgerReplica &replica)

@@ -5,9 +5,11 @@
 #include "currency/communityconfig.h"
 #include "ledger/replica.h"
 #include "ledger/state.h"
+#include "ledger/sync.h"
 
 #include <QString>
 
+#include <functional>
 #include <map>
 
 namespace commonwatt::community {
@@ -15,6 +17,13 @@ namespace commonwatt::community {
 // deriveState over every entry the replica holds.
 [[nodiscard]] ledger::CommunityState deriveReplicaState(const ledger::LedgerReplica &replica,
                                                         const ledger::Hash &genesis);
+
+// The hooks through which a LedgerSync reaches replica: submissions judged and stored there, its heads, and
+// its entries for answers. onAccepted (optional) sees every entry the replica accepts through the sync, in
+// order. A storage failure is a Malformed verdict carrying the replica's error.
+[[nodiscard]] ledger::ReplicaHooks
+replicaHooks(ledger::LedgerReplica &replica,
+             std::function<void(const ledger::Entry &, const ledger::Hash &)> onAccepted = {});
 
 // SHA-256 (hex) over every (participant, sequence, hash) head, in key order: equal on replicas holding the
 // same chains.

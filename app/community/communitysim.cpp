@@ -163,34 +163,10 @@ std::unique_ptr<Node> Simulation::makeNode(const QString &name, std::uint64_t ro
     node->client = std::make_unique<mqtt::PahoMqttClient>(broker, limits);
 
     Node *raw = node.get();
-    ledger::ReplicaHooks hooks;
-    hooks.submit = [raw](const QByteArray &bytes, qint64 receivedAtMs) {
-        const ledger::LedgerReplica::BatchResult result = raw->replica->submit(bytes, receivedAtMs);
-        ledger::SubmitOutcome outcome;
-        if (!result.error.isEmpty()) {
-            outcome.verdict.reason = ledger::RejectReason::Malformed;
-            outcome.verdict.text = result.error;
-            return outcome;
-        }
-        outcome.verdict = result.results.front().verdict;
-        for (const ledger::Hash &hash : result.results.front().accepted) {
-            const auto stored = raw->replica->entry(hash);
-            const ledger::DecodeResult decoded = ledger::decode(*stored);
-            outcome.accepted.push_back({decoded.entry->participant, decoded.entry->sequence, hash});
-            if (raw->onAccepted)
-                raw->onAccepted(*decoded.entry, hash);
-        }
-        return outcome;
-    };
-    hooks.heads = [raw]() {
-        std::vector<std::pair<ledger::PublicKey, ledger::ChainHead>> out;
-        for (const auto &[key, head] : raw->replica->heads())
-            out.emplace_back(key, head);
-        return out;
-    };
-    hooks.entriesAfter = [raw](const ledger::PublicKey &participant, std::uint64_t after, int limit) {
-        return raw->replica->entriesAfter(participant, after, limit);
-    };
+    ledger::ReplicaHooks hooks = replicaHooks(*raw->replica, [raw](const ledger::Entry &entry, const ledger::Hash &hash) {
+        if (raw->onAccepted)
+            raw->onAccepted(entry, hash);
+    });
     ledger::LedgerSyncSettings settings;
     settings.communityId = m_genesis.toHex();
     settings.ownKeys = {node->publicKey()};

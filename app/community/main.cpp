@@ -75,17 +75,8 @@ std::optional<Broker> parseBroker(const QString &text)
 std::optional<QByteArray> passphrase(const QCommandLineParser &parser, const QCommandLineOption &fileOption,
                                      QString *error)
 {
-    if (parser.isSet(fileOption)) {
-        QFile file(parser.value(fileOption));
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = file.fileName() + u": cannot read the passphrase file: "_s + file.errorString();
-            return std::nullopt;
-        }
-        QByteArray bytes = file.readAll();
-        while (bytes.endsWith('\n') || bytes.endsWith('\r'))
-            bytes.chop(1);
-        return bytes;
-    }
+    if (parser.isSet(fileOption))
+        return readPassphraseFile(parser.value(fileOption), error);
     return qgetenv("COMMONWATT_KEY_PASSPHRASE");
 }
 

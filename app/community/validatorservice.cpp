@@ -1,5 +1,6 @@
 #include "validatorservice.h"
 
+#include "communityledger.h"
 #include "meterreadings.h"
 
 #include "currency/communityconfig.h"
@@ -135,35 +136,15 @@ std::optional<QString> ValidatorService::open(const ValidatorOptions &options, Q
     broker.port = options.port;
     broker.clientId = u"cw-validator-"_s + m_community->topicId();
     m_client = std::make_unique<mqtt::PahoMqttClient>(broker);
-    ledger::ReplicaHooks hooks;
-    hooks.submit = [this](const QByteArray &bytes, qint64 receivedAtMs) {
-        const ledger::LedgerReplica::BatchResult result = m_replica->submit(bytes, receivedAtMs);
-        ledger::SubmitOutcome outcome;
-        if (!result.error.isEmpty()) {
-            qCWarning(lcValidator).noquote() << result.error;
-            outcome.verdict.reason = ledger::RejectReason::Malformed;
-            outcome.verdict.text = result.error;
-            return outcome;
-        }
-        outcome.verdict = result.results.front().verdict;
-        for (const ledger::Hash &hash : result.results.front().accepted) {
-            const ledger::DecodeResult decoded = ledger::decode(*m_replica->entry(hash));
-            outcome.accepted.push_back({decoded.entry->participant, decoded.entry->sequence, hash});
-            m_validator->noteEntry(*decoded.entry, hash);
-        }
+    ledger::ReplicaHooks hooks = replicaHooks(*m_replica, [this](const ledger::Entry &entry, const ledger::Hash &hash) {
+        m_validator->noteEntry(entry, hash);
+    });
+    hooks.submit = [submit = std::move(hooks.submit)](const QByteArray &bytes, qint64 receivedAtMs) {
+        ledger::SubmitOutcome outcome = submit(bytes, receivedAtMs);
         if (!outcome.verdict.accepted() && outcome.verdict.reason != ledger::RejectReason::Replay)
             qCInfo(lcValidator).noquote() << "refused an entry:" << ledger::rejectReasonName(outcome.verdict.reason)
                                           << outcome.verdict.text;
         return outcome;
-    };
-    hooks.heads = [this]() {
-        std::vector<std::pair<ledger::PublicKey, ledger::ChainHead>> out;
-        for (const auto &[participant, head] : m_replica->heads())
-            out.emplace_back(participant, head);
-        return out;
-    };
-    hooks.entriesAfter = [this](const ledger::PublicKey &participant, std::uint64_t after, int limit) {
-        return m_replica->entriesAfter(participant, after, limit);
     };
     ledger::LedgerSyncSettings settings;
     settings.communityId = m_community->id.toHex();

@@ -4,7 +4,8 @@ import Commonwatt.Ui
 import Commonwatt.App
 
 // The household in the commons: credits, clean-energy share today and reputation (tap for its parts).
-// Without a community these are estimates, and the panel says so.
+// Without a community these are estimates, and the panel says so. In a community the balance and the
+// reputation are the ledger's, and the slots claimed but not yet validated are counted.
 Rectangle {
     id: root
 
@@ -39,11 +40,23 @@ Rectangle {
             }
             Item { Layout.fillWidth: true }
             Text {
+                objectName: "estimatesTag"
+                visible: !Dashboard.hasCommunity
                 //: Credits are estimated until the household joins a community and they are validated
                 text: qsTr("estimates")
                 color: Theme.textSecondary
                 font.pixelSize: Theme.fontSmall
             }
+        }
+
+        Text {
+            objectName: "pendingClaims"
+            Layout.fillWidth: true
+            visible: Dashboard.pendingText !== ""
+            text: Dashboard.pendingText
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WordWrap
         }
 
         GridLayout {
@@ -60,10 +73,14 @@ Rectangle {
                 label: qsTr("Credits today")
                 value: root._credits(Dashboard.creditsToday)
                 accent: Dashboard.creditsToday >= 0 ? Theme.adviceGood : Theme.advicePoor
-                //: Under today's credits: this month's, and the total since a date
-                detail: qsTr("This month %1 · since %2: %3").arg(root._credits(Dashboard.creditsMonth))
-                                                              .arg(Dashboard.balanceSince)
-                                                              .arg(root._credits(Dashboard.creditsBalance))
+                detail: Dashboard.hasCommunity
+                        //: Under today's credits: this month's, and the balance on the community ledger
+                        ? qsTr("This month %1 · balance %2").arg(root._credits(Dashboard.creditsMonth))
+                                                           .arg(root._credits(Dashboard.creditsBalance))
+                        //: Under today's credits: this month's, and the total since a date
+                        : qsTr("This month %1 · since %2: %3").arg(root._credits(Dashboard.creditsMonth))
+                                                                .arg(Dashboard.balanceSince)
+                                                                .arg(root._credits(Dashboard.creditsBalance))
             }
             EnergyTile {
                 objectName: "cleanShareToday"

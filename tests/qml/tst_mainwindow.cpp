@@ -95,6 +95,38 @@ private slots:
         QCOMPARE(dashboard.reputation(), dashboard.reputationGiving() + dashboard.reputationReliability() +
                                              dashboard.reputationClean());
         QVERIFY(!text("creditsTodayValue").isEmpty());
+        auto visible = [window](const char *name) {
+            auto *item = window->findChild<QQuickItem *>(QLatin1StringView(name));
+            return item && item->isVisible();
+        };
+        QVERIFY(visible("estimatesTag")); // no community: estimates
+        QVERIFY(!visible("pendingClaims"));
+
+        // In a community the ledger's summary decides the balance and the reputation, and counts the claims
+        // waiting for the grid to confirm; nothing is called an estimate any more.
+        app::LedgerSummary ledger;
+        ledger.derived = true;
+        ledger.joined = true;
+        ledger.balance = MilliCredits(12'345);
+        ledger.pendingClaims = 3;
+        ledger.validatedClaims = 40;
+        ledger.reputation = {31'000, 15'000, 9'000, 55'000};
+        dashboard.setLedgerSummary(ledger);
+        QVERIFY(dashboard.hasCommunity());
+        QTRY_VERIFY(!visible("estimatesTag"));
+        QVERIFY(visible("pendingClaims"));
+        QCOMPARE(text("pendingClaims"), u"3 slots waiting for the grid to confirm"_s);
+        QCOMPARE(dashboard.creditsBalance(), 12.345);
+        auto *creditsTile = window->findChild<QQuickItem *>(u"creditsToday"_s);
+        QVERIFY(creditsTile);
+        const QString detail = creditsTile->property("detail").toString();
+        QVERIFY2(detail.contains(u"balance"_s) && detail.contains(u"12.3"_s), qPrintable(detail));
+        QCOMPARE(text("reputationValue"), u"55 / 100"_s);
+        QCOMPARE(dashboard.reputationGiving(), 31.0);
+        ledger.pendingClaims = 0;
+        dashboard.setLedgerSummary(ledger);
+        QTRY_VERIFY(!visible("pendingClaims"));
+        QVERIFY(!visible("estimatesTag"));
 
         // Live: the values follow the household as simulated time moves on.
         QSignalSpy flow(&dashboard, &app::DashboardModel::flowChanged);

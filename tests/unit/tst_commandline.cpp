@@ -67,6 +67,17 @@ private slots:
         QTest::newRow("mqtt api without host") << QStringList{u"--mqtt-api=:1883"_s} << u"--mqtt-api"_s;
         QTest::newRow("mqtt api bad port") << QStringList{u"--mqtt-api=broker:99999"_s} << u"broker:99999"_s;
         QTest::newRow("mqtt api as url") << QStringList{u"--mqtt-api=mqtt://broker"_s} << u"--mqtt-api"_s;
+        QTest::newRow("community without member")
+            << QStringList{u"--community=/srv/c"_s, u"--community-broker=b:1883"_s} << u"--member"_s;
+        QTest::newRow("community without broker")
+            << QStringList{u"--community=/srv/c"_s, u"--member=home"_s} << u"--community-broker"_s;
+        QTest::newRow("member without community") << QStringList{u"--member=home"_s} << u"--community"_s;
+        QTest::newRow("member as a path") << QStringList{u"--community=/srv/c"_s, u"--member=../x"_s,
+                                                         u"--community-broker=b:1883"_s}
+                                          << u"../x"_s;
+        QTest::newRow("community broker without port")
+            << QStringList{u"--community=/srv/c"_s, u"--member=home"_s, u"--community-broker=broker"_s}
+            << u"\"broker\""_s;
         QTest::newRow("replace without import") << QStringList{u"--replace"_s} << u"--import-config"_s;
         QTest::newRow("export without file") << QStringList{u"--export-config="_s} << u"needs a file"_s;
     }
@@ -81,6 +92,18 @@ private slots:
         QCOMPARE(cl.mqttApiHost, u"localhost"_s);
         QCOMPARE(cl.mqttApiPort, 11883);
         QVERIFY(parseCommandLine({u"commonwatt"_s}).mqttApiHost.isEmpty());
+    }
+
+    void community()
+    {
+        CommandLine cl = parseCommandLine({u"commonwatt"_s, u"--community"_s, u"/srv/commons"_s, u"--member"_s,
+                                           u"house-7"_s, u"--community-broker"_s, u"broker.lan:8883"_s});
+        QCOMPARE(cl.outcome, CommandLine::Outcome::Run);
+        QCOMPARE(cl.communityDir, u"/srv/commons"_s);
+        QCOMPARE(cl.communityMember, u"house-7"_s);
+        QCOMPARE(cl.communityHost, u"broker.lan"_s);
+        QCOMPARE(cl.communityPort, 8883);
+        QVERIFY(parseCommandLine({u"commonwatt"_s}).communityDir.isEmpty());
     }
 
     void configurationCommands()
