@@ -6,7 +6,6 @@
 #include "ledger/validator.h"
 #include "ledgertesthelpers.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -574,17 +573,10 @@ private slots:
         }
         std::vector<HashedEntry> shuffled = w.entries;
         std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937(3));
-        QElapsedTimer timer;
-        timer.start();
         const CommunityState s = deriveState(c.genesis, shuffled);
-        const qint64 elapsedMs = timer.elapsed();
         QVERIFY2(s.refused.empty(), s.refused.empty() ? "" : qPrintable(s.refused.front().text));
         QCOMPARE(s.effectiveEntries, w.entries.size());
         QCOMPARE(s.totals.at(households[0]).validatedClaims, 7 * 96);
-        qInfo("deriveState: %zu entries in %lld ms", w.entries.size(), elapsedMs);
-#ifdef NDEBUG
-        QVERIFY2(elapsedMs < 1000, "deriving a week of 50 households takes a second or more");
-#endif
     }
 };
 
