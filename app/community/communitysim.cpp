@@ -614,6 +614,7 @@ void Simulation::finish(SimulationResult &result)
         result.sync.requestsAnswered += sync.requestsAnswered;
         result.sync.requestsStoodDown += sync.requestsStoodDown;
         result.sync.requestsDropped += sync.requestsDropped;
+        result.sync.requestsNotChosen += sync.requestsNotChosen;
         result.sync.replyEntriesSent += sync.replyEntriesSent;
         result.sync.droppedFlood += stats.droppedFlood;
         result.sync.droppedPublishes += stats.droppedPublishes;
@@ -655,6 +656,7 @@ void Simulation::finish(SimulationResult &result)
         m.claims = m_claimsByMember[i];
         if (const auto totals = reference->totals.find(h.publicKey()); totals != reference->totals.end()) {
             m.validated = totals->second.validatedClaims;
+            m.refused = totals->second.refusedClaims;
             m.pending = std::int64_t(totals->second.pendingClaims.size());
         }
         if (m.balance != m.recomputed)
@@ -711,10 +713,12 @@ QString formatText(const SimulationResult &r)
     if (r.offlineCaughtUpEntries > 0)
         out += u"offline member caught up on %1 entries in %2 s\n"_s.arg(r.offlineCaughtUpEntries)
                    .arg(r.offlineCatchupSeconds, 0, 'f', 1);
-    out += u"sync: %1 catch-up requests, %2 answered, %3 stood down, %4 dropped, %5 entries sent by catch-up, "
-           "%6 barrier nudges; client drops: %7 flood, %8 offline publishes\n"_s.arg(r.sync.requestsSent)
+    out += u"sync: %1 catch-up requests, %2 answered, %3 stood down, %4 left to others, %5 dropped, %6 entries "
+           "sent by catch-up, %7 barrier nudges; client drops: %8 flood, %9 offline publishes\n"_s
+               .arg(r.sync.requestsSent)
                .arg(r.sync.requestsAnswered)
                .arg(r.sync.requestsStoodDown)
+               .arg(r.sync.requestsNotChosen)
                .arg(r.sync.requestsDropped)
                .arg(r.sync.replyEntriesSent)
                .arg(r.sync.nudges)
@@ -729,11 +733,13 @@ QString formatText(const SimulationResult &r)
     for (const auto &[reason, count] : r.validatorRefusals)
         out += u"claims the validator refused (%1): %2\n"_s.arg(reason).arg(count);
     for (const MemberResult &m : r.members)
-        out += u"%1 %2 balance %3 mcr (recomputed %4), claims %5, validated %6, pending %7\n"_s.arg(m.name, m.key.left(12))
+        out += u"%1 %2 balance %3 mcr (recomputed %4), claims %5, validated %6, refused %7, pending %8\n"_s
+                   .arg(m.name, m.key.left(12))
                    .arg(m.balance)
                    .arg(m.recomputed)
                    .arg(m.claims)
                    .arg(m.validated)
+                   .arg(m.refused)
                    .arg(m.pending);
     for (const QString &p : r.problems)
         out += u"PROBLEM: "_s + p + u'\n';
@@ -750,6 +756,7 @@ QString formatJson(const SimulationResult &r)
                                    {u"recomputedMilliCredits"_s, qint64(m.recomputed)},
                                    {u"claims"_s, qint64(m.claims)},
                                    {u"validated"_s, qint64(m.validated)},
+                                   {u"refused"_s, qint64(m.refused)},
                                    {u"pending"_s, qint64(m.pending)}});
     QJsonObject refused, validatorRefused, sizes;
     for (const auto &[type, size] : r.entrySizes)

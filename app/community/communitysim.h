@@ -39,6 +39,7 @@ struct MemberResult
     std::int64_t recomputed = 0;     // milli-credits, recomputed independently from the entries
     std::int64_t claims = 0;         // published
     std::int64_t validated = 0;
+    std::int64_t refused = 0; // claims the validator did not accept (late, beyond a limit)
     std::int64_t pending = 0;
 };
 
@@ -55,6 +56,7 @@ struct SyncTotals
     std::uint64_t requestsAnswered = 0;
     std::uint64_t requestsStoodDown = 0;
     std::uint64_t requestsDropped = 0;
+    std::uint64_t requestsNotChosen = 0;
     std::uint64_t replyEntriesSent = 0;
     std::uint64_t droppedFlood = 0;
     std::uint64_t droppedPublishes = 0;

@@ -115,6 +115,8 @@ QString LedgerSync::settingsProblem(const LedgerSyncSettings &settings)
         return u"maxEntriesPerAnswer: %1 is below 1"_s.arg(settings.maxEntriesPerAnswer);
     if (settings.maxPendingAnswers < 1)
         return u"maxPendingAnswers: %1 is below 1"_s.arg(settings.maxPendingAnswers);
+    if (settings.expectedAnswerers < 1)
+        return u"expectedAnswerers: %1 is below 1"_s.arg(settings.expectedAnswerers);
     if (settings.hintRounds < 1)
         return u"hintRounds: %1 is below 1"_s.arg(settings.hintRounds);
     if (settings.requestDelay.count() < 0 || settings.answerDelayMax.count() < 0 ||
@@ -598,6 +600,20 @@ void LedgerSync::considerRequest(const CatchupRequest &request)
     if (answer->plan.empty()) {
         ++m_stats.requestsNothingToSend;
         return;
+    }
+    // In a large community everyone could answer; only a few do, so that a request costs a few answers, not
+    // one per member. The author of a chain asked for, and a relay, always answer.
+    const bool ownChain = std::any_of(answer->plan.begin(), answer->plan.end(), [this](const auto &item) {
+        return m_settings.ownKeys.contains(item.participant);
+    });
+    const auto known = static_cast<std::uint64_t>(std::max<std::size_t>(m_ourHeads.size(), 1));
+    const auto expected = static_cast<std::uint64_t>(m_settings.expectedAnswerers);
+    if (!ownChain && !m_settings.relayHeads && known > expected) {
+        constexpr std::uint32_t kScale = 1'000'000;
+        if (std::uint64_t(m_settings.random(kScale)) * known >= std::uint64_t(kScale) * expected) {
+            ++m_stats.requestsNotChosen;
+            return;
+        }
     }
     answer->planned =
         std::min<std::uint64_t>(answer->planned, static_cast<std::uint64_t>(m_settings.maxEntriesPerAnswer));

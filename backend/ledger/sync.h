@@ -72,6 +72,10 @@ struct LedgerSyncSettings
     int maxEntriesPerAnswer = 8192;
     int maxParticipantsPerRequest = sync::kMaxParticipantsPerRequest;
     int maxPendingAnswers = 16;
+    // How many members, on average, answer a request for chains that are not their own: each answers with
+    // probability expectedAnswerers / (participants it knows). A chain's author and a relay always answer.
+    // A request nobody answers is asked again after replyTimeout.
+    int expectedAnswerers = 3;
 
     // A random number in [0, bound); empty: QRandomGenerator::global().
     std::function<std::uint32_t(std::uint32_t bound)> random = {};
@@ -101,6 +105,7 @@ public:
         quint64 requestsAnswered = 0;
         quint64 requestsStoodDown = 0; // another member claimed first
         quint64 requestsNothingToSend = 0;
+        quint64 requestsNotChosen = 0; // could have answered, left it to others (expectedAnswerers)
         quint64 requestsDropped = 0; // too many answers pending
         quint64 claimsReceived = 0;
         quint64 replyBatchesReceived = 0;
