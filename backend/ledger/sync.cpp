@@ -51,6 +51,7 @@ struct LedgerSync::Answer
     std::uint64_t sent = 0;
     std::uint32_t batch = 0;
     bool started = false;
+    bool ownChainsOnly = false; // not chosen to answer in full: sends its own chains, claims nothing
     bool cancelled = false;
 };
 
@@ -495,7 +496,8 @@ void LedgerSync::onClaims(const QList<MqttMessage> &messages)
         ++m_stats.claimsReceived;
         const auto key = std::make_pair(claim.value->requester, claim.value->requestId);
         rememberClaim(key);
-        if (const auto answer = m_answers.find(key); answer != m_answers.end() && !answer->second->started) {
+        if (const auto answer = m_answers.find(key);
+            answer != m_answers.end() && !answer->second->started && !answer->second->ownChainsOnly) {
             answer->second->cancelled = true;
             m_answers.erase(answer);
             ++m_stats.requestsStoodDown;
@@ -602,17 +604,24 @@ void LedgerSync::considerRequest(const CatchupRequest &request)
         return;
     }
     // In a large community everyone could answer; only a few do, so that a request costs a few answers, not
-    // one per member. The author of a chain asked for, and a relay, always answer.
-    const bool ownChain = std::any_of(answer->plan.begin(), answer->plan.end(), [this](const auto &item) {
-        return m_settings.ownKeys.contains(item.participant);
-    });
+    // one per member: a relay answers in full, a member chosen with probability expectedAnswerers / known
+    // answers in full, and any other member sends only its own chains (which nobody can have before it).
     const auto known = static_cast<std::uint64_t>(std::max<std::size_t>(m_ourHeads.size(), 1));
     const auto expected = static_cast<std::uint64_t>(m_settings.expectedAnswerers);
-    if (!ownChain && !m_settings.relayHeads && known > expected) {
+    if (!m_settings.relayHeads && known > expected) {
         constexpr std::uint32_t kScale = 1'000'000;
         if (std::uint64_t(m_settings.random(kScale)) * known >= std::uint64_t(kScale) * expected) {
-            ++m_stats.requestsNotChosen;
-            return;
+            std::erase_if(answer->plan, [this](const auto &item) {
+                return !m_settings.ownKeys.contains(item.participant);
+            });
+            if (answer->plan.empty()) {
+                ++m_stats.requestsNotChosen;
+                return;
+            }
+            answer->planned = 0;
+            for (const auto &item : answer->plan)
+                answer->planned += item.upTo - item.after;
+            answer->ownChainsOnly = true;
         }
     }
     answer->planned =
@@ -628,10 +637,13 @@ void LedgerSync::claimAndAnswer(const std::shared_ptr<Answer> &answer)
     if (answer->cancelled)
         return;
     answer->started = true;
-    rememberClaim({answer->requester, answer->requestId});
-    publish(topic(u"catchup/claim/"_s + answer->requester.toHex()),
-            encodeCatchupClaim({answer->requester, answer->requestId, m_nodeId, answer->planned}));
-    ++m_stats.claimsSent;
+    // Sending only its own chains, a member does not claim the request: the others still answer the rest.
+    if (!answer->ownChainsOnly) {
+        rememberClaim({answer->requester, answer->requestId});
+        publish(topic(u"catchup/claim/"_s + answer->requester.toHex()),
+                encodeCatchupClaim({answer->requester, answer->requestId, m_nodeId, answer->planned}));
+        ++m_stats.claimsSent;
+    }
     ++m_stats.requestsAnswered;
     sendNextBatch(answer);
 }
