@@ -101,6 +101,8 @@ private:
     bool barrier();
     void setOnline(Node &node, bool online);
 
+    // The genesis configuration: the stewards, k = 2 and the distributor, from their keys.
+    [[nodiscard]] QJsonObject genesisConfig() const;
     void foundCommunity();
     void claimSlot(qint64 slotStartMs);
     // The distributor publishes what its validator has due.
@@ -300,15 +302,20 @@ currency::MeasuredSignals Simulation::signalsFor(qint64 slotStartMs)
     return measured;
 }
 
-void Simulation::foundCommunity()
+QJsonObject Simulation::genesisConfig() const
 {
     QJsonArray stewards;
     for (const auto &s : m_stewards)
         stewards.append(s->publicKey().toHex());
-    const QJsonObject config{{u"timeZone"_s, u"Europe/Amsterdam"_s},
-                             {u"stewards"_s, stewards},
-                             {u"stewardThreshold"_s, 2},
-                             {u"distributor"_s, m_distributor->publicKey().toHex()}};
+    return QJsonObject{{u"timeZone"_s, u"Europe/Amsterdam"_s},
+                       {u"stewards"_s, stewards},
+                       {u"stewardThreshold"_s, 2},
+                       {u"distributor"_s, m_distributor->publicKey().toHex()}};
+}
+
+void Simulation::foundCommunity()
+{
+    const QJsonObject config = genesisConfig();
     m_config = *currency::parseCommunityConfig(config).config;
     m_validator = std::make_unique<ClaimValidator>(m_config, *m_distributor->key, std::move(m_pendingMeters));
     const QString json = QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact));
@@ -467,13 +474,7 @@ SimulationResult Simulation::run()
     m_distributor->key = std::make_unique<ledger::SecretKey>(keyFromSeed(m_options.seed, 10));
     // The genesis entry is deterministic given the keys: make it once to learn the community id.
     {
-        QJsonArray stewards;
-        for (const auto &s : m_stewards)
-            stewards.append(s->publicKey().toHex());
-        const QJsonObject config{{u"timeZone"_s, u"Europe/Amsterdam"_s},
-                                 {u"stewards"_s, stewards},
-                                 {u"stewardThreshold"_s, 2},
-                                 {u"distributor"_s, m_distributor->publicKey().toHex()}};
+        const QJsonObject config = genesisConfig();
         ledger::Entry genesis;
         genesis.sequence = 1;
         genesis.timestampMs = m_clock.nowMs();
