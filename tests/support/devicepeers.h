@@ -35,6 +35,8 @@ public:
                         .will(mqtt::message(m_willTopic, willPayload, 1, true))
                         .finalize();
     }
+    // Each final peer calls stop() in its own destructor: once a peer's destructor has run, Paho's threads
+    // and the ticker must not reach its virtual functions any more.
     virtual ~DevicePeer() { stop(); }
     DevicePeer(const DevicePeer &) = delete;
     DevicePeer &operator=(const DevicePeer &) = delete;
@@ -43,14 +45,20 @@ public:
     void start(std::chrono::milliseconds period = std::chrono::milliseconds(250))
     {
         m_client.set_message_callback([this](mqtt::const_message_ptr message) {
-            onMessage(message->get_topic(), message->to_string());
+            whileRunning([&] { onMessage(message->get_topic(), message->to_string()); });
         });
         m_client.set_connected_handler([this](const std::string &) {
-            for (const std::string &topic : commandTopics())
-                m_client.subscribe(topic, 1);
-            announce();
-            publishState();
+            whileRunning([this] {
+                for (const std::string &topic : commandTopics())
+                    m_client.subscribe(topic, 1);
+                announce();
+                publishState();
+            });
         });
+        {
+            std::lock_guard lock(m_callbackMutex);
+            m_accepting = true;
+        }
         m_client.connect(m_options)->wait();
         m_running = true;
         m_ticker = std::thread([this, period] {
@@ -58,8 +66,10 @@ public:
             while (m_running) {
                 m_tick.wait_for(lock, period);
                 if (m_running && m_client.is_connected()) {
-                    advance(period);
-                    publishState();
+                    whileRunning([this, period] {
+                        advance(period);
+                        publishState();
+                    });
                 }
             }
         });
@@ -67,6 +77,12 @@ public:
 
     void stop()
     {
+        {
+            // Waits for the callbacks in progress; none starts afterwards.
+            std::unique_lock lock(m_callbackMutex);
+            m_accepting = false;
+            m_callbacksDone.wait(lock, [this] { return m_activeCallbacks == 0; });
+        }
         {
             std::lock_guard lock(m_tickMutex);
             if (!m_running)
@@ -118,6 +134,22 @@ protected:
     [[nodiscard]] double energyWh() const { return m_energyWh.load(); }
 
 private:
+    // Runs the peer's own code unless stop() has begun. The mutex is not held while it runs: the code calls
+    // into Paho, whose threads may be waiting here.
+    template<typename F> void whileRunning(F function)
+    {
+        {
+            std::lock_guard lock(m_callbackMutex);
+            if (!m_accepting)
+                return;
+            ++m_activeCallbacks;
+        }
+        function();
+        std::lock_guard lock(m_callbackMutex);
+        if (--m_activeCallbacks == 0)
+            m_callbacksDone.notify_all();
+    }
+
     void advance(std::chrono::milliseconds period)
     {
         const double hours = std::chrono::duration<double, std::ratio<3600>>(period).count();
@@ -132,6 +164,10 @@ private:
     std::atomic<double> m_energyWh{12345.0};
     std::atomic<int> m_commandsReceived{0};
     std::atomic<int> m_transitions{0};
+    std::mutex m_callbackMutex;
+    std::condition_variable m_callbacksDone;
+    bool m_accepting = false;
+    int m_activeCallbacks = 0; // callbacks and ticks running the peer's own code
     std::mutex m_tickMutex;
     std::condition_variable m_tick;
     bool m_running = false;
@@ -147,6 +183,7 @@ public:
         : DevicePeer(port, deviceId, deviceId + "/online", "false")
         , m_id(std::move(deviceId))
     {}
+    ~ShellyPeer() override { stop(); }
 
 protected:
     std::vector<std::string> commandTopics() const override { return {m_id + "/rpc"}; }
@@ -210,6 +247,7 @@ public:
         : DevicePeer(port, "DVES_" + topic, "tele/" + topic + "/LWT", "Offline")
         , m_topic(std::move(topic))
     {}
+    ~TasmotaPeer() override { stop(); }
 
 protected:
     std::vector<std::string> commandTopics() const override { return {"cmnd/" + m_topic + "/#"}; }

@@ -83,7 +83,8 @@ private:
             });
             connect(observed.device, &Device::badPayload, this, [&observed] { ++observed.badPayloads; });
         });
-        connect(raw, &pluginhost::PluginHost::readingsReady, this,
+        // The host as the context: readings still queued when a host is destroyed are dropped with it.
+        connect(raw, &pluginhost::PluginHost::readingsReady, raw,
                 [&observed](Device *device, const QList<DeviceReading> &readings) {
                     const qint32 power = device->channelIndex(u"power"_s);
                     for (const DeviceReading &reading : readings) {
