@@ -206,6 +206,7 @@ FeederAggregator::FeederAggregator(MqttClient &mqtt, FeederTopics topics, Aggreg
     , m_options(options)
 {
     m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer); // a deadline households are told about
     connect(&m_deadline, &QTimer::timeout, this, &FeederAggregator::closeRound);
 }
 

@@ -3,6 +3,7 @@
 //   bench_community [--households N] [--seed S] [--rounds K] [--workers W] [--proximal RHO] [--price SCALE]
 #include "feeder.h"
 
+#include "coordination/feederprotocol.h"
 #include "coordination/valleyfilling.h"
 #include "scheduler/checker.h"
 #include "scheduler/solver.h"
@@ -107,6 +108,30 @@ int main(int argc, char **argv)
         }
     }
 
+    // The aggregator's part of a round: open every household's sealed proposal and add it up, against
+    // sealing them (each household's part) in the same run.
+    const AggregatorKeys keys = AggregatorKeys::generate();
+    std::vector<QByteArray> sealed;
+    began = std::chrono::steady_clock::now();
+    for (std::size_t i = 0; i < coordinated.size(); ++i) {
+        Proposal p;
+        p.session = feeder.front().startEpochSeconds;
+        p.member[0] = static_cast<unsigned char>(i);
+        p.member[1] = static_cast<unsigned char>(i >> 8);
+        for (double kw : coordinated[i].netKw())
+            p.netW.push_back(static_cast<qint32>(std::lround(kw * 1000.0)));
+        sealed.push_back(sealProposal(p, keys.publicKey));
+    }
+    const double sealMs = msSince(began);
+    began = std::chrono::steady_clock::now();
+    std::vector<qint64> sumW(std::size_t(feeder.front().slotCount), 0);
+    for (const QByteArray &bytes : sealed) {
+        const std::optional<Proposal> p = openProposal(bytes, keys);
+        for (std::size_t t = 0; p && t < sumW.size(); ++t)
+            sumW[t] += p->netW[t];
+    }
+    const double openMs = msSince(began);
+
     std::printf("\n");
     printStats("(a) independent planning", a);
     printStats("(b) valley filling", b);
@@ -116,6 +141,9 @@ int main(int argc, char **argv)
     std::printf("rounds: %d; protocol %.0f ms (%.1f ms per household per round); independent planning %.0f ms\n",
                 rounds.back().round, protocolMs, protocolMs / std::max(1, rounds.back().round) / households,
                 independentMs);
+    std::printf("aggregator: opening and adding %zu sealed proposals %.1f ms (%.1f us each); sealing them %.1f ms "
+                "(open/seal %.2f)\n",
+                sealed.size(), openMs, 1000.0 * openMs / double(sealed.size()), sealMs, openMs / sealMs);
     std::printf("largest objective given up by a household: %.3f (its allowance %.3f); plans failing the checker "
                 "or their floor: %d\n",
                 worstDrop, worstDropAllowed, failures);
