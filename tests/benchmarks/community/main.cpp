@@ -70,12 +70,14 @@ int main(int argc, char **argv)
     auto began = std::chrono::steady_clock::now();
     std::vector<CoordinatedHousehold> coordinated;
     coordinated.reserve(feeder.size());
+    int provedOptimal = 0;
     for (const scheduler::Scenario &scenario : feeder) {
         scheduler::Plan plan = scheduler::solve(scenario);
         if (!plan.hasSchedule() || !scheduler::checkPlan(scenario, plan).ok()) {
             std::fprintf(stderr, "%s: the independent plan failed (%s)\n", scenario.name.c_str(), plan.reason.c_str());
             return 1;
         }
+        provedOptimal += plan.status == scheduler::PlanStatus::Optimal ? 1 : 0;
         coordinated.emplace_back(scenario, std::move(plan));
     }
     const double independentMs = msSince(began);
@@ -138,6 +140,7 @@ int main(int argc, char **argv)
     std::printf("\n(b) vs (a): peak %+.1f%%, peak/average %+.1f%%, sum of squares %+.1f%%\n",
                 100.0 * (b.peakKw / a.peakKw - 1.0), 100.0 * (b.peakToAverage / a.peakToAverage - 1.0),
                 100.0 * (b.sumSquares / a.sumSquares - 1.0));
+    std::printf("independent plans proved optimal by the planner: %d of %d\n", provedOptimal, households);
     std::printf("rounds: %d; protocol %.0f ms (%.1f ms per household per round); independent planning %.0f ms\n",
                 rounds.back().round, protocolMs, protocolMs / std::max(1, rounds.back().round) / households,
                 independentMs);
