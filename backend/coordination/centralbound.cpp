@@ -371,6 +371,11 @@ CentralBound centralBound(const std::vector<Scenario> &households, const std::ve
 
     bool timedOut = false;
     for (std::size_t i = 0; i < households.size() && !timedOut; ++i) {
+        // GLPK looks at its time limit only now and then; a household's short LPs never reach that point.
+        if (deadline.passed()) {
+            timedOut = true;
+            break;
+        }
         static const std::vector<double> kNoStart;
         const std::vector<double> &start = startNetKw.empty() ? kNoStart : startNetKw[i];
         SetupResult setup = prepare(households[i], creditFloors[i], start, deadline, models[i]);
@@ -418,6 +423,10 @@ CentralBound centralBound(const std::vector<Scenario> &households, const std::ve
         double linear = 0.0;
         bool complete = true;
         for (std::size_t i = 0; i < models.size() && complete; ++i) {
+            if (deadline.passed()) {
+                complete = false;
+                break;
+            }
             Household &household = models[i];
             household.model->useNetExchangeObjective(gradient, household.shortfallCap);
             const LpOutcome outcome = solveRelaxation(*household.model, deadline, Start::NewObjective);
