@@ -363,9 +363,15 @@ CentralBound centralBound(const std::vector<Scenario> &households, const std::ve
     const auto slots = static_cast<std::size_t>(households.empty() ? 0 : households.front().slotCount);
     std::vector<double> aggregate(slots, 0.0);
     std::vector<Household> models(households.size());
+    // GLPK's environment is the thread's: free it at the end as scheduler::solve does, so that the thread
+    // keeps no GLPK memory between calls, but only when the caller held none on entry (no problem of its own
+    // to lose).
+    int blocksHeld = 0;
+    glp_mem_usage(&blocksHeld, nullptr, nullptr, nullptr);
     auto finish = [&]() {
         models.clear();
-        glp_free_env(); // as scheduler::solve does: the thread keeps no GLPK memory between calls
+        if (blocksHeld == 0)
+            glp_free_env();
         return result;
     };
 

@@ -45,8 +45,8 @@ struct CentralBound
 // a real plan), the first iterate; empty (or startNetKw empty) for none. progress (may be empty) is called
 // after every iteration with (iteration, objective, lowerBound). Throws std::invalid_argument, naming the
 // field, when the households do not share a horizon or the vectors' sizes do not match. Like
-// scheduler::solve, it frees GLPK's environment of the calling thread at the end: hold no GLPK problem of
-// your own across the call.
+// scheduler::solve, it frees GLPK's environment of the calling thread at the end, unless the thread held GLPK
+// memory (a problem of the caller's) on entry.
 [[nodiscard]] CentralBound centralBound(const std::vector<scheduler::Scenario> &households,
                                         const std::vector<double> &creditFloors,
                                         const std::vector<std::vector<double>> &startNetKw,

@@ -4,9 +4,11 @@
 // least shortfall the relaxation underestimates, and with the real plans of mixed households.
 #include "coordination/centralbound.h"
 
+#include "scheduler/lpmodel.h"
 #include "scheduler/objective.h"
 #include "scheduler/scenarioreader.h"
 #include "scheduler/solver.h"
+#include "scheduler/solverinternals.h"
 
 #include <QTest>
 
@@ -433,7 +435,8 @@ private slots:
         options.relativeGap = 1e-9;
         options.timeLimitMs = timeLimitMs;
         const CentralBound bound = centralBound(households, floors, starts, options);
-        qInfo("%d iterations: objective %.10g, bound %.10g", bound.iterations, bound.objective, bound.lowerBound);
+        qInfo("%d iterations: objective %.10g, bound %.10g", bound.iterations, bound.objective,
+              bound.lowerBound);
         QVERIFY(bound.floorsReachable);
         QVERIFY(bound.lowerBound >= 0.0 && bound.lowerBound <= sumOfSquares(aggregate));
         if (std::isinf(bound.objective)) {
@@ -446,6 +449,23 @@ private slots:
             QVERIFY(bound.objective <= sumOfSquares(aggregate) * (1.0 + 1e-12));
             QVERIFY(std::abs(sumOfSquares(bound.aggregateKw) - bound.objective) <= 1e-9 * bound.objective);
         }
+    }
+
+    // The caller's own GLPK problem on the same thread outlives the call (GLPK's environment is left alone).
+    void callersProblemSurvives()
+    {
+        const std::vector<double> carbon(8, 400.0);
+        const Scenario plain = household({"plain", std::vector<double>(8, 1.0), {}}, carbon);
+        scheduler::LpModel model(plain, scheduler::LpModel::Integrality::Relaxed);
+        QVERIFY(scheduler::runSimplex(model, scheduler::Deadline(0.0), false) ==
+                scheduler::LpOutcome::Optimal);
+        const double before = model.provenObjectiveBound();
+        const CentralBound bound = run({plain, plain}, {-kInfinity, -kInfinity}, {});
+        QCOMPARE(bound.objective, 8 * 2.0 * 2.0);
+        QVERIFY(scheduler::runSimplex(model, scheduler::Deadline(0.0), true) ==
+                scheduler::LpOutcome::Optimal);
+        QCOMPARE(model.provenObjectiveBound(), before);
+        QCOMPARE(before, -8.0); // w = 1 on 1 kW for 8 hours
     }
 
     void fieldsAreChecked()
