@@ -91,6 +91,7 @@ void LpModel::build()
     m_balanceRow.assign(static_cast<std::size_t>(slots), 0);
 
     double constant = 0.0;
+    std::vector<std::pair<int, double>> givingUpper; // (column, upper bound its rows imply)
     for (int t = 0; t < slots; ++t) {
         const auto i = static_cast<std::size_t>(t);
         const double rate = s.gridSignals.eventRate[i];
@@ -107,6 +108,7 @@ void LpModel::build()
         const double givingValue = wc * dt * w[i] * (1.0 - fee);
         if (m_pvUsed[i] != 0 && s.site.exportLimitKw > 0.0 && givingValue > 0.0) {
             m_giving[i] = b.column(0.0, kInfinity, givingValue);
+            givingUpper.emplace_back(m_giving[i], std::min(s.site.pvKw[i], s.site.exportLimitKw));
             const int capExport = b.row(GLP_UP, -kInfinity, 0.0);
             b.entry(capExport, m_giving[i], 1.0);
             b.entry(capExport, m_export[i], -1.0);
@@ -243,6 +245,9 @@ void LpModel::build()
     glp_load_matrix(m_problem, static_cast<int>(b.ia.size()) - 1, b.ia.data(), b.ja.data(), b.ar.data());
     b.colObjective[0] = constant;
     m_planObjective = std::move(b.colObjective);
+    m_impliedUpper.assign(m_planObjective.size(), kInfinity);
+    for (const auto &[column, upper] : givingUpper)
+        m_impliedUpper[static_cast<std::size_t>(column)] = upper;
     usePlanObjective(kInfinity);
 }
 
@@ -266,12 +271,172 @@ void LpModel::usePlanObjective(double shortfallCapKwh)
 {
     for (std::size_t c = 0; c < m_planObjective.size(); ++c)
         glp_set_obj_coef(m_problem, static_cast<int>(c), m_planObjective[c]);
+    capShortfall(shortfallCapKwh);
+}
+
+void LpModel::capShortfall(double shortfallCapKwh)
+{
     if (m_shortfallRow != 0) {
         if (std::isinf(shortfallCapKwh))
             glp_set_row_bnds(m_problem, m_shortfallRow, GLP_FR, 0.0, 0.0);
         else
             glp_set_row_bnds(m_problem, m_shortfallRow, GLP_UP, 0.0, std::max(0.0, shortfallCapKwh));
     }
+}
+
+void LpModel::useNetExchangeObjective(const std::vector<double> &costPerKw, double shortfallCapKwh)
+{
+    for (std::size_t c = 0; c < m_planObjective.size(); ++c)
+        glp_set_obj_coef(m_problem, static_cast<int>(c), 0.0);
+    for (std::size_t t = 0; t < m_import.size() && t < costPerKw.size(); ++t) {
+        glp_set_obj_coef(m_problem, m_import[t], -costPerKw[t]);
+        glp_set_obj_coef(m_problem, m_export[t], costPerKw[t]);
+    }
+    capShortfall(shortfallCapKwh);
+}
+
+void LpModel::setPlanObjectiveFloor(double floor)
+{
+    if (m_floorRow == 0) {
+        std::vector<int> index{0};
+        std::vector<double> values{0.0};
+        for (std::size_t c = 1; c < m_planObjective.size(); ++c) {
+            if (m_planObjective[c] != 0.0) {
+                index.push_back(static_cast<int>(c));
+                values.push_back(m_planObjective[c]);
+            }
+        }
+        m_floorRow = glp_add_rows(m_problem, 1);
+        glp_set_mat_row(m_problem, m_floorRow, static_cast<int>(index.size()) - 1, index.data(),
+                        values.data());
+    }
+    glp_set_row_bnds(m_problem, m_floorRow, GLP_LO, floor - m_planObjective[0], 0.0);
+    m_floorActive = true;
+}
+
+void LpModel::removePlanObjectiveFloor()
+{
+    if (m_floorRow != 0)
+        glp_set_row_bnds(m_problem, m_floorRow, GLP_FR, 0.0, 0.0);
+    m_floorActive = false;
+}
+
+double LpModel::planObjectiveValue() const
+{
+    double value = m_planObjective[0];
+    for (std::size_t c = 1; c < m_planObjective.size(); ++c)
+        if (m_planObjective[c] != 0.0)
+            value += m_planObjective[c] * glp_get_col_prim(m_problem, static_cast<int>(c));
+    return value;
+}
+
+std::vector<double> LpModel::netExchangeKw() const
+{
+    std::vector<double> net(m_import.size());
+    for (std::size_t t = 0; t < net.size(); ++t)
+        net[t] = glp_get_col_prim(m_problem, m_import[t]) - glp_get_col_prim(m_problem, m_export[t]);
+    return net;
+}
+
+bool LpModel::fixNetExchange(const std::vector<double> &netKw)
+{
+    const double importLimit = m_scenario.site.importLimitKw;
+    const double exportLimit = m_scenario.site.exportLimitKw;
+    auto within = [](double value, double limit) { return value <= limit * (1.0 + 1e-9) + 1e-9; };
+    for (std::size_t t = 0; t < m_import.size(); ++t)
+        if (t >= netKw.size() || !std::isfinite(netKw[t]) || !within(netKw[t], importLimit) ||
+            !within(-netKw[t], exportLimit))
+            return false;
+    for (std::size_t t = 0; t < m_import.size(); ++t) {
+        const double imported = std::clamp(netKw[t], 0.0, importLimit);
+        const double exported = std::clamp(-netKw[t], 0.0, exportLimit);
+        glp_set_col_bnds(m_problem, m_import[t], GLP_FX, imported, imported);
+        glp_set_col_bnds(m_problem, m_export[t], GLP_FX, exported, exported);
+    }
+    return true;
+}
+
+void LpModel::releaseNetExchange()
+{
+    const double importLimit = m_scenario.site.importLimitKw;
+    const double exportLimit = m_scenario.site.exportLimitKw;
+    for (std::size_t t = 0; t < m_import.size(); ++t) {
+        glp_set_col_bnds(m_problem, m_import[t], boundType(0.0, importLimit), 0.0, importLimit);
+        glp_set_col_bnds(m_problem, m_export[t], boundType(0.0, exportLimit), 0.0, exportLimit);
+    }
+}
+
+std::pair<double, double> LpModel::columnRange(int column) const
+{
+    const int type = glp_get_col_type(m_problem, column);
+    const double lower = type == GLP_FR || type == GLP_UP ? -kInfinity : glp_get_col_lb(m_problem, column);
+    const double upper = type == GLP_FR || type == GLP_LO ? kInfinity : glp_get_col_ub(m_problem, column);
+    return {lower, std::min(upper, m_impliedUpper[static_cast<std::size_t>(column)])};
+}
+
+double LpModel::provenObjectiveBound() const
+{
+    // For any row multipliers y and every feasible x, with r = Ax the row activities:
+    //   c0 + c'x = c0 + (c - A'y)'x + y'r <= c0 + sum_j max_{x_j} d_j x_j + sum_i max_{r_i} y_i r_i.
+    // The simplex's duals make this the optimum; any error in them only loosens it.
+    const int rows = glp_get_num_rows(m_problem);
+    const int columns = glp_get_num_cols(m_problem);
+    const auto rowCount = static_cast<std::size_t>(rows) + 1;
+    std::vector<int> index(rowCount);
+    std::vector<double> value(rowCount);
+    std::vector<double> dual(rowCount), low(rowCount, 0.0), high(rowCount, 0.0), spread(rowCount, 0.0);
+    std::vector<int> length(rowCount, 0);
+    for (int i = 1; i <= rows; ++i)
+        dual[static_cast<std::size_t>(i)] = glp_get_row_dual(m_problem, i);
+
+    constexpr double eps = std::numeric_limits<double>::epsilon();
+    double bound = glp_get_obj_coef(m_problem, 0);
+    double magnitude = std::fabs(bound); // sum of |terms|, for the rounding margin
+    int longest = 0;
+    for (int j = 1; j <= columns; ++j) {
+        const auto [lower, upper] = columnRange(j);
+        const int count = glp_get_mat_col(m_problem, j, index.data(), value.data());
+        longest = std::max(longest, count);
+        double reduced = glp_get_obj_coef(m_problem, j);
+        double reducedMagnitude = std::fabs(reduced);
+        for (int k = 1; k <= count; ++k) {
+            const auto i = static_cast<std::size_t>(index[static_cast<std::size_t>(k)]);
+            const double a = value[static_cast<std::size_t>(k)];
+            reduced -= a * dual[i];
+            reducedMagnitude += std::fabs(a * dual[i]);
+            // The row's activity range implied by its columns' ranges (infinite when one is).
+            low[i] += std::min(a * lower, a * upper);
+            high[i] += std::max(a * lower, a * upper);
+            spread[i] += std::max(std::fabs(a * lower), std::fabs(a * upper));
+            ++length[i];
+        }
+        if (reduced != 0.0) {
+            const double term = std::max(reduced * lower, reduced * upper);
+            bound += term;
+        }
+        const double reach = std::max(std::fabs(lower), std::fabs(upper));
+        if (reducedMagnitude != 0.0)
+            magnitude += reducedMagnitude * reach;
+    }
+    for (int r = 1; r <= rows; ++r) {
+        const auto i = static_cast<std::size_t>(r);
+        if (dual[i] == 0.0)
+            continue;
+        // Widen the implied range by its own rounding, then intersect it with the row's bounds.
+        const double slack = (length[i] + 2) * eps * spread[i];
+        double lower = low[i] - slack;
+        double upper = high[i] + slack;
+        const int type = glp_get_row_type(m_problem, r);
+        if (type == GLP_LO || type == GLP_DB || type == GLP_FX)
+            lower = std::max(lower, glp_get_row_lb(m_problem, r));
+        if (type == GLP_UP || type == GLP_DB || type == GLP_FX)
+            upper = std::min(upper, glp_get_row_ub(m_problem, r));
+        bound += std::max(dual[i] * lower, dual[i] * upper);
+        magnitude += std::fabs(dual[i]) * std::max(std::fabs(lower), std::fabs(upper));
+        longest = std::max(longest, length[i]);
+    }
+    // Each sum above is within (terms + 2) * eps * sum|terms| of its exact value.
+    return bound + (rows + columns + longest + 4) * eps * magnitude;
 }
 
 void LpModel::fixApplianceStart(int appliance, int startSlot)

@@ -7,6 +7,7 @@
 #include "scenario.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 struct glp_prob;
@@ -38,6 +39,38 @@ public:
     // shortfall capped at what phase one reached.
     void useShortfallObjective();
     void usePlanObjective(double shortfallCapKwh);
+    // Minimise a linear cost of the site's net exchange, sum_t costPerKw[t] * (import[t] - export[t]) (one
+    // entry per slot), every other column at cost 0 and the shortfall capped as usePlanObjective caps it. The
+    // problem stays a maximisation: glp_get_obj_val is minus that cost. Used by the community's coordination
+    // (docs/coordination.md), where the cost is the gradient of the feeder's objective.
+    void useNetExchangeObjective(const std::vector<double> &costPerKw, double shortfallCapKwh);
+
+    // The row "plan objective >= floor": usePlanObjective's coefficients with its constant part, whatever the
+    // objective in use. Set again, it moves; removed, it becomes a free row (it stays in the problem, so a
+    // warm basis stays valid). At most one such row.
+    void setPlanObjectiveFloor(double floor);
+    void removePlanObjectiveFloor();
+    [[nodiscard]] bool hasPlanObjectiveFloor() const { return m_floorActive; }
+    // usePlanObjective's objective (constant included) at the simplex solution, whatever the objective in
+    // use.
+    [[nodiscard]] double planObjectiveValue() const;
+
+    // import[t] - export[t] of the simplex solution, per slot.
+    [[nodiscard]] std::vector<double> netExchangeKw() const;
+    // Fixes import to max(0, net[t]) and export to max(0, -net[t]) in every slot (a membership test: some
+    // solution has that net exchange exactly when one has it without importing and exporting at once, which
+    // never lowers the plan objective); release gives them their limits back. False, fixing nothing, when
+    // netKw has not one entry per slot or a slot's net is beyond the site's limits (by more than 1e-9
+    // relative).
+    [[nodiscard]] bool fixNetExchange(const std::vector<double> &netKw);
+    void releaseNetExchange();
+
+    // An upper bound on the current objective's maximum over the LP's feasible set that does not rest on the
+    // simplex's tolerances (weak duality): with the simplex solution's row duals y, the reduced costs
+    // c - A'y recomputed from the matrix, every column's bounds and every row's bounds (a one-sided row, or
+    // the giving column's missing upper bound, takes what its columns imply), plus a margin for the rounding
+    // of these sums. Equal to the optimum up to that margin when the simplex is optimal; valid for any duals.
+    [[nodiscard]] double provenObjectiveBound() const;
 
     // The relaxed model leaves out the batteries' time-sharing rows (charge/maxCharge + discharge/maxDischarge
     // <= 1), which rarely bind and slow the simplex; this adds the rows that the current solution breaks.
@@ -89,6 +122,9 @@ private:
 
     void build();
     int addColumn(double lower, double upper, double objective);
+    void capShortfall(double shortfallCapKwh);
+    // The column's bounds, the giving columns' upper bound being what their rows imply.
+    [[nodiscard]] std::pair<double, double> columnRange(int column) const;
 
     const Scenario &m_scenario;
     Integrality m_integrality;
@@ -101,6 +137,10 @@ private:
     std::vector<std::vector<int>> m_thermals; // power columns in the window, 0 outside
     std::vector<double> m_planObjective;      // objective coefficient per column (index 0: constant)
     int m_shortfallRow = 0;
+    int m_floorRow = 0; // 0: none yet
+    bool m_floorActive = false;
+    // Per column (index 0 unused): infinity, or the upper bound a giving column's rows imply.
+    std::vector<double> m_impliedUpper;
 };
 
 } // namespace commonwatt::scheduler

@@ -49,6 +49,11 @@ enum class LpOutcome
     TimeLimit,
 };
 [[nodiscard]] LpOutcome runSimplex(LpModel &model, const Deadline &deadline, bool warm);
+// The primal simplex from the model's current basis: after only the objective changed, that basis is still
+// primal feasible (measured on 200 households of 96 slots whose net-exchange cost changes: a third of the
+// time of runSimplex's dual-then-primal, which first gives primal feasibility up). Past an iteration limit
+// (a stall), or on failure, runSimplex from a cold start.
+[[nodiscard]] LpOutcome runPrimalSimplex(LpModel &model, const Deadline &deadline);
 
 // Settles import, export and PV use for the plan's device powers (best curtailment, never import and
 // export at once), then sets the objective. False, with `reason`, when a site limit cannot be met.
