@@ -3,10 +3,12 @@
 #include "scheduler/siteflows.h"
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <optional>
 
 namespace commonwatt::coordination {
 
@@ -193,6 +195,30 @@ public:
         return computeSiteFlows(m_s, plan).ok();
     }
 
+    // theta * a + (1 - theta) * b for the continuous powers; b's whole-slot choices.
+    [[nodiscard]] Schedule blend(const Schedule &a, const Schedule &b, double theta) const
+    {
+        Schedule s = b;
+        const auto mix = [theta](const std::vector<double> &x, std::vector<double> &y) {
+            for (std::size_t t = 0; t < y.size(); ++t)
+                y[t] = theta * x[t] + (1.0 - theta) * y[t];
+        };
+        for (std::size_t k = 0; k < s.thermal.size(); ++k)
+            mix(a.thermal[k], s.thermal[k]);
+        for (std::size_t k = 0; k < s.charge.size(); ++k) {
+            mix(a.charge[k], s.charge[k]);
+            mix(a.discharge[k], s.discharge[k]);
+        }
+        for (std::size_t k = 0; k < s.ev.size(); ++k) {
+            bool samePattern = true;
+            for (std::size_t t = 0; t < s.ev[k].size(); ++t)
+                samePattern = samePattern && ((a.ev[k][t] > 0.0) == (b.ev[k][t] > 0.0));
+            if (m_s.evs[k].minChargeKw <= 0.0 || samePattern)
+                mix(a.ev[k], s.ev[k]);
+        }
+        return s;
+    }
+
     [[nodiscard]] double congestionCost(const std::vector<double> &net) const
     {
         double total = 0.0;
@@ -367,79 +393,90 @@ private:
         addAppliance(k, best, net, 1.0);
     }
 
-    // Dynamic programme over a grid of states of charge that starts at the initial one.
+    // Dynamic programme over states of charge around the current trajectory: in pass p the state at the end
+    // of slot t is the current one plus k * step_p, |k| <= kReach, so the current schedule is always one of
+    // the paths and each pass refines the last (steps of range/16, /64, /256). Exact for the efficiencies,
+    // the power and state-of-charge limits and finalSocKwhMin; net power only (never charging and
+    // discharging at once).
     void improveBattery(std::size_t k, Schedule &s, std::vector<double> &net) const
     {
         const Battery &spec = m_s.batteries[k];
         const std::size_t n = net.size();
-        std::vector<double> other(n);
-        for (std::size_t t = 0; t < n; ++t)
-            other[t] = net[t] - s.charge[k][t] + s.discharge[k][t];
         const double range = spec.maxSocKwh - spec.minSocKwh;
-        const double step = m_options.batteryStepKwh > 0.0 ? m_options.batteryStepKwh : std::max(range / 40.0, 1e-3);
-        const int below = int(std::floor((spec.socKwh - spec.minSocKwh) / step + 1e-9));
-        const int above = int(std::floor((spec.maxSocKwh - spec.socKwh) / step + 1e-9));
-        const int states = below + above + 1; // state j: soc = socKwh + (j - below) * step
-        const int upSteps = spec.maxChargeKw > 0.0
-                                ? int(std::floor(spec.maxChargeKw * spec.chargeEfficiency * m_dt / step + 1e-9))
-                                : 0;
-        const int downSteps = spec.maxDischargeKw > 0.0
-                                  ? int(std::floor(spec.maxDischargeKw / spec.dischargeEfficiency * m_dt / step + 1e-9))
-                                  : 0;
-        int finalMin = 0;
-        if (spec.finalSocKwhMin)
-            finalMin = int(std::ceil((*spec.finalSocKwhMin - spec.socKwh) / step - 1e-9)) + below;
-        if (finalMin >= states)
+        if (range <= 0.0)
             return;
         const double wear = m_cost.empty() ? 0.0 : m_cost[0].lambda * spec.cycleCostPerKwh * m_dt;
-        const auto powers = [&](int delta, double &charge, double &discharge) {
-            charge = delta > 0 ? delta * step / (spec.chargeEfficiency * m_dt) : 0.0;
-            discharge = delta < 0 ? -delta * step * spec.dischargeEfficiency / m_dt : 0.0;
-        };
-        // value[t][j]: least cost from slot t in state j to the end.
-        std::vector<double> value(std::size_t(states), 0.0), nextValue(std::size_t(states), 0.0);
-        for (int j = 0; j < states; ++j)
-            value[std::size_t(j)] = j >= finalMin ? 0.0 : kInf;
-        std::vector<std::vector<int>> choice(n, std::vector<int>(std::size_t(states), 0));
-        for (std::size_t t = n; t-- > 0;) {
-            const SlotCost &c = m_cost[t];
-            for (int j = 0; j < states; ++j) {
-                double best = kInf;
-                int bestDelta = 0;
-                for (int delta = -std::min(downSteps, j); delta <= std::min(upSteps, states - 1 - j); ++delta) {
-                    const double future = value[std::size_t(j + delta)];
-                    if (future == kInf)
-                        continue;
-                    double charge = 0.0, discharge = 0.0;
-                    powers(delta, charge, discharge);
-                    const double load = other[t] + charge - discharge;
-                    if (load > c.highKw + 1e-9 || load < c.lowKw - 1e-9)
-                        continue;
-                    const double cost = c.value(load) + wear * (charge + discharge) + future;
-                    if (cost < best) {
-                        best = cost;
-                        bestDelta = delta;
-                    }
-                }
-                nextValue[std::size_t(j)] = best;
-                choice[t][std::size_t(j)] = bestDelta;
+        const double finalMin = spec.finalSocKwhMin ? *spec.finalSocKwhMin : -kInf;
+        constexpr int kReach = 6;
+        constexpr int kStates = 2 * kReach + 1;
+        const double divisors[] = {16.0, 64.0, 256.0};
+        for (double divisor : divisors) {
+            const double step = m_options.batteryStepKwh > 0.0 ? m_options.batteryStepKwh * 16.0 / divisor
+                                                               : range / divisor;
+            std::vector<double> other(n), soc(n + 1, spec.socKwh);
+            for (std::size_t t = 0; t < n; ++t) {
+                other[t] = net[t] - s.charge[k][t] + s.discharge[k][t];
+                soc[t + 1] = soc[t] + (spec.chargeEfficiency * s.charge[k][t] -
+                                       s.discharge[k][t] / spec.dischargeEfficiency) * m_dt;
             }
-            std::swap(value, nextValue);
-        }
-        if (value[std::size_t(below)] == kInf)
-            return;
-        // Keep the current schedule unless the programme's is cheaper (the grid may not hold the current one).
-        double currentCost = 0.0;
-        for (std::size_t t = 0; t < n; ++t)
-            currentCost += m_cost[t].value(net[t]) + wear * (s.charge[k][t] + s.discharge[k][t]);
-        if (value[std::size_t(below)] >= currentCost - 1e-12)
-            return;
-        int j = below;
-        for (std::size_t t = 0; t < n; ++t) {
-            const int delta = choice[t][std::size_t(j)];
-            powers(delta, s.charge[k][t], s.discharge[k][t]);
-            net[t] = other[t] + s.charge[k][t] - s.discharge[k][t];
-            j += delta;
+            // The powers that take the state from a to b in one slot; false when the limits forbid it.
+            const auto powers = [&](double a, double b, double &charge, double &discharge) {
+                const double delta = b - a;
+                charge = delta > 0.0 ? delta / (spec.chargeEfficiency * m_dt) : 0.0;
+                discharge = delta < 0.0 ? -delta * spec.dischargeEfficiency / m_dt : 0.0;
+                return charge <= spec.maxChargeKw + 1e-9 && discharge <= spec.maxDischargeKw + 1e-9;
+            };
+            const auto stateAt = [&](std::size_t t, int j) { return soc[t] + (j - kReach) * step; };
+            const auto admissible = [&](std::size_t t, int j) {
+                const double x = stateAt(t, j);
+                if (t == 0)
+                    return j == kReach;
+                if (x < spec.minSocKwh - 1e-9 || x > spec.maxSocKwh + 1e-9)
+                    return false;
+                return t < n || x >= finalMin - 1e-9;
+            };
+            std::vector<double> value(kStates), nextValue(kStates);
+            for (int j = 0; j < kStates; ++j)
+                value[std::size_t(j)] = admissible(n, j) ? 0.0 : kInf;
+            std::vector<std::array<int, kStates>> choice(n);
+            for (std::size_t t = n; t-- > 0;) {
+                const SlotCost &c = m_cost[t];
+                for (int j = 0; j < kStates; ++j) {
+                    double best = kInf;
+                    int bestNext = kReach;
+                    if (admissible(t, j)) {
+                        for (int to = 0; to < kStates; ++to) {
+                            const double future = value[std::size_t(to)];
+                            double charge = 0.0, discharge = 0.0;
+                            if (future == kInf || !powers(stateAt(t, j), stateAt(t + 1, to), charge, discharge))
+                                continue;
+                            const double load = other[t] + charge - discharge;
+                            if (load > c.highKw + 1e-9 || load < c.lowKw - 1e-9)
+                                continue;
+                            const double cost = c.value(load) + wear * (charge + discharge) + future;
+                            if (cost < best) {
+                                best = cost;
+                                bestNext = to;
+                            }
+                        }
+                    }
+                    nextValue[std::size_t(j)] = best;
+                    choice[t][std::size_t(j)] = bestNext;
+                }
+                std::swap(value, nextValue);
+            }
+            if (value[std::size_t(kReach)] == kInf)
+                return;
+            int j = kReach;
+            for (std::size_t t = 0; t < n; ++t) {
+                const int to = choice[t][std::size_t(j)];
+                double charge = 0.0, discharge = 0.0;
+                powers(stateAt(t, j), stateAt(t + 1, to), charge, discharge);
+                s.charge[k][t] = std::clamp(charge, 0.0, spec.maxChargeKw);
+                s.discharge[k][t] = std::clamp(discharge, 0.0, spec.maxDischargeKw);
+                net[t] = other[t] + s.charge[k][t] - s.discharge[k][t];
+                j = to;
+            }
         }
     }
 
@@ -491,12 +528,23 @@ BestResponse bestResponse(const Scenario &scenario, const Plan &current, const C
     const double currentCost = solver.congestionCost(kept.netKw);
     BestResponse best = kept;
     double bestCost = currentCost;
-    const auto attempt = [&](double lambda) {
+    // A schedule, its plan and whether the plan meets the floor; the best plan meeting it is kept.
+    struct Tried
+    {
+        Schedule schedule;
+        double objective = -kInf;
+        bool valid = false; // the site limits hold
+    };
+    const auto consider = [&](const Schedule &schedule, double lambda) {
+        Tried tried;
+        tried.schedule = schedule;
         Plan plan;
-        if (!solver.toPlan(solver.solve(lambda), plan))
-            return false;
+        tried.valid = solver.toPlan(schedule, plan);
+        if (!tried.valid)
+            return tried;
+        tried.objective = plan.objective;
         if (plan.objective < floor)
-            return false;
+            return tried;
         const std::vector<double> net = netLoadKw(plan);
         const double cost = solver.congestionCost(net);
         if (cost < bestCost - 1e-12) {
@@ -507,7 +555,17 @@ BestResponse bestResponse(const Scenario &scenario, const Plan &current, const C
             best.multiplier = lambda;
             best.moved = true;
         }
-        return true;
+        return tried;
+    };
+    std::optional<Tried> below, above, lowest; // the last schedules under and over the floor; the first under
+    const auto attempt = [&](double lambda) {
+        Tried tried = consider(solver.solve(lambda), lambda);
+        const bool met = tried.valid && tried.objective >= floor;
+        if (tried.valid && !met && !lowest)
+            lowest = tried;
+        if (tried.valid)
+            (met ? above : below) = std::move(tried);
+        return met;
     };
     // The least multiplier whose plan meets the floor, bracketed from the last round's when there is one.
     const double hint = options.multiplierHint;
@@ -542,6 +600,30 @@ BestResponse bestResponse(const Scenario &scenario, const Plan &current, const C
         else
             lo = mid;
     }
+    // The plans on either side of the multiplier where the objective jumps across the floor: a blend of
+    // the two meets the floor (the objective is concave in the continuous powers) and costs less than the
+    // plan above it. Whole-slot choices (appliance starts, an EV's on/off slots) come from the plan above.
+    // The same with the first plan under the floor (the least congested), against the plan above and
+    // against the current plan, which meets the floor too.
+    Tried start;
+    start.schedule = solver.initial();
+    start.objective = kept.objective;
+    start.valid = true;
+    const auto blendTowards = [&](const std::optional<Tried> &low, const Tried &high) {
+        if (!low || high.objective <= low->objective)
+            return;
+        double theta = (high.objective - floor) / (high.objective - low->objective);
+        for (int i = 0; i < 6 && theta > 1e-3; ++i, theta *= 0.5) {
+            const Tried blended = consider(solver.blend(low->schedule, high.schedule, theta), hi);
+            if (blended.valid && blended.objective >= floor)
+                break;
+        }
+    };
+    if (above) {
+        blendTowards(below, *above);
+        blendTowards(lowest, *above);
+    }
+    blendTowards(lowest, start);
     return best;
 }
 

@@ -25,7 +25,7 @@ struct BestResponseOptions
     int multiplierSteps = 10;    // bisection steps on the multiplier of the household's floor
     int refineSteps = 4;         // the same, from a hint
     double multiplierHint = 0.0; // the multiplier of the household's last round (0: none)
-    double batteryStepKwh = 0.0; // state-of-charge grid of the battery's dynamic programme; 0: range / 40
+    double batteryStepKwh = 0.0; // the battery programme's first step (then 1/4, 1/16 of it); 0: range / 16
 };
 
 struct BestResponse

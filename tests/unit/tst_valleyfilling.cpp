@@ -130,6 +130,41 @@ private Q_SLOTS:
         QVERIFY(std::abs(before - after) < 1e-6);
     }
 
+    void aBatteryMovesWithinATightFloor()
+    {
+        // A battery and its base load only: the independent plan cycles it for credits, and a price against
+        // the credits' own timing must move it without leaving the floor (a coarse battery grid could not
+        // keep the credits within 2% and stayed put).
+        scheduler::Scenario s;
+        for (int i = 0;; ++i) {
+            s = bench::feederHousehold(3, i);
+            if (s.batteries.size() == 1 && s.evs.empty() &&
+                *std::max_element(s.site.pvKw.begin(), s.site.pvKw.end()) == 0.0)
+                break;
+        }
+        s.thermals.clear();
+        s.appliances.clear();
+        s.deviceOrder = {{scheduler::DeviceType::Battery, 0}};
+        const scheduler::Plan current = independentPlan(s);
+        CongestionTerms terms;
+        for (double weight : scheduler::gridWeights(s))
+            terms.priceKw.push_back(-weight);
+        terms.anchorKw = netLoadKw(current);
+        terms.proximalWeight = 0.5;
+        const BestResponse r = bestResponse(s, current, terms, objectiveFloor(current.objective));
+        QVERIFY(r.moved);
+        const scheduler::CheckReport report = scheduler::checkPlan(s, r.plan);
+        QVERIFY2(report.ok(), report.ok() ? "" : report.violations.front().c_str());
+        QVERIFY(report.objective >= objectiveFloor(current.objective) - 1e-9);
+        double before = 0.0, after = 0.0;
+        for (std::size_t t = 0; t < r.netKw.size(); ++t) {
+            before += terms.priceKw[t] * terms.anchorKw[t];
+            const double d = r.netKw[t] - terms.anchorKw[t];
+            after += terms.priceKw[t] * r.netKw[t] + 0.5 * terms.proximalWeight * d * d;
+        }
+        QVERIFY2(after < before, qPrintable(QStringLiteral("%1 >= %2").arg(after).arg(before)));
+    }
+
     void aSilentFeederLeavesThePlanAlone()
     {
         const scheduler::Scenario s = bench::feederHousehold(5, 0);
