@@ -90,6 +90,16 @@ struct SlotCost
     }
 };
 
+// The battery's state of charge at the start of every slot and at the end (slots + 1 values).
+std::vector<double> socTrajectory(const Battery &spec, const std::vector<double> &chargeKw,
+                                  const std::vector<double> &dischargeKw, double dt)
+{
+    std::vector<double> soc(chargeKw.size() + 1, spec.socKwh);
+    for (std::size_t t = 0; t < chargeKw.size(); ++t)
+        soc[t + 1] = soc[t] + (spec.chargeEfficiency * chargeKw[t] - dischargeKw[t] / spec.dischargeEfficiency) * dt;
+    return soc;
+}
+
 // The devices' powers being improved, and the load of everything else.
 struct Schedule
 {
@@ -107,16 +117,15 @@ public:
         : m_s(scenario)
         , m_current(current)
         , m_options(options)
-        , m_slots(scenario.slotCount)
         , m_dt(scenario.dt())
     {
         const std::vector<double> w = gridWeights(scenario);
         const Signals &sig = scenario.gridSignals;
         const double wc = scenario.weights.credits;
         const double wm = scenario.weights.money;
-        m_cost.resize(std::size_t(m_slots));
-        m_fixedKw.assign(std::size_t(m_slots), 0.0);
-        for (int t = 0; t < m_slots; ++t) {
+        m_cost.resize(std::size_t(scenario.slotCount));
+        m_fixedKw.assign(std::size_t(scenario.slotCount), 0.0);
+        for (int t = 0; t < scenario.slotCount; ++t) {
             const auto i = std::size_t(t);
             SlotCost &c = m_cost[i];
             c.objective.pvKw = scenario.site.pvKw[i];
@@ -182,14 +191,9 @@ public:
             plan.appliances[k].startSlot = s.applianceStart[k];
         for (std::size_t k = 0; k < s.charge.size(); ++k) {
             BatteryPlan &b = plan.batteries[k];
-            const Battery &spec = m_s.batteries[k];
             b.chargeKw = s.charge[k];
             b.dischargeKw = s.discharge[k];
-            b.socKwh.assign(std::size_t(m_slots) + 1, spec.socKwh);
-            for (std::size_t t = 0; t < std::size_t(m_slots); ++t)
-                b.socKwh[t + 1] = b.socKwh[t] + (spec.chargeEfficiency * b.chargeKw[t] -
-                                                 b.dischargeKw[t] / spec.dischargeEfficiency) *
-                                                    m_dt;
+            b.socKwh = socTrajectory(m_s.batteries[k], b.chargeKw, b.dischargeKw, m_dt);
         }
         plan.info.clear();
         return computeSiteFlows(m_s, plan).ok();
@@ -371,8 +375,8 @@ private:
         const Appliance &spec = m_s.appliances[k];
         const int length = int(spec.profileKw.size());
         addAppliance(k, s.applianceStart[k], net, -1.0);
-        const int first = std::max(0, m_s.clampSlot(spec.earliestStartSlot));
-        const int last = std::min(m_s.clampSlot(spec.latestEndSlot), m_slots) - length;
+        const int first = m_s.clampSlot(spec.earliestStartSlot);
+        const int last = m_s.clampSlot(spec.latestEndSlot) - length;
         int best = s.applianceStart[k];
         double bestCost = kInf;
         for (int start = first; start <= last; ++start) {
@@ -413,12 +417,10 @@ private:
         for (double divisor : divisors) {
             const double step = m_options.batteryStepKwh > 0.0 ? m_options.batteryStepKwh * 16.0 / divisor
                                                                : range / divisor;
-            std::vector<double> other(n), soc(n + 1, spec.socKwh);
-            for (std::size_t t = 0; t < n; ++t) {
+            const std::vector<double> soc = socTrajectory(spec, s.charge[k], s.discharge[k], m_dt);
+            std::vector<double> other(n);
+            for (std::size_t t = 0; t < n; ++t)
                 other[t] = net[t] - s.charge[k][t] + s.discharge[k][t];
-                soc[t + 1] = soc[t] + (spec.chargeEfficiency * s.charge[k][t] -
-                                       s.discharge[k][t] / spec.dischargeEfficiency) * m_dt;
-            }
             // The powers that take the state from a to b in one slot; false when the limits forbid it.
             const auto powers = [&](double a, double b, double &charge, double &discharge) {
                 const double delta = b - a;
@@ -483,7 +485,6 @@ private:
     const Scenario &m_s;
     const Plan &m_current;
     const BestResponseOptions m_options;
-    const int m_slots;
     const double m_dt;
     std::vector<SlotCost> m_cost;
     std::vector<double> m_fixedKw; // base load minus PV
@@ -600,11 +601,12 @@ BestResponse bestResponse(const Scenario &scenario, const Plan &current, const C
         else
             lo = mid;
     }
-    // The plans on either side of the multiplier where the objective jumps across the floor: a blend of
-    // the two meets the floor (the objective is concave in the continuous powers) and costs less than the
-    // plan above it. Whole-slot choices (appliance starts, an EV's on/off slots) come from the plan above.
-    // The same with the first plan under the floor (the least congested), against the plan above and
-    // against the current plan, which meets the floor too.
+    // The plans on either side of the multiplier where the objective jumps across the floor are blended:
+    // continuous powers mixed, whole-slot choices (appliance starts, an EV's on/off slots) from the plan
+    // above. Where both make the same whole-slot choices the objective is concave along the blend, so the
+    // first theta meets the floor; either way the recomputed objective decides, and `consider` adopts a
+    // blend only if it costs less than the best plan so far. The same with the first plan under the floor
+    // (the least congested), against the plan above and against the current plan, which meets it too.
     Tried start;
     start.schedule = solver.initial();
     start.objective = kept.objective;

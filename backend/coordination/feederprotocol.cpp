@@ -74,6 +74,15 @@ AggregatorKeys AggregatorKeys::generate()
     return keys;
 }
 
+std::vector<qint32> proposalWatts(const std::vector<double> &netKw)
+{
+    std::vector<qint32> watts;
+    watts.reserve(netKw.size());
+    for (double kw : netKw)
+        watts.push_back(qint32(std::lround(kw * 1000.0)));
+    return watts;
+}
+
 QByteArray sealProposal(const Proposal &proposal, const QByteArray &aggregatorPublicKey)
 {
     QByteArray plain;
@@ -377,9 +386,7 @@ void FeederParticipant::propose(int round)
     p.session = m_session;
     p.round = round;
     p.member = m_member;
-    p.netW.reserve(m_household.netKw().size());
-    for (double kw : m_household.netKw())
-        p.netW.push_back(qint32(std::lround(kw * 1000.0)));
+    p.netW = proposalWatts(m_household.netKw());
     m_proposedRound = round;
     m_mqtt.publish(m_topics.proposal(m_member), sealProposal(p, m_aggregatorKey), 1, false);
 }

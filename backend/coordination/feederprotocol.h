@@ -40,6 +40,9 @@ struct Proposal
     std::vector<qint32> netW;
 };
 
+// A net load in whole watts, as proposals carry it (each slot rounded to the nearest watt).
+[[nodiscard]] std::vector<qint32> proposalWatts(const std::vector<double> &netKw);
+
 // Sealed for the aggregator: "CWFP", version 1, session, round, member, slot count, watts (little-endian).
 [[nodiscard]] QByteArray sealProposal(const Proposal &proposal, const QByteArray &aggregatorPublicKey);
 // nullopt, with `error` saying why, for anything that is not a well-formed proposal sealed to these keys.

@@ -144,8 +144,7 @@ int main(int argc, char **argv)
         p.session = feeder.front().startEpochSeconds;
         p.member[0] = static_cast<unsigned char>(i);
         p.member[1] = static_cast<unsigned char>(i >> 8);
-        for (double kw : coordinated[i].netKw())
-            p.netW.push_back(static_cast<qint32>(std::lround(kw * 1000.0)));
+        p.netW = proposalWatts(coordinated[i].netKw());
         sealed.push_back(sealProposal(p, keys.publicKey));
     }
     const double sealMs = msSince(began);

@@ -66,14 +66,6 @@ MemberId memberId(int index)
     return id;
 }
 
-std::vector<qint64> wattsOf(const scheduler::Plan &plan)
-{
-    std::vector<qint64> w;
-    for (double kw : netLoadKw(plan))
-        w.push_back(std::lround(kw * 1000.0));
-    return w;
-}
-
 } // namespace
 
 class TestFeederCoordination : public QObject
@@ -233,7 +225,7 @@ private Q_SLOTS:
             const scheduler::CheckReport report = scheduler::checkPlan(p.household().scenario(), p.plan());
             QVERIFY2(report.ok(), report.ok() ? "" : report.violations.front().c_str());
             QVERIFY(report.objective >= p.household().floor() - 1e-9);
-            const std::vector<qint64> w = wattsOf(p.plan());
+            const std::vector<qint32> w = proposalWatts(netLoadKw(p.plan()));
             for (std::size_t t = 0; t < sum.size(); ++t)
                 sum[t] += w[t];
         }
