@@ -50,6 +50,8 @@ Rectangle {
             id: _row
             anchors.verticalCenter: parent.verticalCenter
             spacing: 4
+            // The current tab's bold label widens it after the index changes.
+            onWidthChanged: root._reveal()
 
             Repeater {
                 id: _repeater
