@@ -18,8 +18,21 @@ using namespace Qt::StringLiterals;
 namespace commonwatt::app {
 
 namespace {
-constexpr std::int64_t kDayMs = 24LL * 60 * 60 * 1000;
 constexpr int kShownActions = 5;
+
+// "2", "1.5", "0.125" kWh from Wh: exact, without the trailing zeros that say nothing.
+QString kwhNumber(std::int64_t wh)
+{
+    QString number = QLocale().toString(double(wh) / 1000.0, 'f', 3);
+    const QString point = QLocale().decimalPoint();
+    if (number.contains(point)) {
+        while (number.endsWith(u'0'))
+            number.chop(1);
+        if (number.endsWith(point))
+            number.chop(point.size());
+    }
+    return number;
+}
 
 QString shortKey(const ledger::PublicKey &key)
 {
@@ -314,13 +327,13 @@ QVariantList CommunityModel::offers() const
             const std::int64_t slotMs = m_snapshot->config.slotSeconds() * 1000;
             QVariantMap row{
                 {u"id"_s, view.entry.toHex()},
-                {u"who"_s, mine ? tr("Your offer") : household(view.seller)},
+                {u"who"_s, mine ? tr("Your offer") : author(view.seller)},
                 {u"when"_s, slotRange(view.offer.firstSlotMs, view.offer.lastSlotMs)},
                 {u"energy"_s, energy(view.offer.energyWh)},
                 {u"price"_s, price(view.offer.priceMilliCreditsPerKWh)},
                 //: What is left of an offer; %1 is an energy
                 {u"remaining"_s, tr("%1 left").arg(energy(view.remainingWh()))},
-                {u"remainingKwh"_s, QLocale().toString(double(view.remainingWh()) / 1000.0, 'f', 3)},
+                {u"remainingKwh"_s, kwhNumber(view.remainingWh())},
                 {u"mine"_s, mine},
                 {u"slots"_s, int((view.offer.lastSlotMs - view.offer.firstSlotMs) / slotMs + 1)},
             };
@@ -375,7 +388,7 @@ QVariantList CommunityModel::grants() const
         return list;
     for (const GrantView &view : m_snapshot->grants) {
         const ledger::GrantRecord &grant = view.grant;
-        const QString who = view.mine ? tr("You") : household(grant.requester);
+        const QString who = author(grant.requester);
         //: %1 who asks, %2 an amount of credits, %3 the purpose as the requester wrote it
         const QString sentence =
             tr("%1 asked for %2: “%3”")
@@ -928,23 +941,16 @@ QString CommunityModel::credits(std::int64_t milliCredits, bool sign) const
 
 QString CommunityModel::energy(std::int64_t wh) const
 {
-    QString number = QLocale().toString(double(wh) / 1000.0, 'f', 3);
-    // "2 kWh", "1.5 kWh", "0.125 kWh": the Wh are exact, trailing zeros say nothing.
-    const QChar point = QLocale().decimalPoint().front();
-    if (number.contains(point)) {
-        while (number.endsWith(u'0'))
-            number.chop(1);
-        if (number.endsWith(point))
-            number.chop(1);
-    }
     //: Energy in kilowatt-hours; %1 the number
-    return tr("%1 kWh").arg(number);
+    return tr("%1 kWh").arg(kwhNumber(wh));
 }
 
 QString CommunityModel::price(std::int64_t milliCreditsPerKWh) const
 {
+    // Two decimals, three when the price has a third (a cap of 2.625 is not rounded up to 2.63).
+    const int decimals = milliCreditsPerKWh % 10 == 0 ? 2 : 3;
     //: A price in credits per kWh; %1 the number
-    return tr("%1 cr/kWh").arg(QLocale().toString(double(milliCreditsPerKWh) / 1000.0, 'f', 2));
+    return tr("%1 cr/kWh").arg(QLocale().toString(double(milliCreditsPerKWh) / 1000.0, 'f', decimals));
 }
 
 QString CommunityModel::household(const ledger::PublicKey &key) const

@@ -118,7 +118,7 @@ Flickable {
                     //: Grant form: how many credits
                     label: qsTr("Credits")
                     text: "10"
-                    problem: _ask.problem
+                    problem: _purpose.text.length > 0 ? _ask.problem : ""
                 }
                 PillButton {
                     objectName: "grantButton"

@@ -96,7 +96,7 @@ Item {
             verify(price && button && problem)
             price.text = "9"
             verify(problem.visible)
-            verify(/^Price: at most 2\.6\d cr\/kWh/.test(problem.text), problem.text)
+            verify(/^Price: at most 2\.625 cr\/kWh/.test(problem.text), problem.text)
             verify(!button.enabled)
             price.text = "0.30"
             findByName(p, "offerStartInput").text = "15:00"
