@@ -388,11 +388,13 @@ QVariantList CommunityModel::grants() const
         return list;
     for (const GrantView &view : m_snapshot->grants) {
         const ledger::GrantRecord &grant = view.grant;
-        const QString who = author(grant.requester);
-        //: %1 who asks, %2 an amount of credits, %3 the purpose as the requester wrote it
+        const QString amount = credits(grant.details.amountMilliCredits);
         const QString sentence =
-            tr("%1 asked for %2: “%3”")
-                .arg(who, credits(grant.details.amountMilliCredits), grant.details.purpose);
+            view.mine
+                //: %1 an amount of credits, %2 the purpose as written
+                ? tr("You asked for %1: “%2”").arg(amount, grant.details.purpose)
+                //: %1 who asks, %2 an amount of credits, %3 the purpose as the requester wrote it
+                : tr("%1 asked for %2: “%3”").arg(author(grant.requester), amount, grant.details.purpose);
         //: %1 approvals so far, %2 needed
         QString approvals = tr("%1 of %2 approvals").arg(grant.approvals.size()).arg(view.needed);
         QString status;
@@ -588,8 +590,8 @@ bool CommunityModel::accept(const QString &offerId, const QString &energyKwh)
         return false;
     const OfferView *view = findOffer(offerId);
     const std::int64_t wh = *parseThousandths(energyKwh);
-    //: %1 energy, %2 a household
     return publish(ledger::TradeAcceptance{view->entry, wh},
+                   //: %1 energy, %2 a household
                    tr("Accept %1 from %2").arg(energy(wh), household(view->seller)));
 }
 
@@ -608,8 +610,8 @@ bool CommunityModel::contribute(const QString &creditsText)
     if (!contributeProblem(creditsText).isEmpty())
         return false;
     const std::int64_t amount = *parseThousandths(creditsText);
-    //: %1 an amount of credits
     return publish(ledger::Contribution{ledger::Contribution::Donation, amount},
+                   //: %1 an amount of credits
                    tr("Give %1 to the subsidy pool").arg(credits(amount)));
 }
 
@@ -630,8 +632,8 @@ bool CommunityModel::requestGrant(const QString &purpose, const QString &credits
     if (!grantProblem(purpose, creditsText).isEmpty())
         return false;
     const std::int64_t amount = *parseThousandths(creditsText);
-    //: %1 an amount of credits, %2 the purpose
     return publish(ledger::GrantRequest{purpose.trimmed(), amount, 0},
+                   //: %1 an amount of credits, %2 the purpose
                    tr("Ask for %1: “%2”").arg(credits(amount), purpose.trimmed()));
 }
 
@@ -1053,34 +1055,61 @@ QString CommunityModel::sentence(const FeedItem &item) const
                                  //: %1 who
                                  : tr("%1 declined a grid event.").arg(who));
         break;
-    case EntryType::Contribution:
+    case EntryType::Contribution: {
+        const QString amount = credits(item.milliCredits);
         if (item.number == ledger::Contribution::CapitalPurchase)
-            //: %1 who, %2 credits
-            text = tr("%1 bought %2 for the subsidy pool.").arg(who, credits(item.milliCredits));
+            //: %1 credits
+            text = mine ? tr("You bought %1 for the subsidy pool.").arg(amount)
+                        //: %1 who, %2 credits
+                        : tr("%1 bought %2 for the subsidy pool.").arg(who, amount);
         else if (item.number == ledger::Contribution::RoundUp)
-            //: %1 who, %2 credits
-            text = tr("%1 rounded up %2 into the subsidy pool.").arg(who, credits(item.milliCredits));
+            //: %1 credits
+            text = mine ? tr("Your round-up moved %1 into the subsidy pool.").arg(amount)
+                        //: %1 who, %2 credits
+                        : tr("%1 rounded up %2 into the subsidy pool.").arg(who, amount);
         else
-            //: %1 who, %2 credits
-            text = tr("%1 gave %2 to the subsidy pool.").arg(who, credits(item.milliCredits));
+            //: %1 credits
+            text = mine ? tr("You gave %1 to the subsidy pool.").arg(amount)
+                        //: %1 who, %2 credits
+                        : tr("%1 gave %2 to the subsidy pool.").arg(who, amount);
         break;
+    }
     case EntryType::GrantRequest:
-        //: %1 who, %2 credits, %3 the purpose
-        text = tr("%1 asked the subsidy pool for %2: “%3”.").arg(who, credits(item.milliCredits), item.text);
+        //: %1 credits, %2 the purpose
+        text = mine
+                   ? tr("You asked the subsidy pool for %1: “%2”.").arg(credits(item.milliCredits), item.text)
+                   //: %1 who, %2 credits, %3 the purpose
+                   : tr("%1 asked the subsidy pool for %2: “%3”.")
+                         .arg(who, credits(item.milliCredits), item.text);
         break;
     case EntryType::StewardApproval:
         if (item.number == int(EntryType::GrantRequest)) {
-            const QString whose = item.aboutMe ? tr("your grant request") :
-                                               //: %1 a household
-                                      tr("%1's grant request").arg(household(item.other));
-            //: %1 who, %2 whose grant request, %3 its purpose
-            text = item.flag ? tr("%1 approved %2 “%3”.").arg(who, whose, item.text)
-                             //: %1 who, %2 whose grant request, %3 its purpose
-                             : tr("%1 withdrew the approval of %2 “%3”.").arg(who, whose, item.text);
+            const QString requester = household(item.other);
+            if (mine)
+                //: %1 a household, %2 the grant's purpose
+                text = item.flag ? tr("You approved %1's grant request “%2”.").arg(requester, item.text)
+                                 //: %1 a household, %2 the grant's purpose
+                                 : tr("You withdrew your approval of %1's grant request “%2”.")
+                                       .arg(requester, item.text);
+            else if (item.aboutMe)
+                //: %1 a steward, %2 the grant's purpose
+                text = item.flag
+                           ? tr("%1 approved your grant request “%2”.").arg(who, item.text)
+                           //: %1 a steward, %2 the grant's purpose
+                           : tr("%1 withdrew the approval of your grant request “%2”.").arg(who, item.text);
+            else
+                //: %1 a steward, %2 a household, %3 the grant's purpose
+                text = item.flag ? tr("%1 approved %2's grant request “%3”.").arg(who, requester, item.text)
+                                 //: %1 a steward, %2 a household, %3 the grant's purpose
+                                 : tr("%1 withdrew the approval of %2's grant request “%3”.")
+                                       .arg(who, requester, item.text);
+        } else if (mine) {
+            text = item.flag ? tr("You approved a change of the community's rules.")
+                             : tr("You withdrew your approval of a change of the community's rules.");
         } else {
-            //: %1 who
+            //: %1 a steward
             text = item.flag ? tr("%1 approved a change of the community's rules.").arg(who)
-                             //: %1 who
+                             //: %1 a steward
                              : tr("%1 withdrew the approval of a change of the community's rules.").arg(who);
         }
         break;
@@ -1088,6 +1117,10 @@ QString CommunityModel::sentence(const FeedItem &item) const
         if (item.aboutMe)
             //: %1 the purpose, %2 credits
             text = tr("Your grant “%1” was paid: %2.").arg(item.text, credits(item.milliCredits));
+        else if (mine)
+            //: %1 a household, %2 the purpose, %3 credits
+            text = tr("You paid %1's grant “%2” from the pool: %3.")
+                       .arg(household(item.other), item.text, credits(item.milliCredits));
         else
             //: %1 who paid, %2 a household, %3 the purpose, %4 credits
             text = tr("%1 paid %2's grant “%3” from the pool: %4.")
@@ -1095,11 +1128,16 @@ QString CommunityModel::sentence(const FeedItem &item) const
         break;
     case EntryType::CommunityConfiguration:
         if (item.flag)
-            //: %1 who
-            text = tr("%1 founded the community.").arg(who);
+            text = mine ? tr("You founded the community.")
+                        //: %1 a steward
+                        : tr("%1 founded the community.").arg(who);
         else
-            //: %1 who, %2 a date and time
-            text = tr("%1 proposed a change of the community's rules, from %2.").arg(who, when(item.firstMs));
+            //: %1 a date and time
+            text =
+                mine ? tr("You proposed a change of the community's rules, from %1.").arg(when(item.firstMs))
+                     //: %1 a steward, %2 a date and time
+                     : tr("%1 proposed a change of the community's rules, from %2.")
+                           .arg(who, when(item.firstMs));
         break;
     case EntryType::MembershipJoin:
         text = item.aboutMe ? tr("The grid operator signed your membership: you are in the community.")

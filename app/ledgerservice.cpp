@@ -49,6 +49,29 @@ QString batteryDeviceId(const QString &devicesJson)
     }
     return {};
 }
+
+// The entry a payload refers to (an offer, an acceptance, a grant request, an approval's subject, an event),
+// if any.
+std::optional<ledger::Hash> referencedEntry(const ledger::Payload &payload)
+{
+    return std::visit(
+        [](const auto &p) -> std::optional<ledger::Hash> {
+            using T = std::decay_t<decltype(p)>;
+            if constexpr (std::is_same_v<T, ledger::TradeAcceptance>)
+                return p.offer;
+            else if constexpr (std::is_same_v<T, ledger::TradeSettlement>)
+                return p.acceptance;
+            else if constexpr (std::is_same_v<T, ledger::StewardApproval>)
+                return p.subject;
+            else if constexpr (std::is_same_v<T, ledger::GrantPayment>)
+                return p.request;
+            else if constexpr (std::is_same_v<T, ledger::GridEventResponse>)
+                return p.event;
+            else
+                return std::nullopt;
+        },
+        payload);
+}
 } // namespace
 
 // Everything that touches the replica, the broker and the key, on the service's thread.
@@ -337,8 +360,18 @@ private:
             *error = u"the community ledger is not open"_s;
             return std::nullopt;
         }
-        const ledger::Entry entry = community::nextEntry(
-            *m_replica, m_key, std::max<std::int64_t>(now, m_lastOwnTimestampMs + 1), std::move(payload));
+        // After the household's own last entry, and after the entry it refers to: the canonical order is by
+        // timestamp (L2), so a reference stamped before its target by a clock behind the other household's
+        // would be unknown there (L3).
+        std::int64_t timestampMs = std::max<std::int64_t>(now, m_lastOwnTimestampMs + 1);
+        if (const std::optional<ledger::Hash> target = referencedEntry(payload)) {
+            if (const auto bytes = m_replica->entry(*target)) {
+                const ledger::DecodeResult referenced = ledger::decode(*bytes);
+                if (referenced.entry)
+                    timestampMs = std::max(timestampMs, referenced.entry->timestampMs + 1);
+            }
+        }
+        const ledger::Entry entry = community::nextEntry(*m_replica, m_key, timestampMs, std::move(payload));
         const QByteArray bytes = ledger::encode(entry);
         const ledger::LedgerReplica::BatchResult stored = m_replica->submit(bytes, now);
         if (!stored.error.isEmpty() || !stored.results.front().verdict.accepted()) {

@@ -300,7 +300,7 @@ private slots:
         QVERIFY(m.approve(grant, false)); // withdrawn
         QCOMPARE(rowWith(m.grants(), u"id"_s, grant).value(u"approvalsText"_s).toString(),
                  u"1 of 2 approvals"_s);
-        QVERIFY(m.feed()->sentenceAt(0).startsWith(u"You withdrew the approval of household "_s));
+        QVERIFY(m.feed()->sentenceAt(0).startsWith(u"You withdrew your approval of household "_s));
         QVERIFY(m.approve(grant, true));
 
         // Paid in full from the pool, by any member.

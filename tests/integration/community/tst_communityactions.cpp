@@ -125,9 +125,10 @@ private slots:
                                  30'000);
         QTRY_VERIFY_WITH_TIMEOUT(neighbour.summary().lastClaimedSlotMs == kSlotStartMs, 30'000);
 
-        // 48 h later the claims are validated; the households' clocks move on past the validations.
+        // 48 h later the claims are validated; the households' clocks move on past the validations, the home's
+        // a minute behind the neighbour's: its acceptance is still stamped after the offer it accepts.
         validatorClock.advanceTo(afterSlotMs + 48 * kHourMs);
-        homeClock.advanceTo(afterSlotMs + 49 * kHourMs);
+        homeClock.advanceTo(afterSlotMs + 49 * kHourMs - 60'000);
         neighbourClock.advanceTo(afterSlotMs + 49 * kHourMs);
         QTRY_COMPARE_WITH_TIMEOUT(home.summary().validatedClaims, 1, 30'000);
         QTRY_COMPARE_WITH_TIMEOUT(neighbour.summary().validatedClaims, 1, 30'000);
