@@ -29,14 +29,24 @@ bool largeGrant(std::int64_t amount, const ledger::PoolAccount &pool)
     return currency::Int128(amount) * 10 > currency::Int128(pool.balance.value());
 }
 
-template<typename Record>
-const Record *findByHash(const std::vector<Record> &records, const ledger::Hash &hash,
-                         ledger::Hash Record::*field)
+// The records of one kind by their entry's hash: the feed looks one up per referring entry.
+template<typename Record> class ByHash
 {
-    const auto found = std::find_if(records.begin(), records.end(),
-                                    [&](const Record &record) { return record.*field == hash; });
-    return found == records.end() ? nullptr : &*found;
-}
+public:
+    ByHash(const std::vector<Record> &records, ledger::Hash Record::*field)
+    {
+        for (const Record &record : records)
+            m_index.emplace(record.*field, &record);
+    }
+    [[nodiscard]] const Record *find(const ledger::Hash &hash) const
+    {
+        const auto found = m_index.find(hash);
+        return found == m_index.end() ? nullptr : found->second;
+    }
+
+private:
+    std::map<ledger::Hash, const Record *> m_index;
+};
 
 // The net credits a validation moved for its member (giving - taking - fossil), as the state settled it.
 std::int64_t validationNet(const ledger::CommunityState &state, const ledger::Validation &validation)
@@ -112,6 +122,10 @@ CommunitySnapshot buildCommunitySnapshot(const ledger::LedgerReplica &replica,
         return s.joined && found != state.members.end() && found->second.join.dwelling == s.dwelling;
     };
 
+    const ByHash<ledger::OfferRecord> offers(state.offers, &ledger::OfferRecord::entry);
+    const ByHash<ledger::TradeRecord> trades(state.trades, &ledger::TradeRecord::acceptance);
+    const ByHash<ledger::GrantRecord> grants(state.grants, &ledger::GrantRecord::request);
+
     // The feed: every entry, with the numbers of its sentence.
     std::map<ledger::Hash, std::int64_t> timestamps;
     std::map<ledger::Hash, ledger::EntryType> types;
@@ -152,8 +166,7 @@ CommunitySnapshot buildCommunitySnapshot(const ledger::LedgerReplica &replica,
                     item.number = payload.maxHops;
                 } else if constexpr (std::is_same_v<T, ledger::TradeAcceptance>) {
                     item.energyWh = payload.energyWh;
-                    if (const auto *offer =
-                            findByHash(state.offers, payload.offer, &ledger::OfferRecord::entry)) {
+                    if (const auto *offer = offers.find(payload.offer)) {
                         item.other = offer->seller;
                         item.aboutMe = offer->seller == me;
                         item.milliCredits = offer->offer.priceMilliCreditsPerKWh;
@@ -163,8 +176,7 @@ CommunitySnapshot buildCommunitySnapshot(const ledger::LedgerReplica &replica,
                 } else if constexpr (std::is_same_v<T, ledger::TradeSettlement>) {
                     item.energyWh = payload.deliveredWh;
                     item.milliCredits = payload.paymentMilliCredits;
-                    if (const auto *trade =
-                            findByHash(state.trades, payload.acceptance, &ledger::TradeRecord::acceptance)) {
+                    if (const auto *trade = trades.find(payload.acceptance)) {
                         item.other = trade->buyer;
                         item.aboutMe = trade->buyer == me || trade->seller == me;
                         item.number = trade->seller == me ? 1 : (trade->buyer == me ? 2 : 0);
@@ -187,8 +199,7 @@ CommunitySnapshot buildCommunitySnapshot(const ledger::LedgerReplica &replica,
                     item.flag = payload.approved;
                     const auto subject = types.find(payload.subject);
                     item.number = subject == types.end() ? 0 : int(subject->second);
-                    if (const auto *grant =
-                            findByHash(state.grants, payload.subject, &ledger::GrantRecord::request)) {
+                    if (const auto *grant = grants.find(payload.subject)) {
                         item.other = grant->requester;
                         item.aboutMe = grant->requester == me;
                         item.text = grant->details.purpose;
@@ -196,8 +207,7 @@ CommunitySnapshot buildCommunitySnapshot(const ledger::LedgerReplica &replica,
                     }
                 } else if constexpr (std::is_same_v<T, ledger::GrantPayment>) {
                     item.milliCredits = payload.amountMilliCredits;
-                    if (const auto *grant =
-                            findByHash(state.grants, payload.request, &ledger::GrantRecord::request)) {
+                    if (const auto *grant = grants.find(payload.request)) {
                         item.other = grant->requester;
                         item.aboutMe = grant->requester == me;
                         item.text = grant->details.purpose;
@@ -248,7 +258,7 @@ CommunitySnapshot buildCommunitySnapshot(const ledger::LedgerReplica &replica,
         TradeView view;
         view.trade = trade;
         view.sold = trade.seller == me;
-        if (const auto *offer = findByHash(state.offers, trade.offer, &ledger::OfferRecord::entry))
+        if (const auto *offer = offers.find(trade.offer))
             view.priceMilliCreditsPerKWh = offer->offer.priceMilliCreditsPerKWh;
         s.myTrades.push_back(view);
     }

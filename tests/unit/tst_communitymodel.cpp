@@ -13,6 +13,7 @@
 #include <commonwatt/clock.h>
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -434,6 +435,64 @@ private slots:
         waiting.setPublisher([](quint64, const ledger::Payload &) {}, {}, u"Demo"_s);
         QVERIFY(waiting.hasCommunity());
         QCOMPARE(waiting.statusText(), u"Reading the community ledger…"_s);
+    }
+
+    // A busier ledger: 20 households' claims and validations over a day (3 840 entries), 200 offers and 400
+    // acceptances. The snapshot is built on the worker once per summary; the page fetches 50 sentences.
+    void largeLedger()
+    {
+        QTemporaryDir dir;
+        SimulatedClock clock(startMs());
+        DemoCommunity community(clock, dir.path(), false);
+        std::vector<ledger::SecretKey> keys;
+        keys.reserve(16);
+        std::vector<const ledger::SecretKey *> members;
+        for (int i = 0; i < 16; ++i) {
+            keys.push_back(DemoCommunity::key(std::uint8_t(0x40 + i)));
+            members.push_back(&keys.back());
+            community.join(keys.back(), u"flat-%1"_s.arg(10 + i), startMs() - 9 * DemoCommunity::kDayMs + i);
+        }
+        for (const auto *key :
+             {&community.household, &community.neighbourA, &community.neighbourB, &community.neighbourC})
+            members.push_back(key);
+        const std::int64_t dayStart = startMs() - 13 * DemoCommunity::kHourMs - 2 * DemoCommunity::kDayMs;
+        for (int slot = 0; slot < 96; ++slot) {
+            for (std::size_t m = 0; m < members.size(); ++m)
+                community.claimAndValidate(*members[m], dayStart + slot * DemoCommunity::kSlotMs,
+                                           100 + std::int64_t(m), slot > 40 && slot < 60 ? 300 : 0,
+                                           slot > 40 && slot < 60 ? 400 : 0);
+        }
+        const std::int64_t later = dayStart + 52 * DemoCommunity::kHourMs;
+        const std::int64_t tomorrow = startMs() + 23 * DemoCommunity::kHourMs;
+        for (int i = 0; i < 200; ++i) {
+            const ledger::Hash offer =
+                community.add(*members[std::size_t(i) % members.size()],
+                              ledger::TradeOffer{tomorrow, tomorrow + DemoCommunity::kSlotMs, 1'000, 200, 4},
+                              later + 3 * i);
+            community.add(*members[std::size_t(i + 1) % members.size()], ledger::TradeAcceptance{offer, 300},
+                          later + 3 * i + 1);
+            community.add(*members[std::size_t(i + 2) % members.size()], ledger::TradeAcceptance{offer, 300},
+                          later + 3 * i + 2);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const ledger::CommunityState state = community.state();
+        const qint64 deriveMs = timer.restart();
+        (void)community.snapshot();
+        const qint64 bothMs = timer.restart();
+        app::CommunityModel model;
+        community.attach(model);
+        QCOMPARE(model.feed()->total(), 1 + 20 + 96 * 20 * 2 + 200 * 3);
+        timer.restart();
+        for (int row = 0; row < model.feed()->rowCount(); ++row)
+            QVERIFY(!model.feed()->sentenceAt(row).isEmpty());
+        const qint64 pageMs = timer.elapsed();
+        QCOMPARE(model.offers().size(), 200);
+        qInfo("%zu entries: derived in %lld ms, derived and snapshot in %lld ms, a page of sentences in %lld "
+              "ms",
+              std::size_t(state.effectiveEntries), deriveMs, bothMs, pageMs);
+        QVERIFY2(bothMs < 10'000, qPrintable(QString::number(bothMs)));
+        QVERIFY2(pageMs < 1'000, qPrintable(QString::number(pageMs)));
     }
 
     // Decimals as typed, exactly, in thousandths.
