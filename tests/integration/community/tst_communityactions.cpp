@@ -10,6 +10,7 @@
 #include "validatorservice.h"
 
 #include "../../support/mosquitto.h"
+#include "../../support/testcommunity.h"
 
 #include "ledger/keyfile.h"
 #include "ledger/replica.h"
@@ -55,29 +56,13 @@ private slots:
         QVERIFY2(m_broker.start(), qPrintable(m_broker.errorString()));
         QVERIFY(m_dir.isValid());
         m_community = m_dir.filePath(u"community"_s);
-        community::CreateOptions create;
-        create.directory = m_community;
-        create.name = u"Riverside"_s;
-        create.timeZone = u"Europe/Amsterdam"_s;
-        create.nowMs = kJoinedMs - 60'000;
-        const community::KeyProtection keys{kPassphrase, true};
-        const community::SetupResult created = community::createCommunity(create, keys);
-        QVERIFY2(created.ok, qPrintable(created.error));
-        int meter = 1;
-        for (const QString &name : {u"home"_s, u"neighbour"_s}) {
-            community::MemberOptions member;
-            member.directory = m_community;
-            member.name = name;
-            member.dwelling = u"Riverside "_s + QString::number(meter);
-            member.meter = u"M%1"_s.arg(meter++);
-            member.feeder = u"F1"_s;
-            member.substation = u"S1"_s;
-            member.region = u"R1"_s;
-            member.pvPeakW = 5'000;
-            member.devicesJson = u"[]"_s;
-            member.nowMs = kJoinedMs;
-            const community::SetupResult added = community::addMember(member, keys);
-            QVERIFY2(added.ok, qPrintable(added.error));
+        const QString created = testing::createTestCommunity(m_community, kJoinedMs - 60'000, kPassphrase);
+        QVERIFY2(created.isEmpty(), qPrintable(created));
+        for (const int i : {1, 2}) {
+            const QString added = testing::addTestMember(m_community, i == 1 ? u"home"_s : u"neighbour"_s,
+                                                         u"Riverside %1"_s.arg(i), u"M%1"_s.arg(i), 5'000,
+                                                         u"[]"_s, kJoinedMs, kPassphrase);
+            QVERIFY2(added.isEmpty(), qPrintable(added));
         }
     }
 
@@ -125,8 +110,8 @@ private slots:
                                  30'000);
         QTRY_VERIFY_WITH_TIMEOUT(neighbour.summary().lastClaimedSlotMs == kSlotStartMs, 30'000);
 
-        // 48 h later the claims are validated; the households' clocks move on past the validations, the home's
-        // a minute behind the neighbour's: its acceptance is still stamped after the offer it accepts.
+        // 48 h later the claims are validated; the households' clocks move on past the validations, the
+        // home's a minute behind the neighbour's: its acceptance is still stamped after the offer it accepts.
         validatorClock.advanceTo(afterSlotMs + 48 * kHourMs);
         homeClock.advanceTo(afterSlotMs + 49 * kHourMs - 60'000);
         neighbourClock.advanceTo(afterSlotMs + 49 * kHourMs);
