@@ -12,6 +12,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -168,19 +169,10 @@ QString CommunityFeed::sentenceAt(int row) const
     return data(index(row), SentenceRole).toString();
 }
 
-bool CommunityFeed::passes(const FeedItem &item) const
+bool CommunityFeed::passes(const FeedItem &item, std::int64_t fromMs) const
 {
-    if (m_days > 0) {
-        // The last m_days community-local days, today included.
-        const CommunitySnapshot *snapshot = m_model.snapshot();
-        QTimeZone zone(snapshot->config.timeZone.toUtf8());
-        if (!zone.isValid())
-            zone = QTimeZone::utc();
-        const QDate today = QDateTime::fromMSecsSinceEpoch(snapshot->nowMs, zone).date();
-        const qint64 fromMs = QDateTime(today.addDays(1 - m_days), QTime(0, 0), zone).toMSecsSinceEpoch();
-        if (item.timestampMs < fromMs)
-            return false;
-    }
+    if (item.timestampMs < fromMs)
+        return false;
     if (m_filter == "mine"_L1)
         return item.mine || item.aboutMe;
     if (m_filter == "trades"_L1)
@@ -195,8 +187,17 @@ void CommunityFeed::refresh()
     beginResetModel();
     m_rows.clear();
     if (const CommunitySnapshot *snapshot = m_model.snapshot()) {
+        // The period: the last m_days community-local days, today included.
+        std::int64_t fromMs = std::numeric_limits<std::int64_t>::min();
+        if (m_days > 0) {
+            QTimeZone zone(snapshot->config.timeZone.toUtf8());
+            if (!zone.isValid())
+                zone = QTimeZone::utc();
+            const QDate today = QDateTime::fromMSecsSinceEpoch(snapshot->nowMs, zone).date();
+            fromMs = QDateTime(today.addDays(1 - m_days), QTime(0, 0), zone).toMSecsSinceEpoch();
+        }
         for (std::size_t i = 0; i < snapshot->feed.size(); ++i) {
-            if (passes(snapshot->feed[i]))
+            if (passes(snapshot->feed[i], fromMs))
                 m_rows.push_back(int(i));
         }
     }
@@ -260,9 +261,10 @@ bool CommunityModel::joined() const
 QString CommunityModel::statusText() const
 {
     if (!m_hasCommunity)
-        return tr("This household is not in a community yet. To join one, open installer mode (Settings, "
-                  "then the installer's PIN) and choose Community membership: import the key and community "
-                  "file your distributor gave you, or create a key and send it to them.");
+        return tr(
+            "This household is not in a community yet. Your installer can join it to one in installer mode "
+            "(Installer, then the PIN): under Community membership, import the key and community file from "
+            "your grid operator, or create a key and send it to them.");
     if (!m_snapshot)
         return tr("Reading the community ledger…");
     if (!m_snapshot->error.isEmpty())

@@ -79,7 +79,7 @@ signals:
     void countChanged();
 
 private:
-    [[nodiscard]] bool passes(const FeedItem &item) const;
+    [[nodiscard]] bool passes(const FeedItem &item, std::int64_t fromMs) const;
 
     const CommunityModel &m_model;
     QString m_filter = QStringLiteral("all");

@@ -1899,16 +1899,6 @@
 <context>
     <name>ReputationBoard</name>
     <message>
-        <source>Others see you on the board as “%1”.</source>
-        <extracomment>The board opt-in, when shown; %1 the name</extracomment>
-        <translation>Andere sehen Sie in der Rangliste als „%1“.</translation>
-    </message>
-    <message>
-        <source>Others see you on the board as an anonymous member. You can show a name of your choice; nothing else about your household is shown.</source>
-        <extracomment>The board opt-in, by default</extracomment>
-        <translation>Andere sehen Sie in der Rangliste als anonymes Mitglied. Sie können einen Namen Ihrer Wahl zeigen; sonst wird nichts über Ihren Haushalt gezeigt.</translation>
-    </message>
-    <message>
         <source>Name on the board</source>
         <extracomment>The name shown on the reputation board</extracomment>
         <translation>Name in der Rangliste</translation>
@@ -1937,6 +1927,16 @@
         <source>#%1</source>
         <extracomment>A rank on the board; %1 the number</extracomment>
         <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>Others see you on the board as “%1”, and can tell which entries of the ledger are yours.</source>
+        <extracomment>The board opt-in, when shown; %1 the name</extracomment>
+        <translation>Andere sehen Sie in der Rangliste als „%1“ und können erkennen, welche Einträge im Hauptbuch Ihre sind.</translation>
+    </message>
+    <message>
+        <source>Others see you on the board as an anonymous member. You can show a name of your choice instead; members can then tell which entries of the ledger are yours.</source>
+        <extracomment>The board opt-in, by default</extracomment>
+        <translation>Andere sehen Sie in der Rangliste als anonymes Mitglied. Sie können stattdessen einen Namen Ihrer Wahl zeigen; die Mitglieder können dann erkennen, welche Einträge im Hauptbuch Ihre sind.</translation>
     </message>
 </context>
 <context>
@@ -2305,10 +2305,6 @@
 </context>
 <context>
     <name>commonwatt::app::CommunityModel</name>
-    <message>
-        <source>This household is not in a community yet. To join one, open installer mode (Settings, then the installer&apos;s PIN) and choose Community membership: import the key and community file your distributor gave you, or create a key and send it to them.</source>
-        <translation>Dieser Haushalt ist noch in keiner Gemeinschaft. Um einer beizutreten, öffnen Sie den Installationsmodus (Einstellungen, dann die PIN des Installateurs) und wählen Sie Gemeinschaftsmitgliedschaft: Importieren Sie den Schlüssel und die Gemeinschaftsdatei Ihres Netzbetreibers, oder erstellen Sie einen Schlüssel und schicken Sie ihn ihm.</translation>
-    </message>
     <message>
         <source>Reading the community ledger…</source>
         <translation>Das Hauptbuch der Gemeinschaft wird gelesen …</translation>
@@ -2952,6 +2948,10 @@
         <source>%1 Refused: %2.</source>
         <extracomment>%1 the sentence, %2 why the ledger refused it</extracomment>
         <translation>%1 Abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>This household is not in a community yet. Your installer can join it to one in installer mode (Installer, then the PIN): under Community membership, import the key and community file from your grid operator, or create a key and send it to them.</source>
+        <translation>Dieser Haushalt ist noch in keiner Gemeinschaft. Ihr Installateur kann ihn im Installationsmodus (Installateur, dann die PIN) einer Gemeinschaft anschließen: Unter Gemeinschaftsmitgliedschaft den Schlüssel und die Gemeinschaftsdatei Ihres Netzbetreibers importieren oder einen Schlüssel erstellen und ihm schicken.</translation>
     </message>
 </context>
 <context>

@@ -1899,16 +1899,6 @@
 <context>
     <name>ReputationBoard</name>
     <message>
-        <source>Others see you on the board as “%1”.</source>
-        <extracomment>The board opt-in, when shown; %1 the name</extracomment>
-        <translation>Los demás te ven en la clasificación como «%1».</translation>
-    </message>
-    <message>
-        <source>Others see you on the board as an anonymous member. You can show a name of your choice; nothing else about your household is shown.</source>
-        <extracomment>The board opt-in, by default</extracomment>
-        <translation>Los demás te ven en la clasificación como un miembro anónimo. Puedes mostrar un nombre que elijas; no se muestra nada más de tu hogar.</translation>
-    </message>
-    <message>
         <source>Name on the board</source>
         <extracomment>The name shown on the reputation board</extracomment>
         <translation>Nombre en la clasificación</translation>
@@ -1937,6 +1927,16 @@
         <source>#%1</source>
         <extracomment>A rank on the board; %1 the number</extracomment>
         <translation>n.º %1</translation>
+    </message>
+    <message>
+        <source>Others see you on the board as “%1”, and can tell which entries of the ledger are yours.</source>
+        <extracomment>The board opt-in, when shown; %1 the name</extracomment>
+        <translation>Los demás te ven en la clasificación como «%1» y pueden saber qué entradas del registro son tuyas.</translation>
+    </message>
+    <message>
+        <source>Others see you on the board as an anonymous member. You can show a name of your choice instead; members can then tell which entries of the ledger are yours.</source>
+        <extracomment>The board opt-in, by default</extracomment>
+        <translation>Los demás te ven en la clasificación como un miembro anónimo. Puedes mostrar en su lugar un nombre que elijas; los miembros podrán saber entonces qué entradas del registro son tuyas.</translation>
     </message>
 </context>
 <context>
@@ -2305,10 +2305,6 @@
 </context>
 <context>
     <name>commonwatt::app::CommunityModel</name>
-    <message>
-        <source>This household is not in a community yet. To join one, open installer mode (Settings, then the installer&apos;s PIN) and choose Community membership: import the key and community file your distributor gave you, or create a key and send it to them.</source>
-        <translation>Este hogar aún no está en ninguna comunidad. Para unirte a una, abre el modo instalador (Ajustes y después el PIN del instalador) y elige Pertenencia a la comunidad: importa la clave y el archivo de comunidad que te dio tu distribuidora, o crea una clave y envíasela.</translation>
-    </message>
     <message>
         <source>Reading the community ledger…</source>
         <translation>Leyendo el registro de la comunidad…</translation>
@@ -2952,6 +2948,10 @@
         <source>%1 Refused: %2.</source>
         <extracomment>%1 the sentence, %2 why the ledger refused it</extracomment>
         <translation>%1 Rechazado: %2.</translation>
+    </message>
+    <message>
+        <source>This household is not in a community yet. Your installer can join it to one in installer mode (Installer, then the PIN): under Community membership, import the key and community file from your grid operator, or create a key and send it to them.</source>
+        <translation>Este hogar aún no está en ninguna comunidad. Tu instalador puede unirlo a una en el modo instalador (Instalador y después el PIN): en Pertenencia a la comunidad, importar la clave y el archivo de comunidad de tu distribuidora, o crear una clave y enviársela.</translation>
     </message>
 </context>
 <context>

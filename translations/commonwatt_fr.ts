@@ -1899,16 +1899,6 @@
 <context>
     <name>ReputationBoard</name>
     <message>
-        <source>Others see you on the board as “%1”.</source>
-        <extracomment>The board opt-in, when shown; %1 the name</extracomment>
-        <translation>Les autres vous voient dans le classement sous le nom «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Others see you on the board as an anonymous member. You can show a name of your choice; nothing else about your household is shown.</source>
-        <extracomment>The board opt-in, by default</extracomment>
-        <translation>Les autres vous voient dans le classement comme un membre anonyme. Vous pouvez afficher un nom de votre choix&#xa0;; rien d&apos;autre sur votre foyer n&apos;est montré.</translation>
-    </message>
-    <message>
         <source>Name on the board</source>
         <extracomment>The name shown on the reputation board</extracomment>
         <translation>Nom dans le classement</translation>
@@ -1937,6 +1927,16 @@
         <source>#%1</source>
         <extracomment>A rank on the board; %1 the number</extracomment>
         <translation>n° %1</translation>
+    </message>
+    <message>
+        <source>Others see you on the board as “%1”, and can tell which entries of the ledger are yours.</source>
+        <extracomment>The board opt-in, when shown; %1 the name</extracomment>
+        <translation>Les autres vous voient dans le classement sous le nom «&#xa0;%1&#xa0;» et peuvent savoir quelles entrées du registre sont les vôtres.</translation>
+    </message>
+    <message>
+        <source>Others see you on the board as an anonymous member. You can show a name of your choice instead; members can then tell which entries of the ledger are yours.</source>
+        <extracomment>The board opt-in, by default</extracomment>
+        <translation>Les autres vous voient dans le classement comme un membre anonyme. Vous pouvez afficher à la place un nom de votre choix&#xa0;; les membres pourront alors savoir quelles entrées du registre sont les vôtres.</translation>
     </message>
 </context>
 <context>
@@ -2305,10 +2305,6 @@
 </context>
 <context>
     <name>commonwatt::app::CommunityModel</name>
-    <message>
-        <source>This household is not in a community yet. To join one, open installer mode (Settings, then the installer&apos;s PIN) and choose Community membership: import the key and community file your distributor gave you, or create a key and send it to them.</source>
-        <translation>Ce foyer ne fait encore partie d&apos;aucune communauté. Pour en rejoindre une, ouvrez le mode installateur (Réglages, puis le code PIN de l&apos;installateur) et choisissez Adhésion à la communauté&#xa0;: importez la clé et le fichier de communauté fournis par votre gestionnaire de réseau, ou créez une clé et envoyez-la-lui.</translation>
-    </message>
     <message>
         <source>Reading the community ledger…</source>
         <translation>Lecture du registre de la communauté…</translation>
@@ -2952,6 +2948,10 @@
         <source>%1 Refused: %2.</source>
         <extracomment>%1 the sentence, %2 why the ledger refused it</extracomment>
         <translation>%1 Refusé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>This household is not in a community yet. Your installer can join it to one in installer mode (Installer, then the PIN): under Community membership, import the key and community file from your grid operator, or create a key and send it to them.</source>
+        <translation>Ce foyer ne fait encore partie d&apos;aucune communauté. Votre installateur peut l&apos;y faire adhérer en mode installateur (Installateur, puis le code PIN)&#xa0;: sous Adhésion à la communauté, importer la clé et le fichier de communauté fournis par votre gestionnaire de réseau, ou créer une clé et la lui envoyer.</translation>
     </message>
 </context>
 <context>

@@ -1899,16 +1899,6 @@
 <context>
     <name>ReputationBoard</name>
     <message>
-        <source>Others see you on the board as “%1”.</source>
-        <extracomment>The board opt-in, when shown; %1 the name</extracomment>
-        <translation>Anderen zien je op de ranglijst als ‘%1’.</translation>
-    </message>
-    <message>
-        <source>Others see you on the board as an anonymous member. You can show a name of your choice; nothing else about your household is shown.</source>
-        <extracomment>The board opt-in, by default</extracomment>
-        <translation>Anderen zien je op de ranglijst als anoniem lid. Je kunt een naam naar keuze tonen; verder wordt niets over je huishouden getoond.</translation>
-    </message>
-    <message>
         <source>Name on the board</source>
         <extracomment>The name shown on the reputation board</extracomment>
         <translation>Naam op de ranglijst</translation>
@@ -1937,6 +1927,16 @@
         <source>#%1</source>
         <extracomment>A rank on the board; %1 the number</extracomment>
         <translation>nr. %1</translation>
+    </message>
+    <message>
+        <source>Others see you on the board as “%1”, and can tell which entries of the ledger are yours.</source>
+        <extracomment>The board opt-in, when shown; %1 the name</extracomment>
+        <translation>Anderen zien je op de ranglijst als ‘%1’ en kunnen zien welke boekingen in het grootboek van jou zijn.</translation>
+    </message>
+    <message>
+        <source>Others see you on the board as an anonymous member. You can show a name of your choice instead; members can then tell which entries of the ledger are yours.</source>
+        <extracomment>The board opt-in, by default</extracomment>
+        <translation>Anderen zien je op de ranglijst als anoniem lid. Je kunt in plaats daarvan een naam naar keuze tonen; leden kunnen dan zien welke boekingen in het grootboek van jou zijn.</translation>
     </message>
 </context>
 <context>
@@ -2305,10 +2305,6 @@
 </context>
 <context>
     <name>commonwatt::app::CommunityModel</name>
-    <message>
-        <source>This household is not in a community yet. To join one, open installer mode (Settings, then the installer&apos;s PIN) and choose Community membership: import the key and community file your distributor gave you, or create a key and send it to them.</source>
-        <translation>Dit huishouden zit nog niet in een gemeenschap. Om je aan te sluiten open je de installateursmodus (Instellingen, dan de pincode van de installateur) en kies je Lidmaatschap van de gemeenschap: importeer de sleutel en het gemeenschapsbestand van je netbeheerder, of maak een sleutel en stuur die naar hen.</translation>
-    </message>
     <message>
         <source>Reading the community ledger…</source>
         <translation>Het grootboek van de gemeenschap wordt gelezen…</translation>
@@ -2952,6 +2948,10 @@
         <source>%1 Refused: %2.</source>
         <extracomment>%1 the sentence, %2 why the ledger refused it</extracomment>
         <translation>%1 Geweigerd: %2.</translation>
+    </message>
+    <message>
+        <source>This household is not in a community yet. Your installer can join it to one in installer mode (Installer, then the PIN): under Community membership, import the key and community file from your grid operator, or create a key and send it to them.</source>
+        <translation>Dit huishouden zit nog niet in een gemeenschap. Je installateur kan het aansluiten in de installateursmodus (Installateur, dan de pincode): bij Lidmaatschap van de gemeenschap de sleutel en het gemeenschapsbestand van je netbeheerder importeren, of een sleutel maken en die naar hen sturen.</translation>
     </message>
 </context>
 <context>

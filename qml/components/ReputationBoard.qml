@@ -28,9 +28,9 @@ Flickable {
                 Layout.fillWidth: true
                 text: root.community && root.community.displayName.length > 0
                       //: The board opt-in, when shown; %1 the name
-                      ? qsTr("Others see you on the board as “%1”.").arg(root.community.displayName)
+                      ? qsTr("Others see you on the board as “%1”, and can tell which entries of the ledger are yours.").arg(root.community.displayName)
                       //: The board opt-in, by default
-                      : qsTr("Others see you on the board as an anonymous member. You can show a name of your choice; nothing else about your household is shown.")
+                      : qsTr("Others see you on the board as an anonymous member. You can show a name of your choice instead; members can then tell which entries of the ledger are yours.")
                 color: Theme.textPrimary
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.WordWrap
