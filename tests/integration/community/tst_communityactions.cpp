@@ -1,6 +1,7 @@
 // The Community page's actions end to end (docs/community-app.md): two households' apps (LedgerService with
 // a CommunityModel, as app/main.cpp wires them) and the distributor's validator on a real mosquitto. An offer
-// made on one page is accepted on the other; a contribution and a grant request travel the same way; every
+// made on one page is accepted on the other; a contribution and a grant request travel the same way, and a
+// steward who lives in the community approves the request from its own app; every
 // replica derives the same state; a refused entry comes back with the ledger's reason.
 #include "communityfile.h"
 #include "communityledger.h"
@@ -64,6 +65,22 @@ private slots:
                                                          u"[]"_s, kJoinedMs, kPassphrase);
             QVERIFY2(added.isEmpty(), qPrintable(added));
         }
+        // The first steward lives in the community too, in a dwelling of its own: the distributor signs its
+        // membership into the community's replica, which the validator serves.
+        const auto distributor =
+            ledger::KeyFile::read(community::keyFilePath(m_community, u"distributor"_s), kPassphrase);
+        QVERIFY2(distributor.key, qPrintable(distributor.error));
+        const auto steward =
+            ledger::KeyFile::publicKeyOf(community::keyFilePath(m_community, u"steward-1"_s));
+        QVERIFY(steward);
+        ledger::LedgerReplica replica;
+        QVERIFY(!replica.open(community::ledgerFilePath(m_community)));
+        const ledger::Entry join =
+            community::nextEntry(replica, *distributor.key, kJoinedMs + 1,
+                                 ledger::MembershipJoin{*steward, u"Riverside 3"_s, u"M3"_s, u"F1"_s, u"S1"_s,
+                                                        u"R1"_s, 10'000, 8'000, 0, u"[]"_s});
+        const auto stored = replica.submit(join, kJoinedMs + 1);
+        QVERIFY(stored.error.isEmpty() && stored.results.front().verdict.accepted());
     }
 
     void offerAcceptContributeAndAskForAGrant()
@@ -165,6 +182,28 @@ private slots:
                      .endsWith(u"asked for 20.00 cr: “a heat pump”"_s),
                  qPrintable(homePage.grants().first().toMap().value(u"sentence"_s).toString()));
 
+        // The steward's app (a steward's key may be a household's) approves it; the others see the approval.
+        SimulatedClock stewardClock(neighbourClock.nowMs());
+        app::LedgerService steward(stewardClock);
+        QVERIFY2(!steward.open(optionsFor(u"steward-1"_s), kPassphrase), "steward");
+        steward.start();
+        app::CommunityModel stewardPage;
+        stewardPage.attachLedger(steward);
+        QTRY_VERIFY_WITH_TIMEOUT(stewardPage.joined() && stewardPage.grants().size() == 1, 20'000);
+        QVERIFY(stewardPage.steward());
+        QVERIFY(!homePage.steward());
+        const QVariantMap request = stewardPage.grants().first().toMap();
+        QCOMPARE(request.value(u"approvalsText"_s).toString(),
+                 u"0 of 3 approvals"_s); // over a tenth of the pool: k + 1
+        QVERIFY(request.value(u"canApprove"_s).toBool());
+        QCOMPARE(homePage.approvalProblem(request.value(u"id"_s).toString(), true),
+                 u"Only the stewards named when the request was made can approve it."_s);
+        QVERIFY(stewardPage.approve(request.value(u"id"_s).toString(), true));
+        QTRY_COMPARE_WITH_TIMEOUT(stewardPage.actions().first().toMap().value(u"state"_s).toString(),
+                                  u"done"_s, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(neighbourPage.grants().first().toMap().value(u"approvalsText"_s).toString(),
+                                  u"1 of 3 approvals"_s, 10'000);
+
         // An acceptance beyond what is left, published past the page's check: the ledger refuses it and the
         // household's snapshot carries the reason.
         QSignalSpy finished(&home, &app::LedgerService::publishFinished);
@@ -184,7 +223,8 @@ private slots:
             *community::readCommunityFile(community::communityFilePath(m_community)).community;
         QTRY_VERIFY_WITH_TIMEOUT(
             stateOf(validator.replica(), file.id) == digestOf(u"home.sqlite"_s, file.id) &&
-                stateOf(validator.replica(), file.id) == digestOf(u"neighbour.sqlite"_s, file.id),
+                stateOf(validator.replica(), file.id) == digestOf(u"neighbour.sqlite"_s, file.id) &&
+                stateOf(validator.replica(), file.id) == digestOf(u"steward-1.sqlite"_s, file.id),
             10'000);
         const ledger::CommunityState state = community::deriveReplicaState(validator.replica(), file.id);
         QCOMPARE(state.offers.size(), std::size_t(1));
@@ -192,9 +232,11 @@ private slots:
         QCOMPARE(state.trades.front().acceptedWh, std::int64_t(400));
         QCOMPARE(state.grants.size(), std::size_t(1));
         QCOMPARE(state.grants.front().details.amountMilliCredits, std::int64_t(20'000));
+        QCOMPARE(state.grants.front().approvals.size(), std::size_t(1));
         QCOMPARE(state.pool.balance.value(), std::int64_t(100));
         home.stop();
         neighbour.stop();
+        steward.stop();
     }
 
 private:
