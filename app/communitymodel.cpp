@@ -5,6 +5,8 @@
 
 #include "config/configstore.h"
 
+#include <commonwatt/clock.h>
+
 #include <QDateTime>
 #include <QJsonValue>
 #include <QLocale>
@@ -208,9 +210,10 @@ void CommunityFeed::refresh()
 
 // --- CommunityModel --------------------------------------------------------------------------------------
 
-CommunityModel::CommunityModel(config::ConfigStore *config, QObject *parent)
+CommunityModel::CommunityModel(config::ConfigStore *config, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_config(config)
+    , m_clock(clock)
     , m_feed(*this)
 {
     if (m_config)
@@ -251,6 +254,13 @@ void CommunityModel::setSnapshot(std::shared_ptr<const CommunitySnapshot> snapsh
     m_feed.refresh();
     resolveActions();
     emit changed();
+}
+
+std::int64_t CommunityModel::nowMs() const
+{
+    if (m_clock)
+        return m_clock->nowMs();
+    return m_snapshot ? m_snapshot->nowMs : 0;
 }
 
 bool CommunityModel::joined() const
@@ -406,9 +416,9 @@ QVariantList CommunityModel::grants() const
             status = tr("approved, waiting for payment");
         else
             status = tr("waiting for stewards");
-        const ActionCheck approveCheck = checkApproval(*m_snapshot, grant.request, true);
-        const ActionCheck withdrawCheck = checkApproval(*m_snapshot, grant.request, false);
-        const ActionCheck payCheck = checkGrantPayment(*m_snapshot, grant.request);
+        const ActionCheck approveCheck = checkApproval(*m_snapshot, grant.request, true, nowMs());
+        const ActionCheck withdrawCheck = checkApproval(*m_snapshot, grant.request, false, nowMs());
+        const ActionCheck payCheck = checkGrantPayment(*m_snapshot, grant.request, nowMs());
         QString why;
         if (m_snapshot->steward && grant.stewards.contains(m_snapshot->me) && !approveCheck.ok() &&
             !withdrawCheck.ok())
@@ -519,7 +529,7 @@ std::optional<ledger::TradeOffer> CommunityModel::parseOffer(int day, const QStr
         *problem = tr("End: write a time such as 16:00.");
         return std::nullopt;
     }
-    const QDateTime now = local(m_snapshot->nowMs);
+    const QDateTime now = local(nowMs());
     const QDate date = now.date().addDays(std::clamp(day, 0, 7));
     const QDateTime first(date, from, now.timeZone());
     QDateTime last(date, until, now.timeZone());
@@ -546,7 +556,7 @@ std::optional<ledger::TradeOffer> CommunityModel::parseOffer(int day, const QStr
     offer.energyWh = *wh;
     offer.priceMilliCreditsPerKWh = *milliCredits;
     offer.maxHops = std::uint8_t(std::clamp(maxHops, 0, 255));
-    const ActionCheck check = checkOffer(*m_snapshot, offer);
+    const ActionCheck check = checkOffer(*m_snapshot, offer, nowMs());
     if (!check.ok()) {
         *problem = actionProblem(check);
         return std::nullopt;
@@ -583,7 +593,7 @@ QString CommunityModel::acceptProblem(const QString &offerId, const QString &ene
     const auto id = ledger::Hash::fromHex(offerId.toLatin1());
     if (!m_snapshot || !id)
         return actionProblem({m_snapshot ? ActionCheck::UnknownOffer : ActionCheck::NoCommunity});
-    return actionProblem(checkAcceptance(*m_snapshot, *id, *wh));
+    return actionProblem(checkAcceptance(*m_snapshot, *id, *wh, nowMs()));
 }
 
 bool CommunityModel::accept(const QString &offerId, const QString &energyKwh)
@@ -644,7 +654,7 @@ QString CommunityModel::approvalProblem(const QString &grantId, bool approve) co
     const auto id = ledger::Hash::fromHex(grantId.toLatin1());
     if (!m_snapshot || !id)
         return actionProblem({m_snapshot ? ActionCheck::UnknownGrant : ActionCheck::NoCommunity});
-    return actionProblem(checkApproval(*m_snapshot, *id, approve));
+    return actionProblem(checkApproval(*m_snapshot, *id, approve, nowMs()));
 }
 
 bool CommunityModel::approve(const QString &grantId, bool approve)
@@ -665,7 +675,7 @@ QString CommunityModel::paymentProblem(const QString &grantId) const
     const auto id = ledger::Hash::fromHex(grantId.toLatin1());
     if (!m_snapshot || !id)
         return actionProblem({m_snapshot ? ActionCheck::UnknownGrant : ActionCheck::NoCommunity});
-    return actionProblem(checkGrantPayment(*m_snapshot, *id));
+    return actionProblem(checkGrantPayment(*m_snapshot, *id, nowMs()));
 }
 
 bool CommunityModel::pay(const QString &grantId)

@@ -19,6 +19,9 @@
 #include <memory>
 #include <optional>
 
+namespace commonwatt {
+class Clock;
+}
 namespace commonwatt::config {
 class ConfigStore;
 }
@@ -126,7 +129,9 @@ class CommunityModel : public QObject
 
 public:
     // config: where the household's board name is kept (site setting kDisplayNameKey); may be null.
-    explicit CommunityModel(config::ConfigStore *config = nullptr, QObject *parent = nullptr);
+    // clock: the household's, for the checks between snapshots; without one, the latest snapshot's time.
+    explicit CommunityModel(config::ConfigStore *config = nullptr, const Clock *clock = nullptr,
+                            QObject *parent = nullptr);
     ~CommunityModel() override;
 
     static constexpr QLatin1StringView kDisplayNameKey{"community_display_name"};
@@ -228,7 +233,10 @@ private:
     [[nodiscard]] QString price(std::int64_t milliCreditsPerKWh) const;
     [[nodiscard]] QDateTime local(std::int64_t ms) const;
 
+    [[nodiscard]] std::int64_t nowMs() const;
+
     config::ConfigStore *m_config = nullptr;
+    const Clock *m_clock = nullptr;
     std::shared_ptr<const CommunitySnapshot> m_snapshot;
     CommunityFeed m_feed;
     Publisher m_publisher;

@@ -318,7 +318,7 @@ const GrantView *findGrant(const CommunitySnapshot &snapshot, const ledger::Hash
 }
 } // namespace
 
-ActionCheck checkOffer(const CommunitySnapshot &snapshot, const ledger::TradeOffer &offer)
+ActionCheck checkOffer(const CommunitySnapshot &snapshot, const ledger::TradeOffer &offer, std::int64_t nowMs)
 {
     if (!snapshot.derived || !snapshot.joined)
         return {ActionCheck::NoCommunity};
@@ -326,9 +326,9 @@ ActionCheck checkOffer(const CommunitySnapshot &snapshot, const ledger::TradeOff
     if (offer.firstSlotMs > offer.lastSlotMs || offer.firstSlotMs % slotMs != 0 ||
         offer.lastSlotMs % slotMs != 0)
         return {ActionCheck::BadSlotRange};
-    if (offer.firstSlotMs < snapshot.nowMs)
+    if (offer.firstSlotMs < nowMs)
         return {ActionCheck::SlotInThePast};
-    if (offer.lastSlotMs >= snapshot.nowMs + kMaxOfferAheadMs)
+    if (offer.lastSlotMs >= nowMs + kMaxOfferAheadMs)
         return {ActionCheck::TooFarAhead};
     if (offer.energyWh <= 0)
         return {ActionCheck::NoEnergy};
@@ -348,7 +348,7 @@ ActionCheck checkOffer(const CommunitySnapshot &snapshot, const ledger::TradeOff
 }
 
 ActionCheck checkAcceptance(const CommunitySnapshot &snapshot, const ledger::Hash &offer,
-                            std::int64_t energyWh)
+                            std::int64_t energyWh, std::int64_t nowMs)
 {
     if (!snapshot.derived || !snapshot.joined)
         return {ActionCheck::NoCommunity};
@@ -358,7 +358,8 @@ ActionCheck checkAcceptance(const CommunitySnapshot &snapshot, const ledger::Has
         return {ActionCheck::UnknownOffer};
     if (found->mine)
         return {ActionCheck::OwnOffer};
-    if (!found->open)
+    const std::int64_t slotMs = snapshot.config.slotSeconds() * 1000;
+    if (nowMs >= found->offer.lastSlotMs + slotMs || found->remainingWh() <= 0)
         return {ActionCheck::OfferClosed};
     if (energyWh <= 0)
         return {ActionCheck::NoEnergy};
@@ -397,7 +398,8 @@ ActionCheck checkGrantRequest(const CommunitySnapshot &snapshot, const QString &
     return {};
 }
 
-ActionCheck checkApproval(const CommunitySnapshot &snapshot, const ledger::Hash &request, bool approve)
+ActionCheck checkApproval(const CommunitySnapshot &snapshot, const ledger::Hash &request, bool approve,
+                          std::int64_t nowMs)
 {
     if (!snapshot.derived)
         return {ActionCheck::NoCommunity};
@@ -410,7 +412,7 @@ ActionCheck checkApproval(const CommunitySnapshot &snapshot, const ledger::Hash 
         return {ActionCheck::OwnGrant};
     if (grant->grant.paid)
         return {ActionCheck::GrantPaid};
-    if (snapshot.nowMs > grant->grant.requestedAtMs + kGrantApprovalWindowMs)
+    if (nowMs > grant->grant.requestedAtMs + kGrantApprovalWindowMs)
         return {ActionCheck::ApprovalTooLate};
     const bool standing = grant->grant.approvals.contains(snapshot.me);
     if (approve && standing)
@@ -420,7 +422,8 @@ ActionCheck checkApproval(const CommunitySnapshot &snapshot, const ledger::Hash 
     return {};
 }
 
-ActionCheck checkGrantPayment(const CommunitySnapshot &snapshot, const ledger::Hash &request)
+ActionCheck checkGrantPayment(const CommunitySnapshot &snapshot, const ledger::Hash &request,
+                              std::int64_t nowMs)
 {
     if (!snapshot.derived || !snapshot.joined)
         return {ActionCheck::NoCommunity};
@@ -432,7 +435,7 @@ ActionCheck checkGrantPayment(const CommunitySnapshot &snapshot, const ledger::H
     const std::int64_t standing = std::int64_t(grant->grant.approvals.size());
     if (standing < grant->needed)
         return {ActionCheck::NeedsApprovals, grant->needed, standing};
-    if (grant->payableFromMs > snapshot.nowMs)
+    if (grant->payableFromMs > nowMs)
         return {ActionCheck::WaitingPeriod, grant->payableFromMs};
     if (snapshot.pool.balance.value() < grant->grant.details.amountMilliCredits)
         return {ActionCheck::PoolTooSmall, snapshot.pool.balance.value()};

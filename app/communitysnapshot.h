@@ -168,16 +168,19 @@ struct ActionCheck
 inline constexpr int kMaxGrantPurposeLength = 200;
 inline constexpr std::int64_t kMaxOfferAheadMs = 7LL * 24 * 60 * 60 * 1000;
 
-[[nodiscard]] ActionCheck checkOffer(const CommunitySnapshot &snapshot, const ledger::TradeOffer &offer);
+// nowMs: the household's clock now (the snapshot may be older).
+[[nodiscard]] ActionCheck checkOffer(const CommunitySnapshot &snapshot, const ledger::TradeOffer &offer,
+                                     std::int64_t nowMs);
 [[nodiscard]] ActionCheck checkAcceptance(const CommunitySnapshot &snapshot, const ledger::Hash &offer,
-                                          std::int64_t energyWh);
+                                          std::int64_t energyWh, std::int64_t nowMs);
 [[nodiscard]] ActionCheck checkContribution(const CommunitySnapshot &snapshot, std::int64_t milliCredits);
 [[nodiscard]] ActionCheck checkGrantRequest(const CommunitySnapshot &snapshot, const QString &purpose,
                                             std::int64_t milliCredits);
 // approve: true to approve, false to withdraw an approval.
 [[nodiscard]] ActionCheck checkApproval(const CommunitySnapshot &snapshot, const ledger::Hash &request,
-                                        bool approve);
-[[nodiscard]] ActionCheck checkGrantPayment(const CommunitySnapshot &snapshot, const ledger::Hash &request);
+                                        bool approve, std::int64_t nowMs);
+[[nodiscard]] ActionCheck checkGrantPayment(const CommunitySnapshot &snapshot, const ledger::Hash &request,
+                                            std::int64_t nowMs);
 
 // The reputation board's opt-in names (docs/community-app.md, "Reputation board"): a member who chooses to
 // show a name publishes it, signed with the member's key, retained on the community's broker under

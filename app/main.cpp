@@ -140,7 +140,7 @@ int main(int argc, char *argv[])
                          &QCoreApplication::quit, Qt::QueuedConnection);
         if (commandLine.kiosk)
             kiosk->watchInput(*application);
-        community = std::make_unique<app::CommunityModel>(&runtime.configuration());
+        community = std::make_unique<app::CommunityModel>(&runtime.configuration(), &runtime.clock());
         if (runtime.ledger())
             community->attachLedger(*runtime.ledger());
         engine = std::make_unique<QQmlApplicationEngine>();

@@ -27,7 +27,7 @@ public:
           settings(&household.runtime().configuration(), household.runtime().clock(), household.dataPath()),
           events(household.runtime().gridEvents()),
           kiosk(household.runtime().configuration(), household.runtime().wallClock(), kioskMode),
-          community(&household.runtime().configuration())
+          community(&household.runtime().configuration(), &household.runtime().clock())
     {
         settings.load();
         // A populated community (tests/support/democommunity.h), as if --community were given.

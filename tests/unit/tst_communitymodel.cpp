@@ -75,7 +75,7 @@ class TestCommunityModel : public QObject
         QTemporaryDir dir;
         SimulatedClock clock{startMs()};
         std::unique_ptr<DemoCommunity> community;
-        app::CommunityModel model;
+        app::CommunityModel model{nullptr, &clock};
 
         explicit Fixture(bool populate = true)
         {
@@ -232,6 +232,12 @@ private slots:
         // Own offers come after the others' (what the household can accept).
         QCOMPARE(m.offers().last().toMap().value(u"mine"_s).toBool(), true);
         QCOMPARE(m.acceptProblem(own.value(u"id"_s).toString(), u"1"_s), u"That is your own offer."_s);
+
+        // The checks follow the household's clock between snapshots: at 14:01 the 14:00 slot has begun.
+        QCOMPARE(m.offerProblem(0, u"14:00"_s, u"15:00"_s, u"1"_s, u"0.30"_s), QString());
+        f.clock.advanceTo(startMs() + DemoCommunity::kHourMs + 60'000);
+        QCOMPARE(m.offerProblem(0, u"14:00"_s, u"15:00"_s, u"1"_s, u"0.30"_s),
+                 u"Start: that time has begun; offer energy from a later time."_s);
     }
 
     // Accepting: within what is left and the balance; a race lost to another household is refused by the
@@ -329,9 +335,10 @@ private slots:
         const app::CommunitySnapshot asB = *f.community->snapshot(f.community->neighbourB.publicKey());
         QVERIFY(!asB.steward);
         QVERIFY(!asB.grants.empty());
-        QCOMPARE(app::checkApproval(asB, f.community->grant, true).code, app::ActionCheck::NotSteward);
+        QCOMPARE(app::checkApproval(asB, f.community->grant, true, f.clock.nowMs()).code,
+                 app::ActionCheck::NotSteward);
         const auto own = ledger::Hash::fromHex(mine.value(u"id"_s).toString().toLatin1());
-        QCOMPARE(app::checkApproval(asB, *own, true).code, app::ActionCheck::NotSteward);
+        QCOMPARE(app::checkApproval(asB, *own, true, f.clock.nowMs()).code, app::ActionCheck::NotSteward);
     }
 
     // Anonymous by default: only members who chose a name show one; the household's own choice is kept in
