@@ -119,6 +119,8 @@ class CommunityModel : public QObject
     // The reputation board: [{rank, name, points, me}]; names only of members who chose to show theirs.
     Q_PROPERTY(QVariantList board READ board NOTIFY changed FINAL)
     Q_PROPERTY(QString displayName READ displayName NOTIFY displayNameChanged FINAL)
+    // The reputation window of the configuration in force, in days.
+    Q_PROPERTY(int reputationDays READ reputationDays NOTIFY changed FINAL)
     // The actions of this session, newest first: [{text, state ("pending", "done", "refused", "failed"),
     // reason}]
     Q_PROPERTY(QVariantList actions READ actions NOTIFY actionsChanged FINAL)
@@ -164,6 +166,10 @@ public:
     [[nodiscard]] QVariantList grants() const;
     [[nodiscard]] QVariantList board() const;
     [[nodiscard]] QString displayName() const { return m_displayName; }
+    [[nodiscard]] int reputationDays() const
+    {
+        return m_snapshot ? m_snapshot->config.reputationDays : currency::CommunityConfig{}.reputationDays;
+    }
     [[nodiscard]] QVariantList actions() const;
     [[nodiscard]] bool hasPending() const;
     [[nodiscard]] QString suggestedStart() const;

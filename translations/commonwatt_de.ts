@@ -1914,11 +1914,6 @@
         <translation>Anonym bleiben</translation>
     </message>
     <message>
-        <source>Points out of 80 over the last 90 days: giving (50) and keeping one&apos;s commitments (30). The clean-energy part of your reputation is on Home; it is not on the ledger, so it is not compared here.</source>
-        <extracomment>What the board ranks</extracomment>
-        <translation>Punkte von 80 über die letzten 90 Tage: Geben (50) und gehaltene Zusagen (30). Der Anteil für saubere Energie an Ihrem Ansehen steht in der Übersicht; er steht nicht im Hauptbuch und wird hier daher nicht verglichen.</translation>
-    </message>
-    <message>
         <source>Rank %1, %2, %3</source>
         <extracomment>A row of the board for screen readers: %1 rank, %2 name, %3 points</extracomment>
         <translation>Rang %1, %2, %3</translation>
@@ -1937,6 +1932,11 @@
         <source>Others see you on the board as an anonymous member. You can show a name of your choice instead; members can then tell which entries of the ledger are yours.</source>
         <extracomment>The board opt-in, by default</extracomment>
         <translation>Andere sehen Sie in der Rangliste als anonymes Mitglied. Sie können stattdessen einen Namen Ihrer Wahl zeigen; die Mitglieder können dann erkennen, welche Einträge im Hauptbuch Ihre sind.</translation>
+    </message>
+    <message>
+        <source>Points out of 80 over the last %1 days: giving (50) and keeping one&apos;s commitments (30). The clean-energy part of your reputation is on Home; it is not on the ledger, so it is not compared here.</source>
+        <extracomment>What the board ranks; %1 the community&apos;s reputation window in days (90 by default)</extracomment>
+        <translation>Punkte von 80 über die letzten %1 Tage: Geben (50) und gehaltene Zusagen (30). Der Anteil für saubere Energie an Ihrem Ansehen steht in der Übersicht; er steht nicht im Hauptbuch und wird hier daher nicht verglichen.</translation>
     </message>
 </context>
 <context>

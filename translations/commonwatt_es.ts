@@ -1914,11 +1914,6 @@
         <translation>Seguir anónimo</translation>
     </message>
     <message>
-        <source>Points out of 80 over the last 90 days: giving (50) and keeping one&apos;s commitments (30). The clean-energy part of your reputation is on Home; it is not on the ledger, so it is not compared here.</source>
-        <extracomment>What the board ranks</extracomment>
-        <translation>Puntos sobre 80 en los últimos 90 días: aportar (50) y cumplir los compromisos (30). La parte de energía limpia de tu reputación está en Inicio; no figura en el registro, así que aquí no se compara.</translation>
-    </message>
-    <message>
         <source>Rank %1, %2, %3</source>
         <extracomment>A row of the board for screen readers: %1 rank, %2 name, %3 points</extracomment>
         <translation>Puesto %1, %2, %3</translation>
@@ -1937,6 +1932,11 @@
         <source>Others see you on the board as an anonymous member. You can show a name of your choice instead; members can then tell which entries of the ledger are yours.</source>
         <extracomment>The board opt-in, by default</extracomment>
         <translation>Los demás te ven en la clasificación como un miembro anónimo. Puedes mostrar en su lugar un nombre que elijas; los miembros podrán saber entonces qué entradas del registro son tuyas.</translation>
+    </message>
+    <message>
+        <source>Points out of 80 over the last %1 days: giving (50) and keeping one&apos;s commitments (30). The clean-energy part of your reputation is on Home; it is not on the ledger, so it is not compared here.</source>
+        <extracomment>What the board ranks; %1 the community&apos;s reputation window in days (90 by default)</extracomment>
+        <translation>Puntos sobre 80 en los últimos %1 días: aportar (50) y cumplir los compromisos (30). La parte de energía limpia de tu reputación está en Inicio; no figura en el registro, así que aquí no se compara.</translation>
     </message>
 </context>
 <context>

@@ -1914,11 +1914,6 @@
         <translation>Rester anonyme</translation>
     </message>
     <message>
-        <source>Points out of 80 over the last 90 days: giving (50) and keeping one&apos;s commitments (30). The clean-energy part of your reputation is on Home; it is not on the ledger, so it is not compared here.</source>
-        <extracomment>What the board ranks</extracomment>
-        <translation>Points sur 80 au cours des 90 derniers jours&#xa0;: le don (50) et les engagements tenus (30). La part énergie propre de votre réputation figure sur l&apos;accueil&#xa0;; elle n&apos;est pas dans le registre, elle n&apos;est donc pas comparée ici.</translation>
-    </message>
-    <message>
         <source>Rank %1, %2, %3</source>
         <extracomment>A row of the board for screen readers: %1 rank, %2 name, %3 points</extracomment>
         <translation>Rang %1, %2, %3</translation>
@@ -1937,6 +1932,11 @@
         <source>Others see you on the board as an anonymous member. You can show a name of your choice instead; members can then tell which entries of the ledger are yours.</source>
         <extracomment>The board opt-in, by default</extracomment>
         <translation>Les autres vous voient dans le classement comme un membre anonyme. Vous pouvez afficher à la place un nom de votre choix&#xa0;; les membres pourront alors savoir quelles entrées du registre sont les vôtres.</translation>
+    </message>
+    <message>
+        <source>Points out of 80 over the last %1 days: giving (50) and keeping one&apos;s commitments (30). The clean-energy part of your reputation is on Home; it is not on the ledger, so it is not compared here.</source>
+        <extracomment>What the board ranks; %1 the community&apos;s reputation window in days (90 by default)</extracomment>
+        <translation>Points sur 80 au cours des %1 derniers jours&#xa0;: le don (50) et les engagements tenus (30). La part énergie propre de votre réputation figure sur l&apos;accueil&#xa0;; elle n&apos;est pas dans le registre, elle n&apos;est donc pas comparée ici.</translation>
     </message>
 </context>
 <context>

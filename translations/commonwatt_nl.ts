@@ -1914,11 +1914,6 @@
         <translation>Anoniem blijven</translation>
     </message>
     <message>
-        <source>Points out of 80 over the last 90 days: giving (50) and keeping one&apos;s commitments (30). The clean-energy part of your reputation is on Home; it is not on the ledger, so it is not compared here.</source>
-        <extracomment>What the board ranks</extracomment>
-        <translation>Punten van de 80 over de laatste 90 dagen: geven (50) en toezeggingen nakomen (30). Het schone-energiedeel van je reputatie staat op Overzicht; het staat niet in het grootboek en wordt hier dus niet vergeleken.</translation>
-    </message>
-    <message>
         <source>Rank %1, %2, %3</source>
         <extracomment>A row of the board for screen readers: %1 rank, %2 name, %3 points</extracomment>
         <translation>Plaats %1, %2, %3</translation>
@@ -1937,6 +1932,11 @@
         <source>Others see you on the board as an anonymous member. You can show a name of your choice instead; members can then tell which entries of the ledger are yours.</source>
         <extracomment>The board opt-in, by default</extracomment>
         <translation>Anderen zien je op de ranglijst als anoniem lid. Je kunt in plaats daarvan een naam naar keuze tonen; leden kunnen dan zien welke boekingen in het grootboek van jou zijn.</translation>
+    </message>
+    <message>
+        <source>Points out of 80 over the last %1 days: giving (50) and keeping one&apos;s commitments (30). The clean-energy part of your reputation is on Home; it is not on the ledger, so it is not compared here.</source>
+        <extracomment>What the board ranks; %1 the community&apos;s reputation window in days (90 by default)</extracomment>
+        <translation>Punten van de 80 over de laatste %1 dagen: geven (50) en toezeggingen nakomen (30). Het schone-energiedeel van je reputatie staat op Overzicht; het staat niet in het grootboek en wordt hier dus niet vergeleken.</translation>
     </message>
 </context>
 <context>

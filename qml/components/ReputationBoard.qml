@@ -76,8 +76,8 @@ Flickable {
         }
         Text {
             Layout.fillWidth: true
-            //: What the board ranks
-            text: qsTr("Points out of 80 over the last 90 days: giving (50) and keeping one's commitments (30). The clean-energy part of your reputation is on Home; it is not on the ledger, so it is not compared here.")
+            //: What the board ranks; %1 the community's reputation window in days (90 by default)
+            text: qsTr("Points out of 80 over the last %1 days: giving (50) and keeping one's commitments (30). The clean-energy part of your reputation is on Home; it is not on the ledger, so it is not compared here.").arg(root.community ? root.community.reputationDays : 90)
             color: Theme.textSecondary
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.WordWrap
