@@ -5,10 +5,10 @@
 // and stored in the replica, as the worker does; only the broker is left out.
 //
 // What it holds, relative to `nowMs` at construction: the household (a steward too, dwelling "demo-home")
-// with eight validated slots of solar export three days ago (a balance of a few credits), a donation to the
-// pool, and an acceptance of a neighbour's offer; neighbours with validated slots (the reputation board),
-// one of them named on the board; an open offer for tomorrow; a capital contribution; a grant request for a
-// home battery with one steward's approval.
+// with eight validated slots of solar export three days ago (a balance of a few credits), a sale settled
+// then, a donation to the pool, and an acceptance of a neighbour's offer; neighbours with validated slots
+// (the reputation board), one of them named on the board; an open offer for tomorrow; a capital contribution;
+// a grant request for a home battery with one steward's approval.
 #pragma once
 
 #include "communitymodel.h"
@@ -83,6 +83,11 @@ public:
             return;
         // Solar around noon three days ago: the household exports most, the neighbours less.
         const std::int64_t noon = threeDaysAgo + 11 * kHourMs;
+        // A sale settled: the household offered 1 kWh for 11:00-12:00 at 0.20 cr/kWh, neighbour A took 0.6
+        // kWh, 0.5 kWh were delivered (0.10 cr paid).
+        soldOffer =
+            add(household, ledger::TradeOffer{noon, noon + 3 * kSlotMs, 1'000, 200, 4}, noon - 2 * kHourMs);
+        m_sold = add(neighbourA, ledger::TradeAcceptance{soldOffer, 600}, noon - kHourMs);
         for (int i = 0; i < 8; ++i) {
             const std::int64_t slot = noon + i * kSlotMs;
             claimAndValidate(household, slot, 0, 800, 900);
@@ -93,6 +98,7 @@ public:
             claimAndValidate(neighbourC, slot, 400, 0, 0);
         }
         const std::int64_t later = noon + 52 * kHourMs; // after the validations
+        add(distributor, ledger::TradeSettlement{m_sold, 500, 100}, later - 1);
         add(neighbourA,
             ledger::TradeOffer{tomorrow + 12 * kHourMs, tomorrow + 14 * kHourMs - kSlotMs, 2'000, 300, 4},
             later);
@@ -239,6 +245,7 @@ public:
     currency::CommunityConfig config;
     ledger::Hash genesis;
     ledger::Hash offerB;
+    ledger::Hash soldOffer;
     ledger::Hash grant;
     std::map<ledger::PublicKey, ledger::MembershipJoin> joins;
     std::map<ledger::PublicKey, QString> displayNames;
@@ -262,6 +269,7 @@ private:
     app::CommunityModel *m_model = nullptr;
     std::deque<std::pair<quint64, ledger::Payload>> m_held;
     std::int64_t m_lastOwnMs = 0;
+    ledger::Hash m_sold; // neighbour A's acceptance of the household's past offer
 };
 
 } // namespace commonwatt::testing

@@ -92,20 +92,21 @@ private slots:
     }
 
     // Each entry reads as a sentence in the household's words; the validated credits are what the derived
-    // state credited (its balance, computed by deriveState, less the donation, over the eight equal slots).
+    // state credited (its balance, computed by deriveState, less the sale and the donation, over the eight
+    // equal slots).
     void feedSentences()
     {
         Fixture f;
         const ledger::CommunityState state = f.community->state();
         QVERIFY2(state.error.isEmpty(), qPrintable(state.error));
         const std::int64_t balance = state.balance(f.community->household.publicKey()).value();
-        QCOMPARE((balance + 1000) % 8, 0);
-        const std::int64_t perSlot = (balance + 1000) / 8;
+        QCOMPARE((balance - 100 + 1000) % 8, 0);
+        const std::int64_t perSlot = (balance - 100 + 1000) / 8;
         QVERIFY(perSlot > 0);
         QCOMPARE(f.model.balance(), double(balance) / 1000.0);
 
         const QStringList all = sentences(*f.model.feed());
-        QCOMPARE(all.size(), 58); // counted in filters()
+        QCOMPARE(all.size(), 61); // counted in filters()
         // Newest first: the household's donation is the last entry the demo wrote.
         QCOMPARE(all.first(), u"Steward %1 approved household %2's grant request “a home battery”."_s.arg(
                                   shortKey(f.community->stewardA), shortKey(f.community->neighbourA)));
@@ -127,6 +128,10 @@ private slots:
         QVERIFY(all.contains(u"Household %1 asked the subsidy pool for 4.00 cr: “a home battery”."_s.arg(
             shortKey(f.community->neighbourA))));
         QVERIFY(all.contains(u"The grid operator signed your membership: you are in the community."_s));
+        QVERIFY(all.contains(u"You offered 1 kWh for %1 11:00–12:00 at 0.20 cr/kWh."_s.arg(day)));
+        QVERIFY(all.contains(u"Household %1 accepted 0.6 kWh of your offer for %2 11:00–12:00."_s.arg(
+            shortKey(f.community->neighbourA), day)));
+        QVERIFY(all.contains(u"Your sale settled: 0.5 kWh delivered, you received 0.10 cr."_s));
         QVERIFY(all.contains(u"Household %1 joined the community."_s.arg(shortKey(f.community->neighbourB))));
         QVERIFY(all.contains(u"Steward %1 founded the community."_s.arg(shortKey(f.community->stewardA))));
         QVERIFY(all.contains(u"The grid operator validated household %1's claim for %2 11:00–11:15."_s.arg(
@@ -152,37 +157,38 @@ private slots:
         Fixture f;
         app::CommunityFeed &feed = *f.model.feed();
         const app::CommunitySnapshot &s = *f.model.snapshot();
-        // 23 claims and their validations, the genesis, 4 joins, 2 offers, 1 acceptance, 2 contributions,
-        // 1 grant request, 1 approval.
-        QCOMPARE(int(s.feed.size()), 23 * 2 + 1 + 4 + 2 + 1 + 2 + 1 + 1);
-        QCOMPARE(feed.total(), 58);
+        // 23 claims and their validations, the genesis, 4 joins, 3 offers, 2 acceptances, 1 settlement,
+        // 2 contributions, 1 grant request, 1 approval.
+        QCOMPARE(int(s.feed.size()), 23 * 2 + 1 + 4 + 3 + 2 + 1 + 2 + 1 + 1);
+        QCOMPARE(feed.total(), 61);
         QCOMPARE(feed.rowCount(), 50);
         QVERIFY(feed.canFetchMore({}));
         QSignalSpy inserted(&feed, &QAbstractItemModel::rowsInserted);
         feed.fetchMore({});
-        QCOMPARE(feed.rowCount(), 58);
+        QCOMPARE(feed.rowCount(), 61);
         QCOMPARE(inserted.size(), 1);
         QVERIFY(!feed.canFetchMore({}));
 
         feed.setFilter(u"trades"_s);
-        QCOMPARE(feed.total(), 3);
+        QCOMPARE(feed.total(), 6);
         feed.setFilter(u"pool"_s);
         QCOMPARE(feed.total(), 4);
-        // Mine: 8 claims, the acceptance, the donation (published); 8 validations and the join (about it).
+        // Mine: 8 claims, the offer, the acceptance, the donation (published); 8 validations, the join, the
+        // acceptance of its offer and the settlement (about it).
         feed.setFilter(u"mine"_s);
-        QCOMPARE(feed.total(), 8 + 1 + 1 + 8 + 1);
+        QCOMPARE(feed.total(), 8 + 1 + 1 + 1 + 8 + 1 + 1 + 1);
         QCOMPARE(feed.total(), countIf(s.feed, [](const app::FeedItem &i) { return i.mine || i.aboutMe; }));
         feed.setFilter(u"nonsense"_s);
         QCOMPARE(feed.filter(), u"all"_s);
-        QCOMPARE(feed.total(), 58);
+        QCOMPARE(feed.total(), 61);
 
         // By date: nothing was published today; the last 7 days leave out the genesis and the joins.
         feed.setDays(1);
         QCOMPARE(feed.total(), 0);
         feed.setDays(7);
-        QCOMPARE(feed.total(), 58 - 5);
+        QCOMPARE(feed.total(), 61 - 5);
         feed.setDays(0);
-        QCOMPARE(feed.total(), 58);
+        QCOMPARE(feed.total(), 61);
     }
 
     // The offer's rules, each with its reason in words, then an offer published, pending until the replica's
@@ -354,13 +360,14 @@ private slots:
         app::CommunityModel model(&store);
         community.attach(model);
 
-        // Points: the giving part 50 * G / (G + T) and the reliability part 30 * 0.5 without commitments.
-        // The household only gives (50 + 15); neighbour C only takes (0 + 15).
+        // Points: the giving part 50 * G / (G + T) and the reliability part 30 * delivered / committed, 30 *
+        // 0.5 without commitments. The household only gives and delivered 0.5 of the 0.6 kWh it sold (50 +
+        // 25); neighbour C only takes (0 + 15).
         const QVariantList board = model.board();
         QCOMPARE(board.size(), 4);
         QCOMPARE(board.first().toMap().value(u"me"_s).toBool(), true);
         QCOMPARE(board.first().toMap().value(u"name"_s).toString(), u"You (anonymous to others)"_s);
-        QCOMPARE(board.first().toMap().value(u"points"_s).toString(), u"65.0 of 80"_s);
+        QCOMPARE(board.first().toMap().value(u"points"_s).toString(), u"75.0 of 80"_s);
         QCOMPARE(board.last().toMap().value(u"points"_s).toString(), u"15.0 of 80"_s);
         QCOMPARE(board.last().toMap().value(u"name"_s).toString(), u"Anonymous member"_s);
         int named = 0;
