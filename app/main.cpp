@@ -2,6 +2,7 @@
 // home server.
 #include "commandline.h"
 #include "configcommand.h"
+#include "communitymodel.h"
 #include "dashboardmodel.h"
 #include "eventsmodel.h"
 #include "kioskmodel.h"
@@ -115,6 +116,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<app::UiSettings> settings;
     std::unique_ptr<app::EventsModel> events;
     std::unique_ptr<app::KioskModel> kiosk;
+    std::unique_ptr<app::CommunityModel> community;
     std::unique_ptr<QQmlApplicationEngine> engine;
     if (commandLine.headless) {
         qCInfo(lcMain).noquote() << "running headless; data in" << runtime.dataDirectory().path();
@@ -138,8 +140,13 @@ int main(int argc, char *argv[])
                          &QCoreApplication::quit, Qt::QueuedConnection);
         if (commandLine.kiosk)
             kiosk->watchInput(*application);
+        community = std::make_unique<app::CommunityModel>(&runtime.configuration(), &runtime.clock());
+        if (runtime.ledger())
+            community->attachLedger(*runtime.ledger());
         engine = std::make_unique<QQmlApplicationEngine>();
-        if (!app::loadMainWindow(*engine, {dashboard.get(), plan.get(), settings.get(), events.get(), kiosk.get()},
+        if (!app::loadMainWindow(*engine,
+                                 {dashboard.get(), plan.get(), settings.get(), events.get(), kiosk.get(),
+                                  community.get()},
                                  commandLine.kiosk, &error)) {
             print(stderr, u"commonwatt: "_s + error);
             return kExitStartFailed;
@@ -154,6 +161,7 @@ int main(int argc, char *argv[])
     kiosk.reset(); // before the configuration it keeps the PIN in goes with the runtime
     plan.reset(); // before the planner it reads goes with the runtime
     events.reset();
+    community.reset(); // before the ledger it is connected to goes with the runtime
     runtime.shutdown();
     return code;
 }

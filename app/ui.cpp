@@ -1,5 +1,6 @@
 #include "ui.h"
 
+#include "communitymodel.h"
 #include "dashboardmodel.h"
 #include "eventsmodel.h"
 #include "kioskmodel.h"
@@ -45,6 +46,8 @@ void registerViewModels(const UiModels &models)
     QObject::connect(models.settings, &UiSettings::languageChanged, models.plan, &PlanModel::relocalize);
     registerModel("Events", models.events);
     registerModel("Kiosk", models.kiosk);
+    registerModel("Community", models.community);
+    QObject::connect(models.settings, &UiSettings::languageChanged, models.community, &CommunityModel::relocalize);
 }
 
 void addModuleImportPath(QQmlEngine &engine)

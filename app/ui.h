@@ -8,6 +8,7 @@ class QQmlEngine;
 
 namespace commonwatt::app {
 
+class CommunityModel;
 class DashboardModel;
 class EventsModel;
 class KioskModel;
@@ -22,6 +23,7 @@ struct UiModels
     UiSettings *settings = nullptr;
     EventsModel *events = nullptr;
     KioskModel *kiosk = nullptr;
+    CommunityModel *community = nullptr;
 };
 
 // Registers the view models as singletons of the module Commonwatt.App, for every engine created afterwards

@@ -53,6 +53,9 @@ ApplicationWindow {
             EventsPage {
                 objectName: "eventsPage"
             }
+            CommunityPage {
+                objectName: "communityPage"
+            }
             SettingsPage {
                 objectName: "settingsPage"
             }

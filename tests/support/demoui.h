@@ -1,7 +1,9 @@
 // The view models of the user interface over a demo household, as app/main.cpp builds them.
 #pragma once
 
+#include "communitymodel.h"
 #include "dashboardmodel.h"
+#include "democommunity.h"
 #include "demohousehold.h"
 #include "eventsmodel.h"
 #include "kioskmodel.h"
@@ -24,9 +26,14 @@ public:
           plan(household.runtime().planner()),
           settings(&household.runtime().configuration(), household.runtime().clock(), household.dataPath()),
           events(household.runtime().gridEvents()),
-          kiosk(household.runtime().configuration(), household.runtime().wallClock(), kioskMode)
+          kiosk(household.runtime().configuration(), household.runtime().wallClock(), kioskMode),
+          community(&household.runtime().configuration(), &household.runtime().clock())
     {
         settings.load();
+        // A populated community (tests/support/democommunity.h), as if --community were given.
+        demoCommunity = std::make_unique<DemoCommunity>(household.runtime().clock(),
+                                                        household.dataPath() + QStringLiteral("/community"));
+        demoCommunity->attach(community);
     }
 
     // Loads the main window over these models and waits until it is shown; null (with the reason logged) if it
@@ -42,13 +49,15 @@ public:
         return window && QTest::qWaitForWindowExposed(window) ? window : nullptr;
     }
 
-    [[nodiscard]] app::UiModels models() { return {&dashboard, &plan, &settings, &events, &kiosk}; }
+    [[nodiscard]] app::UiModels models() { return {&dashboard, &plan, &settings, &events, &kiosk, &community}; }
 
     app::DashboardModel dashboard;
     app::PlanModel plan;
     app::UiSettings settings;
     app::EventsModel events;
     app::KioskModel kiosk;
+    app::CommunityModel community;
+    std::unique_ptr<DemoCommunity> demoCommunity;
 };
 
 } // namespace commonwatt::testing
