@@ -5,6 +5,7 @@
 #include "dashboardmodel.h"
 #include "eventsmodel.h"
 #include "kioskmodel.h"
+#include "installermodel.h"
 #include "planmodel.h"
 #include "runtime.h"
 #include "ui.h"
@@ -115,6 +116,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<app::UiSettings> settings;
     std::unique_ptr<app::EventsModel> events;
     std::unique_ptr<app::KioskModel> kiosk;
+    std::unique_ptr<app::InstallerModel> installer;
     std::unique_ptr<QQmlApplicationEngine> engine;
     if (commandLine.headless) {
         qCInfo(lcMain).noquote() << "running headless; data in" << runtime.dataDirectory().path();
@@ -136,10 +138,13 @@ int main(int argc, char *argv[])
         // The wall panel is left only through installer mode.
         QObject::connect(kiosk.get(), &app::KioskModel::quitRequested, application.get(),
                          &QCoreApplication::quit, Qt::QueuedConnection);
-        if (commandLine.kiosk)
-            kiosk->watchInput(*application);
+        // Any input keeps installer mode open (and, on the wall panel, wakes the screen).
+        kiosk->watchInput(*application);
+        installer = std::make_unique<app::InstallerModel>(runtime.configuration(), runtime.devices(),
+                                                          runtime.household(), runtime.wallClock(),
+                                                          &runtime.planner(), runtime.dataDirectory().path());
         engine = std::make_unique<QQmlApplicationEngine>();
-        if (!app::loadMainWindow(*engine, {dashboard.get(), plan.get(), settings.get(), events.get(), kiosk.get()},
+        if (!app::loadMainWindow(*engine, {dashboard.get(), plan.get(), settings.get(), events.get(), kiosk.get(), installer.get()},
                                  commandLine.kiosk, &error)) {
             print(stderr, u"commonwatt: "_s + error);
             return kExitStartFailed;
@@ -152,6 +157,7 @@ int main(int argc, char *argv[])
     engine.reset();
     settings.reset();
     kiosk.reset(); // before the configuration it keeps the PIN in goes with the runtime
+    installer.reset(); // before the devices and the household it changes
     plan.reset(); // before the planner it reads goes with the runtime
     events.reset();
     runtime.shutdown();

@@ -3,6 +3,8 @@
 #include "forecastservice.h"
 #include "household.h"
 
+#include "config/configrecords.h"
+
 #include "scheduler/immediate.h"
 #include "scheduler/objective.h"
 #include "scheduler/plan.h"
@@ -140,6 +142,21 @@ void Planner::setSiteLimits(double importLimitKw, double exportLimitKw)
     m_importLimitKw = importLimitKw;
     m_exportLimitKw = exportLimitKw;
     scheduleReplan();
+}
+
+void Planner::setSiteLimitsFrom(const QJsonObject &siteSettings)
+{
+    const auto limit = [&siteSettings](QLatin1StringView key, double fallback, bool zeroAllowed) {
+        const QJsonValue value = siteSettings.value(key);
+        const double kw = value.toDouble(-1.0);
+        const bool usable = value.isDouble() && std::isfinite(kw) && (zeroAllowed ? kw >= 0 : kw > 0);
+        if (!value.isUndefined() && !usable)
+            qCWarning(lcPlanner).noquote()
+                << "Site setting" << key << "must be a number of kW; using" << fallback;
+        return usable ? kw : fallback;
+    };
+    setSiteLimits(limit(config::sitekey::importLimitKw, kDefaultImportLimitKw, false),
+                  limit(config::sitekey::exportLimitKw, kDefaultExportLimitKw, true));
 }
 
 void Planner::setDeclinedEvents(const QList<EventWindow> &windows)

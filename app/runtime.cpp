@@ -93,6 +93,7 @@ bool Runtime::start(const CommandLine &commandLine, QString *error)
     m_household->refreshTotals();
     // Planned from now on, not during the catch-up: commands for the past would be meaningless.
     m_planner = std::make_unique<Planner>(*m_household, m_store, m_dataDirectory.planRequestsPath());
+    m_planner->setSiteLimitsFrom(m_config->siteSettings());
     // Declined grid events are planned without their floor on the grid need (docs/events.md).
     m_gridEvents = std::make_unique<GridEvents>(*m_household, m_store, *m_credits);
     connect(m_gridEvents.get(), &GridEvents::responsesChanged, m_planner.get(),

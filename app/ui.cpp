@@ -2,6 +2,7 @@
 
 #include "dashboardmodel.h"
 #include "eventsmodel.h"
+#include "installermodel.h"
 #include "kioskmodel.h"
 #include "planmodel.h"
 #include "uisettings.h"
@@ -45,6 +46,7 @@ void registerViewModels(const UiModels &models)
     QObject::connect(models.settings, &UiSettings::languageChanged, models.plan, &PlanModel::relocalize);
     registerModel("Events", models.events);
     registerModel("Kiosk", models.kiosk);
+    registerModel("Installer", models.installer);
 }
 
 void addModuleImportPath(QQmlEngine &engine)

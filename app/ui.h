@@ -10,6 +10,7 @@ namespace commonwatt::app {
 
 class DashboardModel;
 class EventsModel;
+class InstallerModel;
 class KioskModel;
 class PlanModel;
 class UiSettings;
@@ -22,6 +23,7 @@ struct UiModels
     UiSettings *settings = nullptr;
     EventsModel *events = nullptr;
     KioskModel *kiosk = nullptr;
+    InstallerModel *installer = nullptr;
 };
 
 // Registers the view models as singletons of the module Commonwatt.App, for every engine created afterwards

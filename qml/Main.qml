@@ -56,6 +56,9 @@ ApplicationWindow {
             SettingsPage {
                 objectName: "settingsPage"
             }
+            InstallerPage {
+                objectName: "installerPage"
+            }
         }
     }
 

@@ -4,6 +4,7 @@
 #include "dashboardmodel.h"
 #include "demohousehold.h"
 #include "eventsmodel.h"
+#include "installermodel.h"
 #include "kioskmodel.h"
 #include "planmodel.h"
 #include "ui.h"
@@ -24,7 +25,10 @@ public:
           plan(household.runtime().planner()),
           settings(&household.runtime().configuration(), household.runtime().clock(), household.dataPath()),
           events(household.runtime().gridEvents()),
-          kiosk(household.runtime().configuration(), household.runtime().wallClock(), kioskMode)
+          kiosk(household.runtime().configuration(), household.runtime().wallClock(), kioskMode),
+          installer(household.runtime().configuration(), household.runtime().devices(),
+                    household.runtime().household(), household.runtime().wallClock(), &household.runtime().planner(),
+                    household.dataPath())
     {
         settings.load();
     }
@@ -42,13 +46,14 @@ public:
         return window && QTest::qWaitForWindowExposed(window) ? window : nullptr;
     }
 
-    [[nodiscard]] app::UiModels models() { return {&dashboard, &plan, &settings, &events, &kiosk}; }
+    [[nodiscard]] app::UiModels models() { return {&dashboard, &plan, &settings, &events, &kiosk, &installer}; }
 
     app::DashboardModel dashboard;
     app::PlanModel plan;
     app::UiSettings settings;
     app::EventsModel events;
     app::KioskModel kiosk;
+    app::InstallerModel installer;
 };
 
 } // namespace commonwatt::testing
