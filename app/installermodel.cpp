@@ -2,6 +2,7 @@
 
 #include "devicesetup.h"
 #include "household.h"
+#include "kioskmodel.h"
 #include "mqttapi.h"
 #include "planner.h"
 
@@ -171,13 +172,15 @@ struct InstallerModel::Trial
 // ---- the model ----
 
 InstallerModel::InstallerModel(config::ConfigStore &config, DeviceSetup &devices, Household &household,
-                               const Clock &clock, Planner *planner, QString dataFolder, QObject *parent)
+                               const Clock &clock, Planner *planner, const KioskModel *kiosk,
+                               QString dataFolder, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_devices(devices)
     , m_household(household)
     , m_clock(clock)
     , m_planner(planner)
+    , m_kiosk(kiosk)
     , m_dataFolder(std::move(dataFolder))
     , m_list(this)
 {
@@ -186,8 +189,22 @@ InstallerModel::InstallerModel(config::ConfigStore &config, DeviceSetup &devices
         refreshStatus();
     });
     connect(&m_clock, &Clock::ticked, this, &InstallerModel::refreshStatus);
-    watchHosts();
+    if (m_kiosk) {
+        connect(m_kiosk, &KioskModel::installerModeChanged, this, [this] {
+            if (!m_kiosk->installerMode())
+                closeForm();
+        });
+    }
     refresh();
+}
+
+bool InstallerModel::refused()
+{
+    if (!m_kiosk || m_kiosk->installerMode())
+        return false;
+    //: Installer: a change asked for outside installer mode
+    setMessage(tr("Only the installer can change the setup: enter installer mode first."));
+    return true;
 }
 
 InstallerModel::~InstallerModel()
@@ -675,6 +692,8 @@ bool InstallerModel::validateForm()
 
 bool InstallerModel::saveForm()
 {
+    if (refused())
+        return false;
     std::optional<Records> records = formRecords();
     if (!records) {
         emit formChanged();
@@ -755,6 +774,8 @@ void InstallerModel::stopTest()
 
 void InstallerModel::testConnection()
 {
+    if (refused())
+        return;
     std::optional<Records> records = formRecords();
     emit formChanged();
     stopTest();
@@ -766,6 +787,9 @@ void InstallerModel::testConnection()
     const pluginhost::PluginEntry *entry = plugin(m_form->pluginId);
     auto trial = std::make_unique<Trial>();
     Trial *raw = trial.get();
+    const int count = ++m_trialCount;
+    // Late events of a trial that was replaced are dropped: the new one may have the same address.
+    const auto current = [this, raw, count] { return m_trial.get() == raw && m_trialCount == count; };
     PluginContext context;
     context.clock = &m_household.clock();
     if (m_form->needsBroker) {
@@ -779,8 +803,8 @@ void InstallerModel::testConnection()
         raw->brokerWhere = u"%1:%2"_s.arg(settings->host).arg(settings->port);
         raw->client = std::make_unique<mqtt::PahoMqttClient>(*settings);
         connect(raw->client.get(), &MqttClient::stateChanged, this,
-                [this, raw](MqttClient::State state, const QString &reason) {
-                    if (m_trial.get() != raw)
+                [raw, current](MqttClient::State state, const QString &reason) {
+                    if (!current())
                         return;
                     raw->brokerState = state;
                     if (!reason.isEmpty())
@@ -796,8 +820,8 @@ void InstallerModel::testConnection()
     raw->host = std::make_unique<pluginhost::PluginHost>(*entry, records->instance.id, records->trialSettings,
                                                          context);
     pluginhost::PluginHost *host = raw->host.get();
-    const auto onReadings = [this, raw](Device *device, const QList<DeviceReading> &readings) {
-        if (m_trial.get() != raw)
+    const auto onReadings = [this, raw, current](Device *device, const QList<DeviceReading> &readings) {
+        if (!current())
             return;
         for (const DeviceReading &reading : readings) {
             if (reading.channel < 0 || reading.channel >= device->channels().size())
@@ -810,8 +834,8 @@ void InstallerModel::testConnection()
     };
     connect(host, &pluginhost::PluginHost::readingsReady, this, onReadings);
     connect(host, &pluginhost::PluginHost::devicesReady, this,
-            [this, raw, host, onReadings](const QList<Device *> &devices) {
-                if (m_trial.get() != raw || host->usesWorkerThread())
+            [this, host, onReadings, current](const QList<Device *> &devices) {
+                if (!current() || host->usesWorkerThread())
                     return;
                 for (Device *device : devices) {
                     connect(device, &Device::readingsReady, this,
@@ -821,8 +845,8 @@ void InstallerModel::testConnection()
                 }
             });
     connect(host, &pluginhost::PluginHost::stateChanged, this,
-            [this, raw](pluginhost::PluginHost::State state, const QString &reason) {
-                if (m_trial.get() != raw || state != pluginhost::PluginHost::State::Failed)
+            [this, raw, current](pluginhost::PluginHost::State state, const QString &reason) {
+                if (!current() || state != pluginhost::PluginHost::State::Failed)
                     return;
                 raw->timeout.stop();
                 //: Installer: Test connection failed; %1 the plugin's reason
@@ -898,7 +922,7 @@ QString InstallerModel::readingText(const Device &device, const DeviceReading &r
 void InstallerModel::watchHosts()
 {
     QSet<QString> running;
-    for (const config::PluginInstance &instance : m_config.instances()) {
+    for (const config::PluginInstance &instance : std::as_const(m_instances)) {
         pluginhost::PluginHost *host = m_devices.host(instance.id);
         if (!host)
             continue;
@@ -1036,7 +1060,7 @@ InstallerDeviceList::Row InstallerModel::rowFor(const config::PluginInstance &in
 void InstallerModel::refreshStatus()
 {
     QList<InstallerDeviceList::Row> rows;
-    for (const config::PluginInstance &instance : m_config.instances())
+    for (const config::PluginInstance &instance : std::as_const(m_instances))
         rows.append(rowFor(instance));
     const int before = deviceCount();
     m_list.setRows(rows);
@@ -1046,6 +1070,7 @@ void InstallerModel::refreshStatus()
 
 void InstallerModel::refresh()
 {
+    m_instances = m_config.instances();
     watchHosts();
     refreshStatus();
     emit devicesChanged();
@@ -1064,6 +1089,7 @@ QStringList InstallerModel::restart(const QStringList &instanceIds)
         if (!m_devices.startInstance(id, m_household, &error))
             problems.append(error);
     }
+    m_instances = m_config.instances();
     watchHosts();
     refreshStatus();
     return problems;
@@ -1073,6 +1099,8 @@ QStringList InstallerModel::restart(const QStringList &instanceIds)
 
 QString InstallerModel::setDeviceEnabled(const QString &instanceId, bool enabled)
 {
+    if (refused())
+        return m_message;
     if (!m_config.setEnabled(instanceId, enabled)) {
         setMessage(m_config.errorString());
         return m_message;
@@ -1091,6 +1119,8 @@ QString InstallerModel::setDeviceEnabled(const QString &instanceId, bool enabled
 
 QString InstallerModel::removeDevice(const QString &instanceId)
 {
+    if (refused())
+        return m_message;
     if (!m_config.instance(instanceId)) {
         setMessage(tr("The device %1 is not configured.").arg(instanceId));
         return m_message;
@@ -1152,6 +1182,8 @@ void InstallerModel::applySiteLimits()
 QString InstallerModel::saveSite(const QString &importText, const QString &exportText,
                                  const QString &regionText, const QString &householdText)
 {
+    if (refused())
+        return m_message;
     // Every value is checked before any is written.
     const auto limit = [](const QString &text, const QString &label, bool zeroAllowed,
                           QString *problem) -> std::optional<QJsonValue> {
@@ -1235,6 +1267,8 @@ static QString localPath(const QString &text)
 
 QString InstallerModel::exportBackup(const QString &pathText)
 {
+    if (refused())
+        return m_message;
     const QString path = localPath(pathText);
     if (path.isEmpty()) {
         //: Installer, backup: no file name was given
@@ -1265,6 +1299,8 @@ QString InstallerModel::exportBackup(const QString &pathText)
 
 QString InstallerModel::restoreBackup(const QString &pathText)
 {
+    if (refused())
+        return m_message;
     const QString path = localPath(pathText);
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {

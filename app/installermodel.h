@@ -38,6 +38,7 @@ namespace commonwatt::app {
 
 class DeviceSetup;
 class Household;
+class KioskModel;
 class Planner;
 
 // The configured devices, one row per plugin instance, with their live status.
@@ -129,10 +130,12 @@ public:
     static constexpr qint64 kMaxBackupBytes = 4 << 20;
 
     // All must outlive the model. clock: the wall clock (how long since a reading arrived; ticks refresh the
-    // status); planner may be null (then the site limits are only stored). dataFolder: where backups go by
-    // default.
+    // status); planner may be null (then the site limits are only stored). kiosk: changes are refused outside
+    // its installer mode, and the form closes when installer mode ends (null: no gate, for tests).
+    // dataFolder: where backups go by default.
     InstallerModel(config::ConfigStore &config, DeviceSetup &devices, Household &household,
-                   const Clock &clock, Planner *planner, QString dataFolder, QObject *parent = nullptr);
+                   const Clock &clock, Planner *planner, const KioskModel *kiosk, QString dataFolder,
+                   QObject *parent = nullptr);
     ~InstallerModel() override;
 
     [[nodiscard]] QVariantList plugins() const;
@@ -277,6 +280,8 @@ private:
     [[nodiscard]] std::optional<Records> formRecords();
 
     void setMessage(const QString &message);
+    // True, with the message set, outside installer mode.
+    [[nodiscard]] bool refused();
     void refresh();
     void refreshStatus();
     void watchHosts();
@@ -295,6 +300,8 @@ private:
     Household &m_household;
     const Clock &m_clock;
     Planner *m_planner = nullptr;
+    const KioskModel *m_kiosk = nullptr;
+    QList<config::PluginInstance> m_instances; // as stored, re-read after every change
     QString m_dataFolder;
     InstallerDeviceList m_list;
     QHash<QString, Live> m_live;
@@ -306,6 +313,7 @@ private:
     QMap<QString, QString> m_trialReadings; // channel -> value text
     int m_trialTimeoutMs = kDefaultTrialTimeoutMs;
     int m_formRevision = 0;
+    int m_trialCount = 0; // tells a trial's late events from the current one's
 };
 
 } // namespace commonwatt::app

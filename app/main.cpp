@@ -142,7 +142,8 @@ int main(int argc, char *argv[])
         kiosk->watchInput(*application);
         installer = std::make_unique<app::InstallerModel>(runtime.configuration(), runtime.devices(),
                                                           runtime.household(), runtime.wallClock(),
-                                                          &runtime.planner(), runtime.dataDirectory().path());
+                                                          &runtime.planner(), kiosk.get(),
+                                                          runtime.dataDirectory().path());
         engine = std::make_unique<QQmlApplicationEngine>();
         if (!app::loadMainWindow(*engine, {dashboard.get(), plan.get(), settings.get(), events.get(), kiosk.get(), installer.get()},
                                  commandLine.kiosk, &error)) {

@@ -14,6 +14,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QSet>
 
 #include <cmath>
 
@@ -109,6 +110,13 @@ void Planner::start()
     // Devices of plugins on worker threads arrive after start-up (and again after a plugin restarts).
     connect(&m_household, &Household::devicesChanged, this, [this] {
         const qint64 at = m_household.clock().nowMs();
+        // A device that left (the installer stopped or changed its instance) is hooked again when a device
+        // of the same id comes back.
+        QSet<QString> present;
+        for (const Device *device : m_household.devices())
+            present.insert(device->id());
+        for (auto it = m_flexibilitySeen.begin(); it != m_flexibilitySeen.end();)
+            it = present.contains(it.key()) ? std::next(it) : m_flexibilitySeen.erase(it);
         for (Device *device : m_household.devices())
             hookDevice(device, at);
         scheduleReplan();

@@ -2659,6 +2659,11 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
             <numerusform>Konfiguration aus %1 wiederhergestellt: %n Geräte.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only the installer can change the setup: enter installer mode first.</source>
+        <extracomment>Installer: a change asked for outside installer mode</extracomment>
+        <translation>Nur der Installateur kann die Einrichtung ändern: wechseln Sie zuerst in den Installateurmodus.</translation>
+    </message>
 </context>
 <context>
     <name>commonwatt::app::KioskModel</name>

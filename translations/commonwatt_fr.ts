@@ -2659,6 +2659,11 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
             <numerusform>Configuration restaurée depuis %1&#xa0;: %n appareils.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only the installer can change the setup: enter installer mode first.</source>
+        <extracomment>Installer: a change asked for outside installer mode</extracomment>
+        <translation>Seul l’installateur peut modifier la configuration&#xa0;: passez d’abord en mode installateur.</translation>
+    </message>
 </context>
 <context>
     <name>commonwatt::app::KioskModel</name>

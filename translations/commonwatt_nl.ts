@@ -2659,6 +2659,11 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
             <numerusform>Configuratie hersteld uit %1: %n apparaten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only the installer can change the setup: enter installer mode first.</source>
+        <extracomment>Installer: a change asked for outside installer mode</extracomment>
+        <translation>Alleen de installateur kan de instellingen wijzigen: ga eerst naar de installateursmodus.</translation>
+    </message>
 </context>
 <context>
     <name>commonwatt::app::KioskModel</name>

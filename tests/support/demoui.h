@@ -27,7 +27,7 @@ public:
           events(household.runtime().gridEvents()),
           kiosk(household.runtime().configuration(), household.runtime().wallClock(), kioskMode),
           installer(household.runtime().configuration(), household.runtime().devices(),
-                    household.runtime().household(), household.runtime().wallClock(), &household.runtime().planner(),
+                    household.runtime().household(), household.runtime().wallClock(), &household.runtime().planner(), &kiosk,
                     household.dataPath())
     {
         settings.load();

@@ -7,6 +7,7 @@
 #include "devicesetup.h"
 #include "household.h"
 #include "installermodel.h"
+#include "kioskmodel.h"
 
 #include "config/configstore.h"
 #include "storage/readingsstore.h"
@@ -134,7 +135,7 @@ private slots:
         m_devices = std::make_unique<app::DeviceSetup>(*m_config, m_dir->filePath(u"crash-marker"_s));
         m_devices->prepare({QStringLiteral(COMMONWATT_PLUGINS)});
         m_model = std::make_unique<app::InstallerModel>(*m_config, *m_devices, *m_household, *m_wall, nullptr,
-                                                        m_dir->path());
+                                                        nullptr, m_dir->path());
     }
 
     void cleanup()
@@ -392,6 +393,35 @@ private slots:
         // Empty removes the setting: the default applies again.
         QCOMPARE(m_model->saveSite(QString(), u"0"_s, u"SE3"_s, u"hh-7"_s), QString());
         QVERIFY(m_config->siteSetting(config::sitekey::importLimitKw).isUndefined());
+    }
+
+    void changesNeedInstallerMode()
+    {
+        app::KioskModel kiosk(*m_config, *m_wall, false);
+        app::InstallerModel model(*m_config, *m_devices, *m_household, *m_wall, nullptr, &kiosk,
+                                  m_dir->path());
+        const QString refusal = u"Only the installer can change the setup: enter installer mode first."_s;
+        QCOMPARE(model.saveSite(u"20"_s, {}, {}, {}), refusal);
+        QCOMPARE(model.exportBackup(m_dir->filePath(u"b.json"_s)), refusal);
+        QVERIFY(!QFile::exists(m_dir->filePath(u"b.json"_s)));
+        model.openAddForm(u"tasmota"_s);
+        model.setFieldText(u"broker"_s, u"host"_s, u"127.0.0.1"_s);
+        model.setFieldText(u"device"_s, u"topic"_s, u"plug_c"_s);
+        QVERIFY(!model.saveForm());
+        QCOMPARE(model.message(), refusal);
+        QVERIFY(m_config->instances().isEmpty());
+
+        QCOMPARE(kiosk.setPin(u"2468"_s, u"2468"_s), QString());
+        QVERIFY(kiosk.installerMode());
+        QVERIFY(model.saveForm());
+        QVERIFY(m_config->instance(u"tasmota-1"_s));
+        model.openEditForm(u"tasmota-1"_s);
+        QVERIFY(model.formOpen());
+        // Installer mode ends: the form goes with it.
+        kiosk.leaveInstallerMode();
+        QVERIFY(!model.formOpen());
+        QCOMPARE(model.setDeviceEnabled(u"tasmota-1"_s, false), refusal);
+        QVERIFY(m_config->instance(u"tasmota-1"_s)->enabled);
     }
 
     void backupAndRestoreTheWholeConfiguration()
