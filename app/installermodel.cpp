@@ -288,7 +288,6 @@ QVariantList InstallerModel::fieldsToVariant(const QList<FormField> &fields)
                         {u"stored"_s, field.stored},
                         {u"choices"_s, spec.choices},
                         {u"text"_s, spec.secret ? QString() : field.text},
-                        {u"filled"_s, !field.text.isEmpty()},
                         {u"checked"_s, field.checked},
                         {u"error"_s, field.error}};
         if (spec.minimum)

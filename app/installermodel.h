@@ -245,7 +245,6 @@ private:
         QString lastReading;
         Availability availability = Availability::Unknown;
         QString availabilityReason;
-        QString brokerReason;
     };
     struct Trial;
 
