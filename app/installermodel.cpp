@@ -1254,7 +1254,7 @@ QString InstallerModel::backupPath() const
     return QDir(m_dataFolder).filePath(u"backups/commonwatt-config-%1.json"_s.arg(day));
 }
 
-static QString localPath(const QString &text)
+QString localFilePath(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.startsWith(u"file:"_s))
@@ -1268,7 +1268,7 @@ QString InstallerModel::exportBackup(const QString &pathText)
 {
     if (refused())
         return m_message;
-    const QString path = localPath(pathText);
+    const QString path = localFilePath(pathText);
     if (path.isEmpty()) {
         //: Installer, backup: no file name was given
         setMessage(tr("Backup: enter the file to write."));
@@ -1300,7 +1300,7 @@ QString InstallerModel::restoreBackup(const QString &pathText)
 {
     if (refused())
         return m_message;
-    const QString path = localPath(pathText);
+    const QString path = localFilePath(pathText);
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
         //: Installer, restore: %1 the file, %2 the system's reason

@@ -84,6 +84,9 @@ private:
     QList<Row> m_rows;
 };
 
+// A file name as typed or picked: a file: URL or ~/ becomes a local path; surrounding blanks go.
+[[nodiscard]] QString localFilePath(const QString &text);
+
 class InstallerModel : public QObject
 {
     Q_OBJECT
@@ -119,6 +122,8 @@ class InstallerModel : public QObject
     Q_PROPERTY(QString gridRegion READ gridRegion NOTIFY siteChanged FINAL)
     Q_PROPERTY(QString householdId READ householdId NOTIFY siteChanged FINAL)
     Q_PROPERTY(QString backupPath READ backupPath NOTIFY siteChanged FINAL)
+    // The Community card's model (InstallerCommunity), set before the page loads.
+    Q_PROPERTY(QObject *community READ community CONSTANT FINAL)
     Q_PROPERTY(double defaultImportLimitKw READ defaultImportLimitKw CONSTANT FINAL)
     Q_PROPERTY(double defaultExportLimitKw READ defaultExportLimitKw CONSTANT FINAL)
 
@@ -204,6 +209,8 @@ public:
     Q_INVOKABLE QString restoreBackup(const QString &path);
 
     void setTrialTimeoutMs(int ms) { m_trialTimeoutMs = ms; }
+    void setCommunity(QObject *community) { m_community = community; }
+    [[nodiscard]] QObject *community() const { return m_community; }
 
 signals:
     void pluginsChanged();
@@ -300,6 +307,7 @@ private:
     const Clock &m_clock;
     Planner *m_planner = nullptr;
     const KioskModel *m_kiosk = nullptr;
+    QObject *m_community = nullptr;
     QList<config::PluginInstance> m_instances; // as stored, re-read after every change
     QString m_dataFolder;
     InstallerDeviceList m_list;

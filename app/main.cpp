@@ -5,6 +5,7 @@
 #include "dashboardmodel.h"
 #include "eventsmodel.h"
 #include "kioskmodel.h"
+#include "installercommunity.h"
 #include "installermodel.h"
 #include "planmodel.h"
 #include "runtime.h"
@@ -117,6 +118,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<app::EventsModel> events;
     std::unique_ptr<app::KioskModel> kiosk;
     std::unique_ptr<app::InstallerModel> installer;
+    std::unique_ptr<app::InstallerCommunity> community;
     std::unique_ptr<QQmlApplicationEngine> engine;
     if (commandLine.headless) {
         qCInfo(lcMain).noquote() << "running headless; data in" << runtime.dataDirectory().path();
@@ -144,6 +146,18 @@ int main(int argc, char *argv[])
                                                           runtime.household(), runtime.wallClock(),
                                                           &runtime.planner(), kiosk.get(),
                                                           runtime.dataDirectory().path());
+        community = std::make_unique<app::InstallerCommunity>(
+            runtime.configuration(), runtime.dataDirectory().path(),
+            [&runtime](app::LedgerOptions options, QByteArrayView passphrase) {
+                return runtime.joinCommunity(std::move(options), passphrase);
+            },
+            [&runtime] { return runtime.ledger(); }, kiosk.get());
+        installer->setCommunity(community.get());
+        // A community joined from the installer: the dashboard and the card follow its ledger from now on.
+        QObject::connect(&runtime, &app::Runtime::ledgerStarted, dashboard.get(),
+                         [&runtime, &dashboard] { dashboard->attachLedger(*runtime.ledger()); });
+        QObject::connect(&runtime, &app::Runtime::ledgerStarted, community.get(),
+                         &app::InstallerCommunity::watchLedger);
         engine = std::make_unique<QQmlApplicationEngine>();
         if (!app::loadMainWindow(*engine, {dashboard.get(), plan.get(), settings.get(), events.get(), kiosk.get(), installer.get()},
                                  commandLine.kiosk, &error)) {
@@ -159,6 +173,7 @@ int main(int argc, char *argv[])
     settings.reset();
     kiosk.reset(); // before the configuration it keeps the PIN in goes with the runtime
     installer.reset(); // before the devices and the household it changes
+    community.reset();
     plan.reset(); // before the planner it reads goes with the runtime
     events.reset();
     runtime.shutdown();

@@ -697,6 +697,64 @@
     </message>
 </context>
 <context>
+    <name>InstallerCommunityCard</name>
+    <message>
+        <source>Community</source>
+        <extracomment>Installer: heading of the community membership</extracomment>
+        <translation>Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>The distributor gives you the community file (community.json) and the household&apos;s member key (NAME.key) with its passphrase. The passphrase is not stored: for the next starts, set it as the commonwatt-key-passphrase credential.</source>
+        <extracomment>Installer, community: what joining needs</extracomment>
+        <translation>Der Verteiler gibt Ihnen die Gemeinschaftsdatei (community.json) und den Mitgliedsschlüssel des Haushalts (NAME.key) mit seiner Passphrase. Die Passphrase wird nicht gespeichert: Hinterlegen Sie sie für die nächsten Starts als Credential commonwatt-key-passphrase.</translation>
+    </message>
+    <message>
+        <source>Community file</source>
+        <extracomment>Installer, community: path of community.json</extracomment>
+        <translation>Gemeinschaftsdatei</translation>
+    </message>
+    <message>
+        <source>Member key file</source>
+        <extracomment>Installer, community: path of the member&apos;s key file</extracomment>
+        <translation>Mitgliedsschlüssel-Datei</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <extracomment>Installer, community: the key file&apos;s passphrase</extracomment>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Community broker host</source>
+        <extracomment>Installer, community: the community&apos;s MQTT broker</extracomment>
+        <translation>Broker-Host der Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>Installer, community: the broker&apos;s port</extracomment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <extracomment>Installer, community: the authority that signed the broker&apos;s certificate</extracomment>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s</source>
+        <extracomment>Installer, community: empty CA file</extracomment>
+        <translation>Leer: die des Systems</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <extracomment>Installer, community: encrypt the connection to the broker</extracomment>
+        <translation>TLS verwenden</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <extracomment>Installer, community: check the files and join</extracomment>
+        <translation>Beitreten</translation>
+    </message>
+</context>
+<context>
     <name>InstallerDeviceForm</name>
     <message>
         <source>Edit %1</source>
@@ -2420,6 +2478,107 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     </message>
 </context>
 <context>
+    <name>commonwatt::app::InstallerCommunity</name>
+    <message>
+        <source>Not in a community: the credits shown are estimates.</source>
+        <extracomment>Installer, community: no membership</extracomment>
+        <translation>In keiner Gemeinschaft: die angezeigten Guthaben sind Schätzungen.</translation>
+    </message>
+    <message>
+        <source>%1 joined a community earlier, but the member key&apos;s passphrase was not given at the start: set COMMONWATT_KEY_PASSPHRASE or the commonwatt-key-passphrase credential, or join again here.</source>
+        <extracomment>Installer, community: a membership joined earlier did not start; %1 the member&apos;s name</extracomment>
+        <translation>%1 ist früher einer Gemeinschaft beigetreten, aber die Passphrase des Mitgliedsschlüssels fehlte beim Start: Setzen Sie COMMONWATT_KEY_PASSPHRASE oder das Credential commonwatt-key-passphrase, oder treten Sie hier erneut bei.</translation>
+    </message>
+    <message>
+        <source>Connecting to the broker of %1 at %2…</source>
+        <extracomment>Installer, community: %1 the community, %2 host:port</extracomment>
+        <translation>Verbinde mit dem Broker von %1 unter %2…</translation>
+    </message>
+    <message>
+        <source>Waiting for the distributor to confirm the membership of %1 in %2. Until then the household&apos;s slots wait to be claimed.</source>
+        <extracomment>Installer, community: joined, the distributor&apos;s membership entry has not arrived; %1 member, %2 community</extracomment>
+        <translation>Warte darauf, dass der Verteiler die Mitgliedschaft von %1 in %2 bestätigt. Bis dahin warten die Zeitfenster des Haushalts darauf, beansprucht zu werden.</translation>
+    </message>
+    <message>
+        <source>Member of %1 as %2.</source>
+        <translation>Mitglied von %1 als %2.</translation>
+    </message>
+    <message>
+        <source>Catching up with the ledger: %1 of %2 entries.</source>
+        <extracomment>Installer, community: the ledger is being fetched; %1 entries received, %2 announced</extracomment>
+        <translation>Hole das Hauptbuch nach: %1 von %2 Einträgen.</translation>
+    </message>
+    <message>
+        <source>Not connected to the community&apos;s broker right now.</source>
+        <extracomment>Installer, community: the broker is not reachable right now</extracomment>
+        <translation>Gerade nicht mit dem Broker der Gemeinschaft verbunden.</translation>
+    </message>
+    <message>
+        <source>Only the installer can change the setup: enter installer mode first.</source>
+        <translation>Nur der Installateur kann die Einrichtung ändern: wechseln Sie zuerst in den Installateurmodus.</translation>
+    </message>
+    <message>
+        <source>This household is a member of %1 already.</source>
+        <translation>Dieser Haushalt ist bereits Mitglied von %1.</translation>
+    </message>
+    <message>
+        <source>Community file: required</source>
+        <extracomment>Installer, community: a required field is empty; the field&apos;s label</extracomment>
+        <translation>Gemeinschaftsdatei: Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Member key file: required</source>
+        <translation>Mitgliedsschlüssel-Datei: Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 is not a member&apos;s key file (NAME.key, as commonwatt-community add-member writes it)</source>
+        <extracomment>Installer, community: the key file&apos;s name is the member&apos;s name</extracomment>
+        <translation>Mitgliedsschlüssel-Datei: %1 ist keine Mitgliedsschlüssel-Datei (NAME.key, wie commonwatt-community add-member sie schreibt)</translation>
+    </message>
+    <message>
+        <source>Passphrase: required</source>
+        <translation>Passphrase: Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Broker host: enter a host name or IP address, without mqtt:// or a port</source>
+        <extracomment>Installer, community: the broker&apos;s host</extracomment>
+        <translation>Broker-Host: Geben Sie einen Hostnamen oder eine IP-Adresse ein, ohne mqtt:// und ohne Port</translation>
+    </message>
+    <message>
+        <source>Port: &quot;%1&quot; is not a port from 1 to 65535</source>
+        <translation>Port: „%1“ ist kein Port von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>CA certificate file: %1 cannot be read</source>
+        <translation>CA-Zertifikatsdatei: %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 cannot be read: %2</source>
+        <translation>Mitgliedsschlüssel-Datei: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 is not a member&apos;s key file</source>
+        <translation>Mitgliedsschlüssel-Datei: %1 ist keine Mitgliedsschlüssel-Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Joined, but the membership could not be stored for the next start: %1</source>
+        <extracomment>Installer, community: joined for now, but the settings could not be stored; %1 the reason</extracomment>
+        <translation>Beigetreten, aber die Mitgliedschaft konnte für den nächsten Start nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>commonwatt::app::InstallerModel</name>
     <message>
         <source>%1: %2</source>
@@ -2869,6 +3028,10 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     <message>
         <source>Your household</source>
         <translation>Ihr Haushalt</translation>
+    </message>
+    <message>
+        <source>This household is a member of %1 already.</source>
+        <translation>Dieser Haushalt ist bereits Mitglied von %1.</translation>
     </message>
 </context>
 <context>

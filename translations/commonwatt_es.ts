@@ -697,6 +697,64 @@
     </message>
 </context>
 <context>
+    <name>InstallerCommunityCard</name>
+    <message>
+        <source>Community</source>
+        <extracomment>Installer: heading of the community membership</extracomment>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>The distributor gives you the community file (community.json) and the household&apos;s member key (NAME.key) with its passphrase. The passphrase is not stored: for the next starts, set it as the commonwatt-key-passphrase credential.</source>
+        <extracomment>Installer, community: what joining needs</extracomment>
+        <translation>El distribuidor le da el archivo de la comunidad (community.json) y la clave de miembro del hogar (NAME.key) con su frase de paso. La frase de paso no se guarda: para los próximos inicios, póngala como credencial commonwatt-key-passphrase.</translation>
+    </message>
+    <message>
+        <source>Community file</source>
+        <extracomment>Installer, community: path of community.json</extracomment>
+        <translation>Archivo de la comunidad</translation>
+    </message>
+    <message>
+        <source>Member key file</source>
+        <extracomment>Installer, community: path of the member&apos;s key file</extracomment>
+        <translation>Archivo de la clave de miembro</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <extracomment>Installer, community: the key file&apos;s passphrase</extracomment>
+        <translation>Frase de paso</translation>
+    </message>
+    <message>
+        <source>Community broker host</source>
+        <extracomment>Installer, community: the community&apos;s MQTT broker</extracomment>
+        <translation>Host del broker de la comunidad</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>Installer, community: the broker&apos;s port</extracomment>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <extracomment>Installer, community: the authority that signed the broker&apos;s certificate</extracomment>
+        <translation>Archivo del certificado CA</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s</source>
+        <extracomment>Installer, community: empty CA file</extracomment>
+        <translation>Vacío: los del sistema</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <extracomment>Installer, community: encrypt the connection to the broker</extracomment>
+        <translation>Usar TLS</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <extracomment>Installer, community: check the files and join</extracomment>
+        <translation>Unirse</translation>
+    </message>
+</context>
+<context>
     <name>InstallerDeviceForm</name>
     <message>
         <source>Edit %1</source>
@@ -2420,6 +2478,107 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     </message>
 </context>
 <context>
+    <name>commonwatt::app::InstallerCommunity</name>
+    <message>
+        <source>Not in a community: the credits shown are estimates.</source>
+        <extracomment>Installer, community: no membership</extracomment>
+        <translation>En ninguna comunidad: los créditos mostrados son estimaciones.</translation>
+    </message>
+    <message>
+        <source>%1 joined a community earlier, but the member key&apos;s passphrase was not given at the start: set COMMONWATT_KEY_PASSPHRASE or the commonwatt-key-passphrase credential, or join again here.</source>
+        <extracomment>Installer, community: a membership joined earlier did not start; %1 the member&apos;s name</extracomment>
+        <translation>%1 se unió antes a una comunidad, pero la frase de paso de la clave de miembro no se dio al iniciar: defina COMMONWATT_KEY_PASSPHRASE o la credencial commonwatt-key-passphrase, o únase de nuevo aquí.</translation>
+    </message>
+    <message>
+        <source>Connecting to the broker of %1 at %2…</source>
+        <extracomment>Installer, community: %1 the community, %2 host:port</extracomment>
+        <translation>Conectando con el broker de %1 en %2…</translation>
+    </message>
+    <message>
+        <source>Waiting for the distributor to confirm the membership of %1 in %2. Until then the household&apos;s slots wait to be claimed.</source>
+        <extracomment>Installer, community: joined, the distributor&apos;s membership entry has not arrived; %1 member, %2 community</extracomment>
+        <translation>Esperando a que el distribuidor confirme la pertenencia de %1 a %2. Hasta entonces, las franjas del hogar esperan a ser reclamadas.</translation>
+    </message>
+    <message>
+        <source>Member of %1 as %2.</source>
+        <translation>Miembro de %1 como %2.</translation>
+    </message>
+    <message>
+        <source>Catching up with the ledger: %1 of %2 entries.</source>
+        <extracomment>Installer, community: the ledger is being fetched; %1 entries received, %2 announced</extracomment>
+        <translation>Poniéndose al día con el libro: %1 de %2 entradas.</translation>
+    </message>
+    <message>
+        <source>Not connected to the community&apos;s broker right now.</source>
+        <extracomment>Installer, community: the broker is not reachable right now</extracomment>
+        <translation>Sin conexión con el broker de la comunidad en este momento.</translation>
+    </message>
+    <message>
+        <source>Only the installer can change the setup: enter installer mode first.</source>
+        <translation>Solo el instalador puede cambiar la configuración: entre primero en el modo instalador.</translation>
+    </message>
+    <message>
+        <source>This household is a member of %1 already.</source>
+        <translation>Este hogar ya es miembro de %1.</translation>
+    </message>
+    <message>
+        <source>Community file: required</source>
+        <extracomment>Installer, community: a required field is empty; the field&apos;s label</extracomment>
+        <translation>Archivo de la comunidad: obligatorio</translation>
+    </message>
+    <message>
+        <source>Member key file: required</source>
+        <translation>Archivo de la clave de miembro: obligatorio</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 is not a member&apos;s key file (NAME.key, as commonwatt-community add-member writes it)</source>
+        <extracomment>Installer, community: the key file&apos;s name is the member&apos;s name</extracomment>
+        <translation>Archivo de la clave de miembro: %1 no es un archivo de clave de miembro (NAME.key, tal como lo escribe commonwatt-community add-member)</translation>
+    </message>
+    <message>
+        <source>Passphrase: required</source>
+        <translation>Frase de paso: obligatoria</translation>
+    </message>
+    <message>
+        <source>Broker host: enter a host name or IP address, without mqtt:// or a port</source>
+        <extracomment>Installer, community: the broker&apos;s host</extracomment>
+        <translation>Host del broker: introduzca un nombre de host o una dirección IP, sin mqtt:// ni puerto</translation>
+    </message>
+    <message>
+        <source>Port: &quot;%1&quot; is not a port from 1 to 65535</source>
+        <translation>Puerto: «%1» no es un puerto de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>CA certificate file: %1 cannot be read</source>
+        <translation>Archivo del certificado CA: no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 cannot be read: %2</source>
+        <translation>Archivo de la clave de miembro: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 is not a member&apos;s key file</source>
+        <translation>Archivo de la clave de miembro: %1 no es un archivo de clave de miembro</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>No se puede crear %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>Joined, but the membership could not be stored for the next start: %1</source>
+        <extracomment>Installer, community: joined for now, but the settings could not be stored; %1 the reason</extracomment>
+        <translation>Unido, pero la pertenencia no se pudo guardar para el próximo inicio: %1</translation>
+    </message>
+</context>
+<context>
     <name>commonwatt::app::InstallerModel</name>
     <message>
         <source>%1: %2</source>
@@ -2869,6 +3028,10 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     <message>
         <source>Your household</source>
         <translation>Tu hogar</translation>
+    </message>
+    <message>
+        <source>This household is a member of %1 already.</source>
+        <translation>Este hogar ya es miembro de %1.</translation>
     </message>
 </context>
 <context>

@@ -697,6 +697,64 @@
     </message>
 </context>
 <context>
+    <name>InstallerCommunityCard</name>
+    <message>
+        <source>Community</source>
+        <extracomment>Installer: heading of the community membership</extracomment>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>The distributor gives you the community file (community.json) and the household&apos;s member key (NAME.key) with its passphrase. The passphrase is not stored: for the next starts, set it as the commonwatt-key-passphrase credential.</source>
+        <extracomment>Installer, community: what joining needs</extracomment>
+        <translation>Le distributeur vous remet le fichier de la communauté (community.json) et la clé de membre du foyer (NAME.key) avec sa phrase secrète. La phrase secrète n’est pas enregistrée&#xa0;: pour les prochains démarrages, déposez-la comme credential commonwatt-key-passphrase.</translation>
+    </message>
+    <message>
+        <source>Community file</source>
+        <extracomment>Installer, community: path of community.json</extracomment>
+        <translation>Fichier de la communauté</translation>
+    </message>
+    <message>
+        <source>Member key file</source>
+        <extracomment>Installer, community: path of the member&apos;s key file</extracomment>
+        <translation>Fichier de la clé de membre</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <extracomment>Installer, community: the key file&apos;s passphrase</extracomment>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Community broker host</source>
+        <extracomment>Installer, community: the community&apos;s MQTT broker</extracomment>
+        <translation>Hôte du broker de la communauté</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>Installer, community: the broker&apos;s port</extracomment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <extracomment>Installer, community: the authority that signed the broker&apos;s certificate</extracomment>
+        <translation>Fichier du certificat CA</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s</source>
+        <extracomment>Installer, community: empty CA file</extracomment>
+        <translation>Vide&#xa0;: ceux du système</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <extracomment>Installer, community: encrypt the connection to the broker</extracomment>
+        <translation>Utiliser TLS</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <extracomment>Installer, community: check the files and join</extracomment>
+        <translation>Rejoindre</translation>
+    </message>
+</context>
+<context>
     <name>InstallerDeviceForm</name>
     <message>
         <source>Edit %1</source>
@@ -2420,6 +2478,107 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     </message>
 </context>
 <context>
+    <name>commonwatt::app::InstallerCommunity</name>
+    <message>
+        <source>Not in a community: the credits shown are estimates.</source>
+        <extracomment>Installer, community: no membership</extracomment>
+        <translation>Dans aucune communauté&#xa0;: les crédits affichés sont des estimations.</translation>
+    </message>
+    <message>
+        <source>%1 joined a community earlier, but the member key&apos;s passphrase was not given at the start: set COMMONWATT_KEY_PASSPHRASE or the commonwatt-key-passphrase credential, or join again here.</source>
+        <extracomment>Installer, community: a membership joined earlier did not start; %1 the member&apos;s name</extracomment>
+        <translation>%1 a rejoint une communauté auparavant, mais la phrase secrète de la clé de membre n’a pas été fournie au démarrage&#xa0;: définissez COMMONWATT_KEY_PASSPHRASE ou le credential commonwatt-key-passphrase, ou rejoignez-la à nouveau ici.</translation>
+    </message>
+    <message>
+        <source>Connecting to the broker of %1 at %2…</source>
+        <extracomment>Installer, community: %1 the community, %2 host:port</extracomment>
+        <translation>Connexion au broker de %1 à %2…</translation>
+    </message>
+    <message>
+        <source>Waiting for the distributor to confirm the membership of %1 in %2. Until then the household&apos;s slots wait to be claimed.</source>
+        <extracomment>Installer, community: joined, the distributor&apos;s membership entry has not arrived; %1 member, %2 community</extracomment>
+        <translation>En attente de la confirmation par le distributeur de l’adhésion de %1 à %2. D’ici là, les créneaux du foyer attendent d’être déclarés.</translation>
+    </message>
+    <message>
+        <source>Member of %1 as %2.</source>
+        <translation>Membre de %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Catching up with the ledger: %1 of %2 entries.</source>
+        <extracomment>Installer, community: the ledger is being fetched; %1 entries received, %2 announced</extracomment>
+        <translation>Rattrapage du registre&#xa0;: %1 entrées sur %2.</translation>
+    </message>
+    <message>
+        <source>Not connected to the community&apos;s broker right now.</source>
+        <extracomment>Installer, community: the broker is not reachable right now</extracomment>
+        <translation>Pas connecté au broker de la communauté pour le moment.</translation>
+    </message>
+    <message>
+        <source>Only the installer can change the setup: enter installer mode first.</source>
+        <translation>Seul l’installateur peut modifier la configuration&#xa0;: passez d’abord en mode installateur.</translation>
+    </message>
+    <message>
+        <source>This household is a member of %1 already.</source>
+        <translation>Ce foyer est déjà membre de %1.</translation>
+    </message>
+    <message>
+        <source>Community file: required</source>
+        <extracomment>Installer, community: a required field is empty; the field&apos;s label</extracomment>
+        <translation>Fichier de la communauté&#xa0;: obligatoire</translation>
+    </message>
+    <message>
+        <source>Member key file: required</source>
+        <translation>Fichier de la clé de membre&#xa0;: obligatoire</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 is not a member&apos;s key file (NAME.key, as commonwatt-community add-member writes it)</source>
+        <extracomment>Installer, community: the key file&apos;s name is the member&apos;s name</extracomment>
+        <translation>Fichier de la clé de membre&#xa0;: %1 n’est pas un fichier de clé de membre (NAME.key, tel que l’écrit commonwatt-community add-member)</translation>
+    </message>
+    <message>
+        <source>Passphrase: required</source>
+        <translation>Phrase secrète&#xa0;: obligatoire</translation>
+    </message>
+    <message>
+        <source>Broker host: enter a host name or IP address, without mqtt:// or a port</source>
+        <extracomment>Installer, community: the broker&apos;s host</extracomment>
+        <translation>Hôte du broker&#xa0;: saisissez un nom d’hôte ou une adresse IP, sans mqtt:// ni port</translation>
+    </message>
+    <message>
+        <source>Port: &quot;%1&quot; is not a port from 1 to 65535</source>
+        <translation>Port&#xa0;: «&#xa0;%1&#xa0;» n’est pas un port de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>CA certificate file: %1 cannot be read</source>
+        <translation>Fichier du certificat CA&#xa0;: %1 est illisible</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 cannot be read: %2</source>
+        <translation>Fichier de la clé de membre&#xa0;: %1 est illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 is not a member&apos;s key file</source>
+        <translation>Fichier de la clé de membre&#xa0;: %1 n’est pas un fichier de clé de membre</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>%1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <source>Joined, but the membership could not be stored for the next start: %1</source>
+        <extracomment>Installer, community: joined for now, but the settings could not be stored; %1 the reason</extracomment>
+        <translation>Adhésion faite, mais elle n’a pas pu être enregistrée pour le prochain démarrage&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>commonwatt::app::InstallerModel</name>
     <message>
         <source>%1: %2</source>
@@ -2869,6 +3028,10 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     <message>
         <source>Your household</source>
         <translation>Votre foyer</translation>
+    </message>
+    <message>
+        <source>This household is a member of %1 already.</source>
+        <translation>Ce foyer est déjà membre de %1.</translation>
     </message>
 </context>
 <context>

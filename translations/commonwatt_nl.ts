@@ -697,6 +697,64 @@
     </message>
 </context>
 <context>
+    <name>InstallerCommunityCard</name>
+    <message>
+        <source>Community</source>
+        <extracomment>Installer: heading of the community membership</extracomment>
+        <translation>Gemeenschap</translation>
+    </message>
+    <message>
+        <source>The distributor gives you the community file (community.json) and the household&apos;s member key (NAME.key) with its passphrase. The passphrase is not stored: for the next starts, set it as the commonwatt-key-passphrase credential.</source>
+        <extracomment>Installer, community: what joining needs</extracomment>
+        <translation>De distributeur geeft u het gemeenschapsbestand (community.json) en de ledensleutel van het huishouden (NAME.key) met de wachtwoordzin. De wachtwoordzin wordt niet opgeslagen: zet hem voor de volgende starts als credential commonwatt-key-passphrase.</translation>
+    </message>
+    <message>
+        <source>Community file</source>
+        <extracomment>Installer, community: path of community.json</extracomment>
+        <translation>Gemeenschapsbestand</translation>
+    </message>
+    <message>
+        <source>Member key file</source>
+        <extracomment>Installer, community: path of the member&apos;s key file</extracomment>
+        <translation>Ledensleutelbestand</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <extracomment>Installer, community: the key file&apos;s passphrase</extracomment>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Community broker host</source>
+        <extracomment>Installer, community: the community&apos;s MQTT broker</extracomment>
+        <translation>Broker-host van de gemeenschap</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>Installer, community: the broker&apos;s port</extracomment>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <extracomment>Installer, community: the authority that signed the broker&apos;s certificate</extracomment>
+        <translation>CA-certificaatbestand</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s</source>
+        <extracomment>Installer, community: empty CA file</extracomment>
+        <translation>Leeg: die van het systeem</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <extracomment>Installer, community: encrypt the connection to the broker</extracomment>
+        <translation>TLS gebruiken</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <extracomment>Installer, community: check the files and join</extracomment>
+        <translation>Aansluiten</translation>
+    </message>
+</context>
+<context>
     <name>InstallerDeviceForm</name>
     <message>
         <source>Edit %1</source>
@@ -2420,6 +2478,107 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     </message>
 </context>
 <context>
+    <name>commonwatt::app::InstallerCommunity</name>
+    <message>
+        <source>Not in a community: the credits shown are estimates.</source>
+        <extracomment>Installer, community: no membership</extracomment>
+        <translation>Niet in een gemeenschap: de getoonde tegoeden zijn schattingen.</translation>
+    </message>
+    <message>
+        <source>%1 joined a community earlier, but the member key&apos;s passphrase was not given at the start: set COMMONWATT_KEY_PASSPHRASE or the commonwatt-key-passphrase credential, or join again here.</source>
+        <extracomment>Installer, community: a membership joined earlier did not start; %1 the member&apos;s name</extracomment>
+        <translation>%1 is eerder lid geworden van een gemeenschap, maar de wachtwoordzin van de ledensleutel ontbrak bij de start: stel COMMONWATT_KEY_PASSPHRASE of de credential commonwatt-key-passphrase in, of sluit hier opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Connecting to the broker of %1 at %2…</source>
+        <extracomment>Installer, community: %1 the community, %2 host:port</extracomment>
+        <translation>Verbinden met de broker van %1 op %2…</translation>
+    </message>
+    <message>
+        <source>Waiting for the distributor to confirm the membership of %1 in %2. Until then the household&apos;s slots wait to be claimed.</source>
+        <extracomment>Installer, community: joined, the distributor&apos;s membership entry has not arrived; %1 member, %2 community</extracomment>
+        <translation>Wachten tot de distributeur het lidmaatschap van %1 in %2 bevestigt. Tot dan wachten de tijdvakken van het huishouden om te worden geclaimd.</translation>
+    </message>
+    <message>
+        <source>Member of %1 as %2.</source>
+        <translation>Lid van %1 als %2.</translation>
+    </message>
+    <message>
+        <source>Catching up with the ledger: %1 of %2 entries.</source>
+        <extracomment>Installer, community: the ledger is being fetched; %1 entries received, %2 announced</extracomment>
+        <translation>Het grootboek bijwerken: %1 van %2 items.</translation>
+    </message>
+    <message>
+        <source>Not connected to the community&apos;s broker right now.</source>
+        <extracomment>Installer, community: the broker is not reachable right now</extracomment>
+        <translation>Op dit moment niet verbonden met de broker van de gemeenschap.</translation>
+    </message>
+    <message>
+        <source>Only the installer can change the setup: enter installer mode first.</source>
+        <translation>Alleen de installateur kan de instellingen wijzigen: ga eerst naar de installateursmodus.</translation>
+    </message>
+    <message>
+        <source>This household is a member of %1 already.</source>
+        <translation>Dit huishouden is al lid van %1.</translation>
+    </message>
+    <message>
+        <source>Community file: required</source>
+        <extracomment>Installer, community: a required field is empty; the field&apos;s label</extracomment>
+        <translation>Gemeenschapsbestand: verplicht</translation>
+    </message>
+    <message>
+        <source>Member key file: required</source>
+        <translation>Ledensleutelbestand: verplicht</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 is not a member&apos;s key file (NAME.key, as commonwatt-community add-member writes it)</source>
+        <extracomment>Installer, community: the key file&apos;s name is the member&apos;s name</extracomment>
+        <translation>Ledensleutelbestand: %1 is geen ledensleutelbestand (NAME.key, zoals commonwatt-community add-member het schrijft)</translation>
+    </message>
+    <message>
+        <source>Passphrase: required</source>
+        <translation>Wachtwoordzin: verplicht</translation>
+    </message>
+    <message>
+        <source>Broker host: enter a host name or IP address, without mqtt:// or a port</source>
+        <extracomment>Installer, community: the broker&apos;s host</extracomment>
+        <translation>Broker-host: voer een hostnaam of IP-adres in, zonder mqtt:// en zonder poort</translation>
+    </message>
+    <message>
+        <source>Port: &quot;%1&quot; is not a port from 1 to 65535</source>
+        <translation>Poort: &quot;%1&quot; is geen poort van 1 tot 65535</translation>
+    </message>
+    <message>
+        <source>CA certificate file: %1 cannot be read</source>
+        <translation>CA-certificaatbestand: %1 kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 cannot be read: %2</source>
+        <translation>Ledensleutelbestand: %1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 is not a member&apos;s key file</source>
+        <translation>Ledensleutelbestand: %1 is geen ledensleutelbestand</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>%1 kan niet aangemaakt worden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 kan niet geschreven worden</translation>
+    </message>
+    <message>
+        <source>Joined, but the membership could not be stored for the next start: %1</source>
+        <extracomment>Installer, community: joined for now, but the settings could not be stored; %1 the reason</extracomment>
+        <translation>Aangesloten, maar het lidmaatschap kon niet worden opgeslagen voor de volgende start: %1</translation>
+    </message>
+</context>
+<context>
     <name>commonwatt::app::InstallerModel</name>
     <message>
         <source>%1: %2</source>
@@ -2869,6 +3028,10 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     <message>
         <source>Your household</source>
         <translation>Jouw huishouden</translation>
+    </message>
+    <message>
+        <source>This household is a member of %1 already.</source>
+        <translation>Dit huishouden is al lid van %1.</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,10 @@ Item {
                 Layout.fillWidth: true
             }
 
+            InstallerCommunityCard {
+                Layout.fillWidth: true
+            }
+
             InstallerBackupCard {
                 Layout.fillWidth: true
                 onRestoreRequested: path => {

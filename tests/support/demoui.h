@@ -4,6 +4,7 @@
 #include "dashboardmodel.h"
 #include "demohousehold.h"
 #include "eventsmodel.h"
+#include "installercommunity.h"
 #include "installermodel.h"
 #include "kioskmodel.h"
 #include "planmodel.h"
@@ -27,9 +28,16 @@ public:
           events(household.runtime().gridEvents()),
           kiosk(household.runtime().configuration(), household.runtime().wallClock(), kioskMode),
           installer(household.runtime().configuration(), household.runtime().devices(),
-                    household.runtime().household(), household.runtime().wallClock(), &household.runtime().planner(), &kiosk,
-                    household.dataPath())
+                    household.runtime().household(), household.runtime().wallClock(),
+                    &household.runtime().planner(), &kiosk, household.dataPath()),
+          community(
+              household.runtime().configuration(), household.dataPath(),
+              [&household](app::LedgerOptions options, QByteArrayView passphrase) {
+                  return household.runtime().joinCommunity(std::move(options), passphrase);
+              },
+              [&household] { return household.runtime().ledger(); }, &kiosk)
     {
+        installer.setCommunity(&community);
         settings.load();
     }
 
@@ -54,6 +62,7 @@ public:
     app::EventsModel events;
     app::KioskModel kiosk;
     app::InstallerModel installer;
+    app::InstallerCommunity community;
 };
 
 } // namespace commonwatt::testing

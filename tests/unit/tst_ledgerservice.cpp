@@ -7,6 +7,7 @@
 #include "ledgerservice.h"
 #include "validatorservice.h"
 
+#include "../support/communityfixture.h"
 #include "../support/mosquitto.h"
 
 #include "currency/communityconfig.h"
@@ -62,27 +63,10 @@ private slots:
         QVERIFY2(m_broker.start(), qPrintable(m_broker.errorString()));
         QVERIFY(m_dir.isValid());
         m_community = m_dir.filePath(u"community"_s);
-        community::CreateOptions create;
-        create.directory = m_community;
-        create.name = u"Riverside"_s;
-        create.timeZone = u"Europe/Amsterdam"_s;
-        create.nowMs = kJoinedMs - 60'000;
-        const community::KeyProtection keys{kPassphrase, true};
-        const community::SetupResult created = community::createCommunity(create, keys);
-        QVERIFY2(created.ok, qPrintable(created.error));
-        community::MemberOptions member;
-        member.directory = m_community;
-        member.name = u"home"_s;
-        member.dwelling = u"Riverside 7"_s;
-        member.meter = u"M1"_s;
-        member.feeder = u"F1"_s;
-        member.substation = u"S1"_s;
-        member.region = u"R1"_s;
+        community::MemberOptions member = testing::riversideMember(kJoinedMs);
         member.pvPeakW = kPvPeakW;
         member.devicesJson = uR"([{"id":"bat-1","kind":"battery","powerW":3000,"capacityWh":10000}])"_s;
-        member.nowMs = kJoinedMs;
-        const community::SetupResult added = community::addMember(member, keys);
-        QVERIFY2(added.ok, qPrintable(added.error));
+        QCOMPARE(testing::createRiverside(m_community, kPassphrase, member), QString());
         m_member = *ledger::KeyFile::publicKeyOf(community::keyFilePath(m_community, u"home"_s));
     }
 

@@ -148,6 +148,23 @@ Item {
             compare(confirmed.count, 1)
         }
 
+        function test_communityCardJoinsOnlyInInstallerMode() {
+            const page = createTemporaryObject(pageComponent, root)
+            waitForRendering(page)
+            compare(findByName(page, "communityStatus").text, "Not in a community: the credits shown are estimates.")
+            compare(findByName(page, "communityPassphrase").echoMode, TextInput.Password)
+            verify(!findByName(page, "communityCaFile").visible) // only with TLS
+            const join = findByName(page, "joinCommunity")
+            const flick = page.children[0]
+            flick.contentY = Math.max(0, join.mapToItem(flick.contentItem, 0, 0).y - flick.height / 2)
+            waitForRendering(page)
+            mouseClick(join)
+            // The page's Kiosk here is not in installer mode: the model refuses, and the card says why.
+            tryCompare(findByName(page, "communityError"), "visible", true)
+            compare(findByName(page, "communityError").text,
+                    "Only the installer can change the setup: enter installer mode first.")
+        }
+
         function test_pageGeneratesTheFormFromTheSchema() {
             const page = createTemporaryObject(pageComponent, root)
             waitForRendering(page)
