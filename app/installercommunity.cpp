@@ -154,6 +154,45 @@ QString InstallerCommunity::statusText() const
     return text;
 }
 
+QString InstallerCommunity::createKey(const QString &nameText, const QString &passphrase,
+                                      const QString &repeat)
+{
+    if (m_kiosk && !m_kiosk->installerMode())
+        return tr("Only the installer can change the setup: enter installer mode first.");
+    const QString name = nameText.trimmed();
+    static const QRegularExpression namePattern(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"_s);
+    if (!namePattern.match(name).hasMatch()) {
+        //: Installer, community: the new key's member name
+        return tr(
+            "Member name: use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+    }
+    if (passphrase.size() < kMinPassphraseLength)
+        //: Installer, community: the new key's passphrase is too short
+        return tr("Passphrase: at least %1 characters").arg(kMinPassphraseLength);
+    if (passphrase != repeat)
+        return tr("Passphrase: the two entries differ");
+    const QString folder = communityFolder();
+    if (!QDir().mkpath(folder + u"/keys"_s))
+        return tr("%1 cannot be created").arg(folder);
+    const QString path = community::keyFilePath(folder, name);
+    if (QFile::exists(path))
+        //: Installer, community: a key of that name exists
+        return tr("Member name: %1 exists already; join with it, or choose another name").arg(path);
+    const std::optional<ledger::SecretKey> key = ledger::SecretKey::generate();
+    if (!key)
+        return tr("No key could be made on this machine.");
+    QByteArray secret = passphrase.toUtf8();
+    const std::optional<QString> error = ledger::KeyFile::write(path, *key, secret, m_kdfLimits);
+    secret.fill('\0');
+    if (error)
+        return *error;
+    m_newKeyFile = path;
+    m_newPublicKey = key->publicKey().toHex();
+    qCInfo(lcInstallerCommunity).noquote() << "made the member key" << path << "public key" << m_newPublicKey;
+    emit changed();
+    return {};
+}
+
 QString InstallerCommunity::join(const QString &communityText, const QString &keyText,
                                  const QString &passphrase, const QString &hostText, const QString &portText,
                                  bool useTls, const QString &caText)
@@ -172,7 +211,7 @@ QString InstallerCommunity::join(const QString &communityText, const QString &ke
     if (keyPath.isEmpty())
         return tr("Member key file: required");
     const QString member = QFileInfo(keyPath).completeBaseName();
-    static const QRegularExpression memberPattern(u"^[A-Za-z0-9_-]{1,64}$"_s);
+    static const QRegularExpression memberPattern(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"_s);
     if (!keyPath.endsWith(u".key"_s) || !memberPattern.match(member).hasMatch()) {
         //: Installer, community: the key file's name is the member's name
         return tr("Member key file: %1 is not a member's key file (NAME.key, as commonwatt-community "
@@ -269,6 +308,8 @@ QString InstallerCommunity::join(const QString &communityText, const QString &ke
         return tr("Joined, but the membership could not be stored for the next start: %1")
             .arg(m_config.errorString());
     }
+    m_newKeyFile.clear();
+    m_newPublicKey.clear();
     qCInfo(lcInstallerCommunity).noquote()
         << "joined the community" << read.community->name << "as" << member << "on"
         << hostName + u':' + QString::number(brokerPort) << (useTls ? "with TLS" : "");

@@ -9,6 +9,8 @@
 
 #include "ledgerservice.h"
 
+#include "ledger/keyfile.h"
+
 #include <QByteArrayView>
 #include <QObject>
 #include <QPointer>
@@ -36,8 +38,14 @@ class InstallerCommunity : public QObject
     Q_PROPERTY(int port READ port NOTIFY changed FINAL)
     Q_PROPERTY(bool tls READ tls NOTIFY changed FINAL)
     Q_PROPERTY(QString caFile READ caFile NOTIFY changed FINAL)
+    // A key made here by createKey(): its file and public key (for the distributor), until the household
+    // joins.
+    Q_PROPERTY(QString newKeyFile READ newKeyFile NOTIFY changed FINAL)
+    Q_PROPERTY(QString newPublicKey READ newPublicKey NOTIFY changed FINAL)
 
 public:
+    static constexpr int kMinPassphraseLength = 8;
+
     // Opens and starts the ledger (Runtime::joinCommunity); returns the error.
     using Joiner = std::function<std::optional<QString>(LedgerOptions options, QByteArrayView passphrase)>;
     // The running ledger, or null.
@@ -55,6 +63,15 @@ public:
     [[nodiscard]] bool tls() const;
     [[nodiscard]] QString caFile() const;
     [[nodiscard]] QString communityFolder() const;
+    [[nodiscard]] QString newKeyFile() const { return m_newKeyFile; }
+    [[nodiscard]] QString newPublicKey() const { return m_newPublicKey; }
+    // The key derivation's cost for keys made here (libsodium's MODERATE by default; tests use INTERACTIVE).
+    void setKdfLimits(ledger::KdfLimits limits) { m_kdfLimits = limits; }
+
+    // Makes the household's own member key, encrypted under the passphrase, in community/keys/NAME.key; the
+    // secret key never leaves the household: the distributor adds the member with the public key
+    // (commonwatt-community add-member --public-key). Returns an empty text when made, else what is wrong.
+    Q_INVOKABLE QString createKey(const QString &name, const QString &passphrase, const QString &repeat);
 
     // Checks, copies into the data folder's community/ (the key private to its owner), joins and stores the
     // membership's settings. Returns an empty text when joined, else what is wrong, naming the file or field.
@@ -75,6 +92,9 @@ private:
     LedgerLookup m_ledger;
     const KioskModel *m_kiosk = nullptr;
     QPointer<LedgerService> m_watched;
+    ledger::KdfLimits m_kdfLimits = ledger::KdfLimits::moderate();
+    QString m_newKeyFile;
+    QString m_newPublicKey;
 };
 
 } // namespace commonwatt::app

@@ -753,6 +753,31 @@
         <extracomment>Installer, community: check the files and join</extracomment>
         <translation>Beitreten</translation>
     </message>
+    <message>
+        <source>No key yet? Make one here</source>
+        <extracomment>Installer, community: heading of making a member key here</extracomment>
+        <translation>Noch kein Schlüssel? Hier einen erstellen</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <extracomment>Installer, community: the name the new key is for</extracomment>
+        <translation>Mitgliedsname</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <extracomment>Installer, community: the new key&apos;s passphrase, again</extracomment>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Make a member key</source>
+        <extracomment>Installer, community: make the household&apos;s own member key</extracomment>
+        <translation>Mitgliedsschlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Give the distributor this public key, to add the household with commonwatt-community add-member --name %2 --public-key %1. Then join below with the community file and this key.</source>
+        <extracomment>Installer, community: what to give the distributor; %1 the public key, %2 the member name</extracomment>
+        <translation>Geben Sie dem Verteiler diesen öffentlichen Schlüssel, damit er den Haushalt mit commonwatt-community add-member --name %2 --public-key %1 hinzufügt. Treten Sie dann unten mit der Gemeinschaftsdatei und diesem Schlüssel bei.</translation>
+    </message>
 </context>
 <context>
     <name>InstallerDeviceForm</name>
@@ -2576,6 +2601,29 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
         <source>Joined, but the membership could not be stored for the next start: %1</source>
         <extracomment>Installer, community: joined for now, but the settings could not be stored; %1 the reason</extracomment>
         <translation>Beigetreten, aber die Mitgliedschaft konnte für den nächsten Start nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Member name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <extracomment>Installer, community: the new key&apos;s member name</extracomment>
+        <translation>Mitgliedsname: 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>Passphrase: at least %1 characters</source>
+        <extracomment>Installer, community: the new key&apos;s passphrase is too short</extracomment>
+        <translation>Passphrase: mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Passphrase: the two entries differ</source>
+        <translation>Passphrase: die beiden Eingaben unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>Member name: %1 exists already; join with it, or choose another name</source>
+        <extracomment>Installer, community: a key of that name exists</extracomment>
+        <translation>Mitgliedsname: %1 gibt es schon; treten Sie damit bei oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>No key could be made on this machine.</source>
+        <translation>Auf diesem Gerät konnte kein Schlüssel erstellt werden.</translation>
     </message>
 </context>
 <context>

@@ -753,6 +753,31 @@
         <extracomment>Installer, community: check the files and join</extracomment>
         <translation>Unirse</translation>
     </message>
+    <message>
+        <source>No key yet? Make one here</source>
+        <extracomment>Installer, community: heading of making a member key here</extracomment>
+        <translation>¿Aún no tiene clave? Cree una aquí</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <extracomment>Installer, community: the name the new key is for</extracomment>
+        <translation>Nombre del miembro</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <extracomment>Installer, community: the new key&apos;s passphrase, again</extracomment>
+        <translation>Repita la frase de paso</translation>
+    </message>
+    <message>
+        <source>Make a member key</source>
+        <extracomment>Installer, community: make the household&apos;s own member key</extracomment>
+        <translation>Crear una clave de miembro</translation>
+    </message>
+    <message>
+        <source>Give the distributor this public key, to add the household with commonwatt-community add-member --name %2 --public-key %1. Then join below with the community file and this key.</source>
+        <extracomment>Installer, community: what to give the distributor; %1 the public key, %2 the member name</extracomment>
+        <translation>Dé al distribuidor esta clave pública, para que añada el hogar con commonwatt-community add-member --name %2 --public-key %1. Después únase abajo con el archivo de la comunidad y esta clave.</translation>
+    </message>
 </context>
 <context>
     <name>InstallerDeviceForm</name>
@@ -2576,6 +2601,29 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
         <source>Joined, but the membership could not be stored for the next start: %1</source>
         <extracomment>Installer, community: joined for now, but the settings could not be stored; %1 the reason</extracomment>
         <translation>Unido, pero la pertenencia no se pudo guardar para el próximo inicio: %1</translation>
+    </message>
+    <message>
+        <source>Member name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <extracomment>Installer, community: the new key&apos;s member name</extracomment>
+        <translation>Nombre del miembro: use de 1 a 64 letras, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra o cifra</translation>
+    </message>
+    <message>
+        <source>Passphrase: at least %1 characters</source>
+        <extracomment>Installer, community: the new key&apos;s passphrase is too short</extracomment>
+        <translation>Frase de paso: al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Passphrase: the two entries differ</source>
+        <translation>Frase de paso: las dos entradas no coinciden</translation>
+    </message>
+    <message>
+        <source>Member name: %1 exists already; join with it, or choose another name</source>
+        <extracomment>Installer, community: a key of that name exists</extracomment>
+        <translation>Nombre del miembro: %1 ya existe; únase con ella o elija otro nombre</translation>
+    </message>
+    <message>
+        <source>No key could be made on this machine.</source>
+        <translation>No se pudo crear ninguna clave en esta máquina.</translation>
     </message>
 </context>
 <context>

@@ -753,6 +753,31 @@
         <extracomment>Installer, community: check the files and join</extracomment>
         <translation>Rejoindre</translation>
     </message>
+    <message>
+        <source>No key yet? Make one here</source>
+        <extracomment>Installer, community: heading of making a member key here</extracomment>
+        <translation>Pas encore de clé&#xa0;? En créer une ici</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <extracomment>Installer, community: the name the new key is for</extracomment>
+        <translation>Nom du membre</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <extracomment>Installer, community: the new key&apos;s passphrase, again</extracomment>
+        <translation>Phrase secrète à nouveau</translation>
+    </message>
+    <message>
+        <source>Make a member key</source>
+        <extracomment>Installer, community: make the household&apos;s own member key</extracomment>
+        <translation>Créer une clé de membre</translation>
+    </message>
+    <message>
+        <source>Give the distributor this public key, to add the household with commonwatt-community add-member --name %2 --public-key %1. Then join below with the community file and this key.</source>
+        <extracomment>Installer, community: what to give the distributor; %1 the public key, %2 the member name</extracomment>
+        <translation>Donnez au distributeur cette clé publique, pour qu’il ajoute le foyer avec commonwatt-community add-member --name %2 --public-key %1. Rejoignez ensuite ci-dessous avec le fichier de la communauté et cette clé.</translation>
+    </message>
 </context>
 <context>
     <name>InstallerDeviceForm</name>
@@ -2576,6 +2601,29 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
         <source>Joined, but the membership could not be stored for the next start: %1</source>
         <extracomment>Installer, community: joined for now, but the settings could not be stored; %1 the reason</extracomment>
         <translation>Adhésion faite, mais elle n’a pas pu être enregistrée pour le prochain démarrage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Member name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <extracomment>Installer, community: the new key&apos;s member name</extracomment>
+        <translation>Nom du membre&#xa0;: 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, commençant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>Passphrase: at least %1 characters</source>
+        <extracomment>Installer, community: the new key&apos;s passphrase is too short</extracomment>
+        <translation>Phrase secrète&#xa0;: au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>Passphrase: the two entries differ</source>
+        <translation>Phrase secrète&#xa0;: les deux saisies diffèrent</translation>
+    </message>
+    <message>
+        <source>Member name: %1 exists already; join with it, or choose another name</source>
+        <extracomment>Installer, community: a key of that name exists</extracomment>
+        <translation>Nom du membre&#xa0;: %1 existe déjà&#xa0;; rejoignez avec elle, ou choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>No key could be made on this machine.</source>
+        <translation>Aucune clé n’a pu être créée sur cette machine.</translation>
     </message>
 </context>
 <context>

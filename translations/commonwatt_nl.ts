@@ -753,6 +753,31 @@
         <extracomment>Installer, community: check the files and join</extracomment>
         <translation>Aansluiten</translation>
     </message>
+    <message>
+        <source>No key yet? Make one here</source>
+        <extracomment>Installer, community: heading of making a member key here</extracomment>
+        <translation>Nog geen sleutel? Maak er hier een</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <extracomment>Installer, community: the name the new key is for</extracomment>
+        <translation>Naam van het lid</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <extracomment>Installer, community: the new key&apos;s passphrase, again</extracomment>
+        <translation>Wachtwoordzin nogmaals</translation>
+    </message>
+    <message>
+        <source>Make a member key</source>
+        <extracomment>Installer, community: make the household&apos;s own member key</extracomment>
+        <translation>Ledensleutel maken</translation>
+    </message>
+    <message>
+        <source>Give the distributor this public key, to add the household with commonwatt-community add-member --name %2 --public-key %1. Then join below with the community file and this key.</source>
+        <extracomment>Installer, community: what to give the distributor; %1 the public key, %2 the member name</extracomment>
+        <translation>Geef de distributeur deze publieke sleutel, zodat die het huishouden toevoegt met commonwatt-community add-member --name %2 --public-key %1. Sluit daarna hieronder aan met het gemeenschapsbestand en deze sleutel.</translation>
+    </message>
 </context>
 <context>
     <name>InstallerDeviceForm</name>
@@ -2576,6 +2601,29 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
         <source>Joined, but the membership could not be stored for the next start: %1</source>
         <extracomment>Installer, community: joined for now, but the settings could not be stored; %1 the reason</extracomment>
         <translation>Aangesloten, maar het lidmaatschap kon niet worden opgeslagen voor de volgende start: %1</translation>
+    </message>
+    <message>
+        <source>Member name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <extracomment>Installer, community: the new key&apos;s member name</extracomment>
+        <translation>Naam van het lid: gebruik 1 tot 64 letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;, beginnend met een letter of cijfer</translation>
+    </message>
+    <message>
+        <source>Passphrase: at least %1 characters</source>
+        <extracomment>Installer, community: the new key&apos;s passphrase is too short</extracomment>
+        <translation>Wachtwoordzin: minstens %1 tekens</translation>
+    </message>
+    <message>
+        <source>Passphrase: the two entries differ</source>
+        <translation>Wachtwoordzin: de twee invoeren verschillen</translation>
+    </message>
+    <message>
+        <source>Member name: %1 exists already; join with it, or choose another name</source>
+        <extracomment>Installer, community: a key of that name exists</extracomment>
+        <translation>Naam van het lid: %1 bestaat al; sluit ermee aan of kies een andere naam</translation>
+    </message>
+    <message>
+        <source>No key could be made on this machine.</source>
+        <translation>Op deze machine kon geen sleutel worden gemaakt.</translation>
     </message>
 </context>
 <context>

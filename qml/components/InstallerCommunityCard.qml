@@ -86,6 +86,67 @@ SettingsCard {
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.WordWrap
         }
+        // A key of the household's own: the secret key never leaves the panel; the distributor gets the
+        // public key.
+        Text {
+            Layout.fillWidth: true
+            //: Installer, community: heading of making a member key here
+            text: qsTr("No key yet? Make one here")
+            color: Theme.textPrimary
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            columns: width > 640 ? 3 : 1
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.smallSpacing
+
+            CommunityInput {
+                id: _newName
+                inputName: "newKeyName"
+                //: Installer, community: the name the new key is for
+                label: qsTr("Member name")
+                placeholder: "home"
+            }
+            CommunityInput {
+                id: _newPassphrase
+                inputName: "newKeyPassphrase"
+                secret: true
+                label: qsTr("Passphrase")
+            }
+            CommunityInput {
+                id: _newRepeat
+                inputName: "newKeyRepeat"
+                secret: true
+                //: Installer, community: the new key's passphrase, again
+                label: qsTr("Passphrase again")
+            }
+        }
+        PillButton {
+            objectName: "createKey"
+            //: Installer, community: make the household's own member key
+            text: qsTr("Make a member key")
+            onClicked: {
+                root._error = root._community.createKey(_newName.text, _newPassphrase.text, _newRepeat.text)
+                _newPassphrase.text = ""
+                _newRepeat.text = ""
+                if (root._error.length === 0)
+                    _key.text = root._community.newKeyFile
+            }
+        }
+        Text {
+            objectName: "newPublicKey"
+            Layout.fillWidth: true
+            visible: root._community.newPublicKey.length > 0
+            //: Installer, community: what to give the distributor; %1 the public key, %2 the member name
+            text: qsTr("Give the distributor this public key, to add the household with commonwatt-community add-member --name %2 --public-key %1. Then join below with the community file and this key.")
+                      .arg(root._community.newPublicKey).arg(_newName.text)
+            color: Theme.textPrimary
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WrapAnywhere
+        }
+
         GridLayout {
             Layout.fillWidth: true
             columns: width > 640 ? 2 : 1

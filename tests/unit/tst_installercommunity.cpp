@@ -63,6 +63,11 @@ private slots:
         m_community = m_dir.filePath(u"community"_s);
         QCOMPARE(testing::createRiverside(m_community, kPassphrase, testing::riversideMember(kJoinedMs)),
                  QString());
+        // The revenue meter's readings the validator compares claims with: none yet.
+        QFile csv(m_dir.filePath(u"readings.csv"_s));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("meter,slot_start,import_wh,export_wh\n");
+        csv.close();
         // As it arrives on a USB stick: readable by others.
         QVERIFY(QFile::setPermissions(memberKey(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
     }
@@ -157,12 +162,7 @@ private slots:
         options.directory = m_community;
         options.host = m_broker.host();
         options.port = m_broker.port();
-        const QString readings = m_dir.filePath(u"readings.csv"_s);
-        QFile csv(readings);
-        QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write("meter,slot_start,import_wh,export_wh\n");
-        csv.close();
-        options.readingsFile = readings;
+        options.readingsFile = m_dir.filePath(u"readings.csv"_s);
         options.interval = std::chrono::milliseconds(200);
         const auto error = validator.open(options, kPassphrase);
         QVERIFY2(!error, qPrintable(error.value_or(QString())));
@@ -184,6 +184,57 @@ private slots:
         QCOMPARE(gated.join(communityFile(), memberKey(), QString::fromUtf8(kPassphrase), m_broker.host(), {},
                             false, {}),
                  u"Only the installer can change the setup: enter installer mode first."_s);
+    }
+
+    void aKeyMadeHereJoinsOnceTheDistributorAddsItsPublicKey()
+    {
+        m_model->setKdfLimits(ledger::KdfLimits::interactive());
+        const QString pass = u"panel passphrase"_s;
+        QCOMPARE(
+            m_model->createKey(u"flat 2"_s, pass, pass),
+            u"Member name: use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"_s);
+        QCOMPARE(m_model->createKey(u"flat-2"_s, u"short"_s, u"short"_s),
+                 u"Passphrase: at least 8 characters"_s);
+        QCOMPARE(m_model->createKey(u"flat-2"_s, pass, u"other passphrase"_s),
+                 u"Passphrase: the two entries differ"_s);
+        QCOMPARE(m_model->createKey(u"flat-2"_s, pass, pass), QString());
+        const QString keyFile = m_model->newKeyFile();
+        QCOMPARE(keyFile, m_model->communityFolder() + u"/keys/flat-2.key"_s);
+        QCOMPARE(QFile::permissions(keyFile) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        const std::optional<ledger::PublicKey> made = ledger::KeyFile::publicKeyOf(keyFile);
+        QVERIFY(made);
+        QCOMPARE(m_model->newPublicKey(), made->toHex());
+        QVERIFY2(m_model->createKey(u"flat-2"_s, pass, pass).contains(u"exists already"_s), "no second key");
+
+        // The distributor adds the household with its public key: no key file on their side.
+        community::MemberOptions member = testing::riversideMember(kJoinedMs + 1000);
+        member.directory = m_community;
+        member.name = u"flat-2"_s;
+        member.meter = u"M2"_s;
+        member.dwelling = u"Riverside 9"_s;
+        member.publicKeyHex = m_model->newPublicKey();
+        const community::SetupResult added = community::addMember(member, {kPassphrase, true});
+        QVERIFY2(added.ok, qPrintable(added.error));
+        QCOMPARE(added.output.trimmed(), made->toHex());
+        QVERIFY(!QFile::exists(m_community + u"/keys/flat-2.key"_s));
+
+        QCOMPARE(join(communityFile(), keyFile, pass), QString());
+        QVERIFY(m_model->newPublicKey().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->state() == u"pending"_s || m_model->state() == u"member"_s, 30'000);
+        SimulatedClock validatorClock(kJoinedMs + 60'000);
+        community::ValidatorService validator(validatorClock);
+        community::ValidatorOptions options;
+        options.directory = m_community;
+        options.host = m_broker.host();
+        options.port = m_broker.port();
+        options.readingsFile = m_dir.filePath(u"readings.csv"_s);
+        options.interval = std::chrono::milliseconds(200);
+        const auto error = validator.open(options, kPassphrase);
+        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+        validator.start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->state(), u"member"_s, 30'000);
+        QVERIFY2(m_model->statusText().startsWith(u"Member of Riverside as flat-2."_s),
+                 qPrintable(m_model->statusText()));
     }
 
     void aMembershipThatDidNotStartAgainSaysWhy()
