@@ -55,6 +55,20 @@ private:
                              QString::number(m_broker.port()), false, {});
     }
 
+    // The distributor's validator on the broker: it publishes the memberships of the community's replica.
+    void startValidator(community::ValidatorService &validator)
+    {
+        community::ValidatorOptions options;
+        options.directory = m_community;
+        options.host = m_broker.host();
+        options.port = m_broker.port();
+        options.readingsFile = m_dir.filePath(u"readings.csv"_s);
+        options.interval = std::chrono::milliseconds(200);
+        const auto error = validator.open(options, kPassphrase);
+        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+        validator.start();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -158,15 +172,7 @@ private slots:
         // The distributor's validator publishes the membership: the household is a member.
         SimulatedClock validatorClock(kJoinedMs + 60'000);
         community::ValidatorService validator(validatorClock);
-        community::ValidatorOptions options;
-        options.directory = m_community;
-        options.host = m_broker.host();
-        options.port = m_broker.port();
-        options.readingsFile = m_dir.filePath(u"readings.csv"_s);
-        options.interval = std::chrono::milliseconds(200);
-        const auto error = validator.open(options, kPassphrase);
-        QVERIFY2(!error, qPrintable(error.value_or(QString())));
-        validator.start();
+        startValidator(validator);
         QTRY_COMPARE_WITH_TIMEOUT(m_model->state(), u"member"_s, 30'000);
         QVERIFY2(m_model->statusText().startsWith(u"Member of Riverside as home."_s),
                  qPrintable(m_model->statusText()));
@@ -223,15 +229,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_model->state() == u"pending"_s || m_model->state() == u"member"_s, 30'000);
         SimulatedClock validatorClock(kJoinedMs + 60'000);
         community::ValidatorService validator(validatorClock);
-        community::ValidatorOptions options;
-        options.directory = m_community;
-        options.host = m_broker.host();
-        options.port = m_broker.port();
-        options.readingsFile = m_dir.filePath(u"readings.csv"_s);
-        options.interval = std::chrono::milliseconds(200);
-        const auto error = validator.open(options, kPassphrase);
-        QVERIFY2(!error, qPrintable(error.value_or(QString())));
-        validator.start();
+        startValidator(validator);
         QTRY_COMPARE_WITH_TIMEOUT(m_model->state(), u"member"_s, 30'000);
         QVERIFY2(m_model->statusText().startsWith(u"Member of Riverside as flat-2."_s),
                  qPrintable(m_model->statusText()));
