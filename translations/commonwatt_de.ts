@@ -778,6 +778,11 @@
         <extracomment>Installer, community: what to give the distributor; %1 the public key, %2 the member name</extracomment>
         <translation>Geben Sie dem Verteiler diesen öffentlichen Schlüssel, damit er den Haushalt mit commonwatt-community add-member --name %2 --public-key %1 hinzufügt. Treten Sie dann unten mit der Gemeinschaftsdatei und diesem Schlüssel bei.</translation>
     </message>
+    <message>
+        <source>Join with the community file and the member key</source>
+        <extracomment>Installer, community: heading of the join fields</extracomment>
+        <translation>Mit der Gemeinschaftsdatei und dem Mitgliedsschlüssel beitreten</translation>
+    </message>
 </context>
 <context>
     <name>InstallerDeviceForm</name>

@@ -778,6 +778,11 @@
         <extracomment>Installer, community: what to give the distributor; %1 the public key, %2 the member name</extracomment>
         <translation>Dé al distribuidor esta clave pública, para que añada el hogar con commonwatt-community add-member --name %2 --public-key %1. Después únase abajo con el archivo de la comunidad y esta clave.</translation>
     </message>
+    <message>
+        <source>Join with the community file and the member key</source>
+        <extracomment>Installer, community: heading of the join fields</extracomment>
+        <translation>Unirse con el archivo de la comunidad y la clave de miembro</translation>
+    </message>
 </context>
 <context>
     <name>InstallerDeviceForm</name>

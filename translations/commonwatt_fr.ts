@@ -778,6 +778,11 @@
         <extracomment>Installer, community: what to give the distributor; %1 the public key, %2 the member name</extracomment>
         <translation>Donnez au distributeur cette clé publique, pour qu’il ajoute le foyer avec commonwatt-community add-member --name %2 --public-key %1. Rejoignez ensuite ci-dessous avec le fichier de la communauté et cette clé.</translation>
     </message>
+    <message>
+        <source>Join with the community file and the member key</source>
+        <extracomment>Installer, community: heading of the join fields</extracomment>
+        <translation>Rejoindre avec le fichier de la communauté et la clé de membre</translation>
+    </message>
 </context>
 <context>
     <name>InstallerDeviceForm</name>

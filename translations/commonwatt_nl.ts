@@ -778,6 +778,11 @@
         <extracomment>Installer, community: what to give the distributor; %1 the public key, %2 the member name</extracomment>
         <translation>Geef de distributeur deze publieke sleutel, zodat die het huishouden toevoegt met commonwatt-community add-member --name %2 --public-key %1. Sluit daarna hieronder aan met het gemeenschapsbestand en deze sleutel.</translation>
     </message>
+    <message>
+        <source>Join with the community file and the member key</source>
+        <extracomment>Installer, community: heading of the join fields</extracomment>
+        <translation>Aansluiten met het gemeenschapsbestand en de ledensleutel</translation>
+    </message>
 </context>
 <context>
     <name>InstallerDeviceForm</name>

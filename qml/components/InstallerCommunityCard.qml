@@ -147,6 +147,15 @@ SettingsCard {
             wrapMode: Text.WrapAnywhere
         }
 
+        Text {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.smallSpacing
+            //: Installer, community: heading of the join fields
+            text: qsTr("Join with the community file and the member key")
+            color: Theme.textPrimary
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+        }
         GridLayout {
             Layout.fillWidth: true
             columns: width > 640 ? 2 : 1
