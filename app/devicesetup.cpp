@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcDeviceSetup, "commonwatt.devices")
 
 using namespace Qt::StringLiterals;
@@ -90,6 +92,7 @@ MqttClient *DeviceSetup::broker(const QString &brokerId, const std::optional<Wil
 MqttClient *DeviceSetup::connectBroker(const QString &brokerId, const QJsonObject &brokerSettings,
                                        const std::optional<Will> &will)
 {
+    m_sharedBrokers.insert(brokerId);
     if (const auto it = m_brokers.find(brokerId); it != m_brokers.end())
         return it->second.get();
     QString error;
@@ -132,23 +135,102 @@ pluginhost::PluginHost *DeviceSetup::startHost(const pluginhost::PluginEntry &en
     household.notePluginSettings(entry.id, settings);
     m_hosts.push_back(std::move(host));
     raw->start();
+    emit hostsChanged();
     return raw;
+}
+
+bool DeviceSetup::startStored(const config::PluginInstance &instance, Household &household, QString *error)
+{
+    const pluginhost::PluginEntry *entry = m_catalog.find(instance.pluginId);
+    if (!entry) {
+        *error = tr("The device %1 needs the plugin %2, which is not installed.")
+                     .arg(instance.id, instance.pluginId);
+        return false;
+    }
+    MqttClient *mqtt = nullptr;
+    if (instance.brokerId) {
+        const bool shared = m_sharedBrokers.count(*instance.brokerId) > 0;
+        mqtt = broker(*instance.brokerId);
+        if (!shared)
+            m_sharedBrokers.erase(*instance.brokerId); // opened for instances, not for the MQTT API
+        if (mqtt)
+            m_hostBrokers[instance.id] = *instance.brokerId;
+    }
+    startHost(*entry, instance.id, instance.settings, mqtt, household);
+    return true;
 }
 
 void DeviceSetup::startInstances(Household &household)
 {
     for (const config::PluginInstance &instance : enabledInstances()) {
-        const pluginhost::PluginEntry *entry = m_catalog.find(instance.pluginId);
-        if (!entry) {
-            addProblem(tr("The device %1 needs the plugin %2, which is not installed.")
-                           .arg(instance.id, instance.pluginId));
-            continue;
-        }
-        MqttClient *mqtt = nullptr;
-        if (instance.brokerId)
-            mqtt = broker(*instance.brokerId);
-        startHost(*entry, instance.id, instance.settings, mqtt, household);
+        QString error;
+        if (!startStored(instance, household, &error))
+            addProblem(error);
     }
+}
+
+bool DeviceSetup::startInstance(const QString &instanceId, Household &household, QString *error)
+{
+    const std::optional<config::PluginInstance> instance = m_config.instance(instanceId);
+    if (!instance) {
+        *error = tr("The device %1 is not configured.").arg(instanceId);
+        return false;
+    }
+    if (!instance->enabled) {
+        *error = tr("The device %1 is switched off.").arg(instanceId);
+        return false;
+    }
+    if (host(instanceId)) {
+        *error = tr("The device %1 is already running.").arg(instanceId);
+        return false;
+    }
+    if (!startStored(*instance, household, error))
+        return false;
+    qCInfo(lcDeviceSetup).noquote() << "started" << instanceId;
+    return true;
+}
+
+void DeviceSetup::stopInstance(const QString &instanceId, Household &household)
+{
+    const auto it = std::find_if(m_hosts.begin(), m_hosts.end(),
+                                 [&](const auto &host) { return host->instanceId() == instanceId; });
+    if (it == m_hosts.end())
+        return;
+    std::unique_ptr<pluginhost::PluginHost> stopping = std::move(*it);
+    m_hosts.erase(it);
+    household.releaseDevices(stopping.get());
+    stopping->stop();
+    stopping.reset();
+    qCInfo(lcDeviceSetup).noquote() << "stopped" << instanceId;
+
+    if (const auto used = m_hostBrokers.find(instanceId); used != m_hostBrokers.end()) {
+        const QString brokerId = used->second;
+        m_hostBrokers.erase(used);
+        const bool stillUsed = std::any_of(m_hostBrokers.begin(), m_hostBrokers.end(),
+                                           [&](const auto &entry) { return entry.second == brokerId; });
+        if (!stillUsed && !m_sharedBrokers.count(brokerId)) {
+            if (const auto client = m_brokers.find(brokerId); client != m_brokers.end()) {
+                client->second->stop();
+                m_brokers.erase(client);
+            }
+        }
+    }
+    emit hostsChanged();
+}
+
+pluginhost::PluginHost *DeviceSetup::host(const QString &instanceId) const
+{
+    for (const auto &host : m_hosts) {
+        if (host->instanceId() == instanceId)
+            return host.get();
+    }
+    return nullptr;
+}
+
+MqttClient *DeviceSetup::openBroker(const QString &brokerId) const
+{
+    const auto it = m_brokers.find(brokerId);
+    return it == m_brokers.end() ? nullptr : it->second.get();
 }
 
 bool DeviceSetup::startSimulator(Household &household, const QJsonObject &settings, QString *error)
@@ -172,6 +254,7 @@ void DeviceSetup::stop()
     for (const auto &host : m_hosts)
         host->stop();
     m_hosts.clear();
+    m_hostBrokers.clear();
     for (auto &[id, client] : m_brokers)
         client->stop();
     m_brokers.clear();

@@ -16,6 +16,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <vector>
 
 namespace commonwatt::app {
@@ -58,6 +59,18 @@ public:
     [[nodiscard]] MqttClient *connectBroker(const QString &brokerId, const QJsonObject &brokerSettings,
                                             const std::optional<Will> &will = std::nullopt);
 
+    // One instance as the installer changes it while the household runs. startInstance() starts the stored,
+    // enabled instance's host (false, with *error naming the instance, when it is disabled, not stored, already
+    // running or its plugin is not installed); stopInstance() has the household let go of its devices, then
+    // stops its host, and drops its broker's connection when nothing else uses it, so that the next start
+    // reads the broker's settings again. Neither needs a restart of the application.
+    [[nodiscard]] bool startInstance(const QString &instanceId, Household &household, QString *error);
+    void stopInstance(const QString &instanceId, Household &household);
+    // The running host of an instance, or null.
+    [[nodiscard]] pluginhost::PluginHost *host(const QString &instanceId) const;
+    // The open connection to a broker, or null (never opens one).
+    [[nodiscard]] MqttClient *openBroker(const QString &brokerId) const;
+
     [[nodiscard]] const std::vector<std::unique_ptr<pluginhost::PluginHost>> &hosts() const { return m_hosts; }
     // What went wrong at start-up or since, for people: refused plugin files, a disabled instance, a broker
     // that is not configured, an instance that failed.
@@ -68,9 +81,12 @@ public:
 
 signals:
     void problemsChanged();
+    // A host was started or stopped.
+    void hostsChanged();
 
 private:
     void addProblem(const QString &problem);
+    [[nodiscard]] bool startStored(const config::PluginInstance &instance, Household &household, QString *error);
     pluginhost::PluginHost *startHost(const pluginhost::PluginEntry &entry, const QString &instanceId,
                                       const QJsonObject &settings, MqttClient *mqtt, Household &household);
 
@@ -79,6 +95,8 @@ private:
     pluginhost::PluginCatalog m_catalog;
     std::map<QString, std::unique_ptr<mqtt::PahoMqttClient>> m_brokers;
     std::vector<std::unique_ptr<pluginhost::PluginHost>> m_hosts;
+    std::map<QString, QString> m_hostBrokers; // instance id -> broker id, for instances on a broker
+    std::set<QString> m_sharedBrokers;        // brokers others asked for (the MQTT API): kept open
     QStringList m_problems;
 };
 

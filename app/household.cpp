@@ -111,6 +111,8 @@ void Household::adoptDevices(const QList<Device *> &devices, pluginhost::PluginH
         }
         m_channelIds.insert(device, ids);
         m_devices.append(device);
+        if (host)
+            m_deviceHosts.insert(device, host);
         if (!viaHost) {
             connect(device, &Device::readingsReady, this,
                     [this, device](const QList<DeviceReading> &readings) { onReadings(device, readings); });
@@ -133,6 +135,31 @@ void Household::adoptDevices(const QList<Device *> &devices, pluginhost::PluginH
         });
     }
     emit devicesChanged();
+}
+
+void Household::releaseDevices(pluginhost::PluginHost *host)
+{
+    disconnect(host, nullptr, this, nullptr);
+    bool released = false;
+    for (auto it = m_devices.begin(); it != m_devices.end();) {
+        Device *device = *it;
+        if (m_deviceHosts.value(device) != host) {
+            ++it;
+            continue;
+        }
+        disconnect(device, nullptr, this, nullptr);
+        m_deviceHosts.remove(device);
+        m_channelIds.remove(device);
+        m_warnedFuture.remove(device);
+        m_flow.forget(device->id());
+        it = m_devices.erase(it);
+        released = true;
+        qCInfo(lcHousehold) << "device" << device->id() << "left with" << host->instanceId();
+    }
+    if (released) {
+        emit powerFlowChanged();
+        emit devicesChanged();
+    }
 }
 
 bool Household::continueRegister(CounterGuard &guard, double &value)

@@ -70,6 +70,9 @@ public:
     // Takes devices that a plugin host created. With a worker-thread host their readings come through the
     // host's rate limit; otherwise straight from the devices. The devices must outlive this household.
     void adoptDevices(const QList<Device *> &devices, pluginhost::PluginHost *host);
+    // Lets go of the devices a host created, before the host stops and deletes them (the installer stopped,
+    // changed or removed the instance). Their stored readings stay.
+    void releaseDevices(pluginhost::PluginHost *host);
     // What the household learns from a plugin instance's settings (the simulator's site).
     void notePluginSettings(const QString &pluginId, const QJsonObject &settings);
 
@@ -127,6 +130,7 @@ private:
     QTimeZone m_timeZone;
     QList<Device *> m_devices;
     QHash<const Device *, QList<storage::ChannelId>> m_channelIds;
+    QHash<const Device *, const pluginhost::PluginHost *> m_deviceHosts; // devices that came from a host
     SettlementChannels m_settlementChannels;
     PowerFlowTracker m_flow;
     bool m_flowSignalPending = false;

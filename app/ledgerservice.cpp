@@ -126,6 +126,8 @@ public:
         mqtt::MqttBrokerSettings broker;
         broker.host = m_options.host;
         broker.port = m_options.port;
+        broker.tls = m_options.tls;
+        broker.caFile = m_options.caFile;
         broker.clientId = u"cw-%1-%2"_s.arg(m_community.topicId(), m_key.publicKey().toHex().left(16));
         m_client = std::make_unique<mqtt::PahoMqttClient>(broker);
         connect(m_client.get(), &MqttClient::stateChanged, this, [this](MqttClient::State state) {

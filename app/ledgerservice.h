@@ -31,6 +31,8 @@ struct LedgerOptions
     QString member = {};             // the key file's name, without .key
     QString host = {};               // the community's broker
     int port = 1883;
+    bool tls = false; // TLS to the broker, checked against caFile (empty: the system's authorities)
+    QString caFile = {};
     QString ledgerFile = {}; // the replica: ledger.sqlite in the app's data folder
     // Entries arriving in a burst are summarised once, this long after the first of them.
     std::chrono::milliseconds debounce{2000};

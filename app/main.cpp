@@ -6,6 +6,8 @@
 #include "dashboardmodel.h"
 #include "eventsmodel.h"
 #include "kioskmodel.h"
+#include "installercommunity.h"
+#include "installermodel.h"
 #include "planmodel.h"
 #include "runtime.h"
 #include "ui.h"
@@ -117,6 +119,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<app::EventsModel> events;
     std::unique_ptr<app::KioskModel> kiosk;
     std::unique_ptr<app::CommunityModel> community;
+    std::unique_ptr<app::InstallerModel> installer;
+    std::unique_ptr<app::InstallerCommunity> installerCommunity;
     std::unique_ptr<QQmlApplicationEngine> engine;
     if (commandLine.headless) {
         qCInfo(lcMain).noquote() << "running headless; data in" << runtime.dataDirectory().path();
@@ -138,15 +142,33 @@ int main(int argc, char *argv[])
         // The wall panel is left only through installer mode.
         QObject::connect(kiosk.get(), &app::KioskModel::quitRequested, application.get(),
                          &QCoreApplication::quit, Qt::QueuedConnection);
-        if (commandLine.kiosk)
-            kiosk->watchInput(*application);
+        // Any input keeps installer mode open (and, on the wall panel, wakes the screen).
+        kiosk->watchInput(*application);
         community = std::make_unique<app::CommunityModel>(&runtime.configuration(), &runtime.clock());
         if (runtime.ledger())
             community->attachLedger(*runtime.ledger());
+        installer = std::make_unique<app::InstallerModel>(runtime.configuration(), runtime.devices(),
+                                                          runtime.household(), runtime.wallClock(),
+                                                          &runtime.planner(), kiosk.get(),
+                                                          runtime.dataDirectory().path());
+        installerCommunity = std::make_unique<app::InstallerCommunity>(
+            runtime.configuration(), runtime.dataDirectory().path(),
+            [&runtime](app::LedgerOptions options, QByteArrayView passphrase) {
+                return runtime.joinCommunity(std::move(options), passphrase);
+            },
+            [&runtime] { return runtime.ledger(); }, kiosk.get());
+        installer->setCommunity(installerCommunity.get());
+        // A community joined from the installer: the dashboard and the card follow its ledger from now on.
+        QObject::connect(&runtime, &app::Runtime::ledgerStarted, dashboard.get(),
+                         [&runtime, &dashboard] { dashboard->attachLedger(*runtime.ledger()); });
+        QObject::connect(&runtime, &app::Runtime::ledgerStarted, installerCommunity.get(),
+                         &app::InstallerCommunity::watchLedger);
+        QObject::connect(&runtime, &app::Runtime::ledgerStarted, community.get(),
+                         [&runtime, &community] { community->attachLedger(*runtime.ledger()); });
         engine = std::make_unique<QQmlApplicationEngine>();
         if (!app::loadMainWindow(*engine,
                                  {dashboard.get(), plan.get(), settings.get(), events.get(), kiosk.get(),
-                                  community.get()},
+                                  community.get(), installer.get()},
                                  commandLine.kiosk, &error)) {
             print(stderr, u"commonwatt: "_s + error);
             return kExitStartFailed;
@@ -158,6 +180,8 @@ int main(int argc, char *argv[])
     const int code = QCoreApplication::exec();
     engine.reset();
     settings.reset();
+    installer.reset(); // before the devices and the household it changes, and the kiosk it asks
+    installerCommunity.reset(); // before the ledger it watches goes with the runtime
     kiosk.reset(); // before the configuration it keeps the PIN in goes with the runtime
     plan.reset(); // before the planner it reads goes with the runtime
     events.reset();

@@ -3,6 +3,8 @@
 #include "forecastservice.h"
 #include "household.h"
 
+#include "config/configrecords.h"
+
 #include "scheduler/immediate.h"
 #include "scheduler/objective.h"
 #include "scheduler/plan.h"
@@ -12,6 +14,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QSet>
 
 #include <cmath>
 
@@ -107,6 +110,13 @@ void Planner::start()
     // Devices of plugins on worker threads arrive after start-up (and again after a plugin restarts).
     connect(&m_household, &Household::devicesChanged, this, [this] {
         const qint64 at = m_household.clock().nowMs();
+        // A device that left (the installer stopped or changed its instance) is hooked again when a device
+        // of the same id comes back.
+        QSet<QString> present;
+        for (const Device *device : m_household.devices())
+            present.insert(device->id());
+        for (auto it = m_flexibilitySeen.begin(); it != m_flexibilitySeen.end();)
+            it = present.contains(it.key()) ? std::next(it) : m_flexibilitySeen.erase(it);
         for (Device *device : m_household.devices())
             hookDevice(device, at);
         scheduleReplan();
@@ -140,6 +150,21 @@ void Planner::setSiteLimits(double importLimitKw, double exportLimitKw)
     m_importLimitKw = importLimitKw;
     m_exportLimitKw = exportLimitKw;
     scheduleReplan();
+}
+
+void Planner::setSiteLimitsFrom(const QJsonObject &siteSettings)
+{
+    const auto limit = [&siteSettings](QLatin1StringView key, double fallback, bool zeroAllowed) {
+        const QJsonValue value = siteSettings.value(key);
+        const double kw = value.toDouble(-1.0);
+        const bool usable = value.isDouble() && std::isfinite(kw) && (zeroAllowed ? kw >= 0 : kw > 0);
+        if (!value.isUndefined() && !usable)
+            qCWarning(lcPlanner).noquote()
+                << "Site setting" << key << "must be a number of kW; using" << fallback;
+        return usable ? kw : fallback;
+    };
+    setSiteLimits(limit(config::sitekey::importLimitKw, kDefaultImportLimitKw, false),
+                  limit(config::sitekey::exportLimitKw, kDefaultExportLimitKw, true));
 }
 
 void Planner::setDeclinedEvents(const QList<EventWindow> &windows)

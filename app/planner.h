@@ -17,6 +17,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QThreadPool>
 #include <QTime>
@@ -55,6 +56,11 @@ public:
     // Reads the kept requests and the load history, then plans; from then on follows the clock and changes.
     void start();
     void setSiteLimits(double importLimitKw, double exportLimitKw);
+    // The limits from the site settings import_limit_kw and export_limit_kw (docs/installer.md); a missing or
+    // unusable value leaves the default.
+    void setSiteLimitsFrom(const QJsonObject &siteSettings);
+    static constexpr double kDefaultImportLimitKw = 17.0;
+    static constexpr double kDefaultExportLimitKw = 5.0;
     // How long a burst of changes is waited out before planning (default 2 s of real time).
     void setDebounceInterval(std::chrono::milliseconds interval);
 
@@ -123,8 +129,8 @@ private:
     QString m_lastForecastChange;
     PlanRequests m_requests;
     QList<EventWindow> m_declinedEvents;
-    double m_importLimitKw = 17.0;
-    double m_exportLimitKw = 5.0;
+    double m_importLimitKw = kDefaultImportLimitKw;
+    double m_exportLimitKw = kDefaultExportLimitKw;
 
     QThreadPool m_pool; // one thread: solves and file writes run in order
     QTimer m_debounce;

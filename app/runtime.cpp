@@ -67,7 +67,9 @@ bool Runtime::start(const CommandLine &commandLine, QString *error)
     }
     m_household = std::make_unique<Household>(*m_clock, m_store, m_timeZone);
     m_credits = std::make_unique<CreditsService>(*m_household, m_store);
-    if (!commandLine.communityDir.isEmpty() && !startLedger(commandLine, error))
+    if (commandLine.communityDir.isEmpty())
+        resumeCommunity();
+    else if (!startLedger(commandLine, error))
         return false;
 
     if (demo) {
@@ -93,6 +95,7 @@ bool Runtime::start(const CommandLine &commandLine, QString *error)
     m_household->refreshTotals();
     // Planned from now on, not during the catch-up: commands for the past would be meaningless.
     m_planner = std::make_unique<Planner>(*m_household, m_store, m_dataDirectory.planRequestsPath());
+    m_planner->setSiteLimitsFrom(m_config->siteSettings());
     // Declined grid events are planned without their floor on the grid need (docs/events.md).
     m_gridEvents = std::make_unique<GridEvents>(*m_household, m_store, *m_credits);
     connect(m_gridEvents.get(), &GridEvents::responsesChanged, m_planner.get(),
@@ -162,12 +165,20 @@ bool Runtime::startLedger(const CommandLine &commandLine, QString *error)
     options.member = commandLine.communityMember;
     options.host = commandLine.communityHost;
     options.port = commandLine.communityPort;
+    if (const std::optional<QString> problem = openLedger(options, *passphrase)) {
+        *error = *problem;
+        return false;
+    }
+    return true;
+}
+
+std::optional<QString> Runtime::openLedger(LedgerOptions options, QByteArrayView passphrase)
+{
     options.ledgerFile = m_dataDirectory.ledgerPath();
     m_ledger = std::make_unique<LedgerService>(*m_clock);
-    if (const auto problem = m_ledger->open(options, *passphrase)) {
-        *error = *problem;
+    if (const auto problem = m_ledger->open(options, passphrase)) {
         m_ledger.reset();
-        return false;
+        return problem;
     }
     // Every completed slot the household measures is claimed; the clean share feeds the reputation.
     connect(m_credits.get(), &CreditsService::meterSlotsSettled, m_ledger.get(), &LedgerService::addMeterSlots);
@@ -175,8 +186,41 @@ bool Runtime::startLedger(const CommandLine &commandLine, QString *error)
             [this] { m_ledger->setCleanShare(m_credits->summary().cleanShareWindow); });
     m_ledger->start();
     qCInfo(lcRuntime).noquote() << "member of the community" << m_ledger->communityName() << "on"
-                                << commandLine.communityHost + u':' + QString::number(commandLine.communityPort);
-    return true;
+                                << options.host + u':' + QString::number(options.port);
+    return std::nullopt;
+}
+
+std::optional<QString> Runtime::joinCommunity(LedgerOptions options, QByteArrayView passphrase)
+{
+    if (m_ledger)
+        return tr("This household is a member of %1 already.").arg(m_ledger->communityName());
+    if (const std::optional<QString> problem = openLedger(std::move(options), passphrase))
+        return problem;
+    emit ledgerStarted();
+    return std::nullopt;
+}
+
+void Runtime::resumeCommunity()
+{
+    const QString member = m_config->siteSetting(config::sitekey::communityMember).toString();
+    if (member.isEmpty())
+        return;
+    QString error;
+    const std::optional<QByteArray> passphrase = LedgerService::passphraseFromEnvironment(&error);
+    if (!passphrase) {
+        qCWarning(lcRuntime).noquote() << "not taking part in the community: the member key's passphrase is"
+                                       << "needed at the start:" << error;
+        return;
+    }
+    LedgerOptions options;
+    options.communityDirectory = m_dataDirectory.path() + u"/community"_s;
+    options.member = member;
+    options.host = m_config->siteSetting(config::sitekey::communityHost).toString();
+    options.port = m_config->siteSetting(config::sitekey::communityPort).toInt(1883);
+    options.tls = m_config->siteSetting(config::sitekey::communityTls).toBool(false);
+    options.caFile = m_config->siteSetting(config::sitekey::communityCaFile).toString();
+    if (const std::optional<QString> problem = openLedger(options, *passphrase))
+        qCWarning(lcRuntime).noquote() << "not taking part in the community:" << *problem;
 }
 
 void Runtime::run()

@@ -59,12 +59,25 @@ public:
     [[nodiscard]] QString sourceText() const { return m_sourceText; }
     [[nodiscard]] const DataDirectory &dataDirectory() const { return m_dataDirectory; }
 
+    // Joins a community while the app runs (the installer's Community card): opens and starts the ledger with
+    // `options` (its replica in this data folder) and the member key's passphrase, which is not kept.
+    // Refused while the household is in a community already. Returns the error, naming the file or field.
+    [[nodiscard]] std::optional<QString> joinCommunity(LedgerOptions options, QByteArrayView passphrase);
+
+signals:
+    // The ledger started after start() (a join from the installer): views attach to ledger() now.
+    void ledgerStarted();
+
 private:
     [[nodiscard]] qint64 latestStoredTimestamp();
     [[nodiscard]] QJsonObject demoSettings(const CommandLine &commandLine) const;
     [[nodiscard]] qint64 demoStartMs();
     void startMqttApi(const CommandLine &commandLine);
     [[nodiscard]] bool startLedger(const CommandLine &commandLine, QString *error);
+    [[nodiscard]] std::optional<QString> openLedger(LedgerOptions options, QByteArrayView passphrase);
+    // A membership the installer joined on an earlier run (site settings community_*), with the passphrase
+    // from the environment or a credential; without one the household runs on outside the community.
+    void resumeCommunity();
 
     DataDirectory m_dataDirectory;
     storage::ReadingsStore m_store;

@@ -3,6 +3,7 @@
 #include "communitymodel.h"
 #include "dashboardmodel.h"
 #include "eventsmodel.h"
+#include "installermodel.h"
 #include "kioskmodel.h"
 #include "planmodel.h"
 #include "uisettings.h"
@@ -48,6 +49,7 @@ void registerViewModels(const UiModels &models)
     registerModel("Kiosk", models.kiosk);
     registerModel("Community", models.community);
     QObject::connect(models.settings, &UiSettings::languageChanged, models.community, &CommunityModel::relocalize);
+    registerModel("Installer", models.installer);
 }
 
 void addModuleImportPath(QQmlEngine &engine)

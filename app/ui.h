@@ -11,6 +11,7 @@ namespace commonwatt::app {
 class CommunityModel;
 class DashboardModel;
 class EventsModel;
+class InstallerModel;
 class KioskModel;
 class PlanModel;
 class UiSettings;
@@ -24,6 +25,7 @@ struct UiModels
     EventsModel *events = nullptr;
     KioskModel *kiosk = nullptr;
     CommunityModel *community = nullptr;
+    InstallerModel *installer = nullptr;
 };
 
 // Registers the view models as singletons of the module Commonwatt.App, for every engine created afterwards

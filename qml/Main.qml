@@ -59,6 +59,9 @@ ApplicationWindow {
             SettingsPage {
                 objectName: "settingsPage"
             }
+            InstallerPage {
+                objectName: "installerPage"
+            }
         }
     }
 

@@ -510,6 +510,14 @@
     </message>
 </context>
 <context>
+    <name>ConfirmPopup</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Confirmation: do not do it</extracomment>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>DataDirectory</name>
     <message>
         <source>No data folder is known for this user: give one with --data-dir.</source>
@@ -769,8 +777,230 @@
     </message>
     <message>
         <source>Installer</source>
-        <extracomment>Header button on the wall panel that opens the installer PIN dialog</extracomment>
+        <extracomment>Header button that opens the installer PIN dialog</extracomment>
         <translation>Installateur</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerBackupCard</name>
+    <message>
+        <source>Backup and restore</source>
+        <extracomment>Installer: heading of backup and restore</extracomment>
+        <translation>Sichern und wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The devices, brokers and site settings, as one file. Passwords are left out; a restore replaces the whole configuration, or changes nothing if the file is not valid.</source>
+        <extracomment>Installer: what a backup holds</extracomment>
+        <translation>Die Geräte, Broker und Standorteinstellungen in einer Datei. Passwörter bleiben draußen; eine Wiederherstellung ersetzt die ganze Konfiguration oder ändert nichts, wenn die Datei nicht gültig ist.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <extracomment>Installer: accessible name of the backup file field</extracomment>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <extracomment>Installer: write the backup file</extracomment>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <extracomment>Installer: restore from the backup file (asks first)</extracomment>
+        <translation>Wiederherstellen…</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerCommunityCard</name>
+    <message>
+        <source>Community</source>
+        <extracomment>Installer: heading of the community membership</extracomment>
+        <translation>Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>The distributor gives you the community file (community.json) and the household&apos;s member key (NAME.key) with its passphrase. The passphrase is not stored: for the next starts, set it as the commonwatt-key-passphrase credential.</source>
+        <extracomment>Installer, community: what joining needs</extracomment>
+        <translation>Der Verteiler gibt Ihnen die Gemeinschaftsdatei (community.json) und den Mitgliedsschlüssel des Haushalts (NAME.key) mit seiner Passphrase. Die Passphrase wird nicht gespeichert: Hinterlegen Sie sie für die nächsten Starts als Credential commonwatt-key-passphrase.</translation>
+    </message>
+    <message>
+        <source>No key yet? Make one here</source>
+        <extracomment>Installer, community: heading of making a member key here</extracomment>
+        <translation>Noch kein Schlüssel? Hier einen erstellen</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <extracomment>Installer, community: the name the new key is for</extracomment>
+        <translation>Mitgliedsname</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <extracomment>Installer, community: the key file&apos;s passphrase</extracomment>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <extracomment>Installer, community: the new key&apos;s passphrase, again</extracomment>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Make a member key</source>
+        <extracomment>Installer, community: make the household&apos;s own member key</extracomment>
+        <translation>Mitgliedsschlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Give the distributor this public key, to add the household with commonwatt-community add-member --name %2 --public-key %1. Then join below with the community file and this key.</source>
+        <extracomment>Installer, community: what to give the distributor; %1 the public key, %2 the member name</extracomment>
+        <translation>Geben Sie dem Verteiler diesen öffentlichen Schlüssel, damit er den Haushalt mit commonwatt-community add-member --name %2 --public-key %1 hinzufügt. Treten Sie dann unten mit der Gemeinschaftsdatei und diesem Schlüssel bei.</translation>
+    </message>
+    <message>
+        <source>Join with the community file and the member key</source>
+        <extracomment>Installer, community: heading of the join fields</extracomment>
+        <translation>Mit der Gemeinschaftsdatei und dem Mitgliedsschlüssel beitreten</translation>
+    </message>
+    <message>
+        <source>Community file</source>
+        <extracomment>Installer, community: path of community.json</extracomment>
+        <translation>Gemeinschaftsdatei</translation>
+    </message>
+    <message>
+        <source>Member key file</source>
+        <extracomment>Installer, community: path of the member&apos;s key file</extracomment>
+        <translation>Mitgliedsschlüssel-Datei</translation>
+    </message>
+    <message>
+        <source>Community broker host</source>
+        <extracomment>Installer, community: the community&apos;s MQTT broker</extracomment>
+        <translation>Broker-Host der Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>Installer, community: the broker&apos;s port</extracomment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <extracomment>Installer, community: the authority that signed the broker&apos;s certificate</extracomment>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s</source>
+        <extracomment>Installer, community: empty CA file</extracomment>
+        <translation>Leer: die des Systems</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <extracomment>Installer, community: encrypt the connection to the broker</extracomment>
+        <translation>TLS verwenden</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <extracomment>Installer, community: check the files and join</extracomment>
+        <translation>Beitreten</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerDeviceForm</name>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Installer form title: %1 the device&apos;s id</extracomment>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a %1 device</source>
+        <extracomment>Installer form title: %1 the plugin&apos;s name</extracomment>
+        <translation>Ein %1-Gerät hinzufügen</translation>
+    </message>
+    <message>
+        <source>Device id (required)</source>
+        <extracomment>Installer form: label of the device id field</extracomment>
+        <translation>Geräte-ID (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <extracomment>Installer form: accessible name of the device id field</extracomment>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and &apos;-&apos;; it names the device in the history and the MQTT topics.</source>
+        <extracomment>Installer form: help under the device id field</extracomment>
+        <translation>Kleinbuchstaben, Ziffern und &apos;-&apos;; sie benennt das Gerät im Verlauf und in den MQTT-Topics.</translation>
+    </message>
+    <message>
+        <source>MQTT broker</source>
+        <extracomment>Installer form: heading of the MQTT broker choice</extracomment>
+        <translation>MQTT-Broker</translation>
+    </message>
+    <message>
+        <source>The broker the device publishes to.</source>
+        <extracomment>Installer form: what the broker choice is about</extracomment>
+        <translation>Der Broker, an den das Gerät sendet.</translation>
+    </message>
+    <message>
+        <source>New broker</source>
+        <extracomment>Installer form: choice of a new MQTT broker</extracomment>
+        <translation>Neuer Broker</translation>
+    </message>
+    <message>
+        <source>Fewer broker settings</source>
+        <extracomment>Installer form: hide the broker&apos;s less common settings</extracomment>
+        <translation>Weniger Broker-Einstellungen</translation>
+    </message>
+    <message>
+        <source>More broker settings</source>
+        <extracomment>Installer form: show the broker&apos;s less common settings</extracomment>
+        <translation>Weitere Broker-Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Installer, Test connection: one live reading; %1 channel, %2 value</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <extracomment>Installer form: try the settings without saving them</extracomment>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>Installer form: save the device</extracomment>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Installer form: close without saving</extracomment>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerDeviceRow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Installer: a device&apos;s name and id; %1 name, %2 id</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · last reading %2</source>
+        <extracomment>Installer: a device&apos;s plugin and its last reading; %1 plugin, %2 reading</extracomment>
+        <translation>%1 · letzter Messwert %2</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <extracomment>Installer: edit a device&apos;s settings</extracomment>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <extracomment>Installer: stop using a device without removing it</extracomment>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <extracomment>Installer: use a switched-off device again</extracomment>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Installer: remove a device (asks first)</extracomment>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1093,112 @@
         <source>Cancel</source>
         <extracomment>Closes the installer dialog without entering installer mode</extracomment>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Set up devices and site</source>
+        <extracomment>Installer mode: shows the Installer page (devices, site, backup)</extracomment>
+        <translation>Geräte und Standort einrichten</translation>
+    </message>
+    <message>
+        <source>Leave installer mode</source>
+        <extracomment>Installer mode on the desktop: ends installer mode and closes the dialog</extracomment>
+        <translation>Installateurmodus verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerPage</name>
+    <message>
+        <source>Devices</source>
+        <extracomment>Installer: heading of the configured devices</extracomment>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>No device is configured yet. Add one from a plugin below.</source>
+        <extracomment>Installer: no device is configured yet</extracomment>
+        <translation>Noch ist kein Gerät eingerichtet. Fügen Sie unten eines aus einem Plugin hinzu.</translation>
+    </message>
+    <message>
+        <source>Add a device</source>
+        <extracomment>Installer: heading of the plugins a device can be added from</extracomment>
+        <translation>Gerät hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <extracomment>Installer: confirmation title; %1 the device&apos;s id</extracomment>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Commonwatt stops using the device and forgets its settings. Its readings so far stay in the history.</source>
+        <extracomment>Installer: what removing a device does</extracomment>
+        <translation>Commonwatt verwendet das Gerät nicht mehr und vergisst seine Einstellungen. Seine bisherigen Messwerte bleiben im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Installer: confirm removing a device</extracomment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Replace the configuration?</source>
+        <extracomment>Installer: confirmation title before a restore</extracomment>
+        <translation>Konfiguration ersetzen?</translation>
+    </message>
+    <message>
+        <source>Every device, broker and site setting is replaced by those in %1, and the devices restart.</source>
+        <extracomment>Installer: what a restore does; %1 the file</extracomment>
+        <translation>Alle Geräte, Broker und Standorteinstellungen werden durch die aus %1 ersetzt, und die Geräte starten neu.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <extracomment>Installer: confirm the restore</extracomment>
+        <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerSiteCard</name>
+    <message>
+        <source>Site</source>
+        <extracomment>Installer: heading of the site settings</extracomment>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Import limit</source>
+        <extracomment>Installer, site: most power the grid connection may draw</extracomment>
+        <translation>Bezugsgrenze</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <extracomment>Installer, site: placeholder with the default limit</extracomment>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Export limit</source>
+        <extracomment>Installer, site: most power the site may feed into the grid</extracomment>
+        <translation>Einspeisegrenze</translation>
+    </message>
+    <message>
+        <source>Grid region</source>
+        <extracomment>Installer, site: country code or bidding zone of the grid</extracomment>
+        <translation>Netzregion</translation>
+    </message>
+    <message>
+        <source>For example DE, NL or SE3</source>
+        <extracomment>Installer, site: example grid regions</extracomment>
+        <translation>Zum Beispiel DE, NL oder SE3</translation>
+    </message>
+    <message>
+        <source>Household id</source>
+        <extracomment>Installer, site: the household&apos;s id in MQTT topics</extracomment>
+        <translation>Haushalts-ID</translation>
+    </message>
+    <message>
+        <source>The limits apply to the plan at once; a new household id applies to the MQTT API from the next start.</source>
+        <extracomment>Installer, site: when the household id takes effect</extracomment>
+        <translation>Die Grenzen gelten sofort für den Plan; eine neue Haushalts-ID gilt für die MQTT-API ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Save site settings</source>
+        <extracomment>Installer, site: save the site settings</extracomment>
+        <translation>Standorteinstellungen speichern</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1557,10 @@
     <message>
         <source>Community</source>
         <translation>Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>Installateur</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2277,24 @@
         <source>Points out of 80 over the last %1 days: giving (50) and keeping one&apos;s commitments (30). The clean-energy part of your reputation is on Home; it is not on the ledger, so it is not compared here.</source>
         <extracomment>What the board ranks; %1 the community&apos;s reputation window in days (90 by default)</extracomment>
         <translation>Punkte von 80 über die letzten %1 Tage: Geben (50) und gehaltene Zusagen (30). Der Anteil für saubere Energie an Ihrem Ansehen steht in der Übersicht; er steht nicht im Hauptbuch und wird hier daher nicht verglichen.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaField</name>
+    <message>
+        <source>%1 (required)</source>
+        <extracomment>Installer form: a required field&apos;s label</extracomment>
+        <translation>%1 (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>Stored: leave empty to keep it</source>
+        <extracomment>Installer form: placeholder of a secret field that is stored</extracomment>
+        <translation>Gespeichert: leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <extracomment>Installer form: placeholder showing a field&apos;s default</extracomment>
+        <translation>Standard: %1</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3355,18 @@
         <source>The household simulator is not built into this Commonwatt.</source>
         <translation>Der Haushaltssimulator ist in dieses Commonwatt nicht eingebaut.</translation>
     </message>
+    <message>
+        <source>The device %1 is not configured.</source>
+        <translation>Das Gerät %1 ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The device %1 is switched off.</source>
+        <translation>Das Gerät %1 ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The device %1 is already running.</source>
+        <translation>Das Gerät %1 läuft bereits.</translation>
+    </message>
 </context>
 <context>
     <name>commonwatt::app::EventsModel</name>
@@ -3107,6 +3477,376 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     <message>
         <source>The plugin %1 created no devices.</source>
         <translation>Das Plugin %1 hat keine Geräte angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::InstallerCommunity</name>
+    <message>
+        <source>Not in a community: the credits shown are estimates.</source>
+        <extracomment>Installer, community: no membership</extracomment>
+        <translation>In keiner Gemeinschaft: die angezeigten Guthaben sind Schätzungen.</translation>
+    </message>
+    <message>
+        <source>%1 joined a community earlier, but the member key&apos;s passphrase was not given at the start: set COMMONWATT_KEY_PASSPHRASE or the commonwatt-key-passphrase credential, or join again here.</source>
+        <extracomment>Installer, community: a membership joined earlier did not start; %1 the member&apos;s name</extracomment>
+        <translation>%1 ist früher einer Gemeinschaft beigetreten, aber die Passphrase des Mitgliedsschlüssels fehlte beim Start: Setzen Sie COMMONWATT_KEY_PASSPHRASE oder das Credential commonwatt-key-passphrase, oder treten Sie hier erneut bei.</translation>
+    </message>
+    <message>
+        <source>Connecting to the broker of %1 at %2…</source>
+        <extracomment>Installer, community: %1 the community, %2 host:port</extracomment>
+        <translation>Verbinde mit dem Broker von %1 unter %2…</translation>
+    </message>
+    <message>
+        <source>Waiting for the distributor to confirm the membership of %1 in %2. Until then the household&apos;s slots wait to be claimed.</source>
+        <extracomment>Installer, community: joined, the distributor&apos;s membership entry has not arrived; %1 member, %2 community</extracomment>
+        <translation>Warte darauf, dass der Verteiler die Mitgliedschaft von %1 in %2 bestätigt. Bis dahin warten die Zeitfenster des Haushalts darauf, beansprucht zu werden.</translation>
+    </message>
+    <message>
+        <source>Member of %1 as %2.</source>
+        <translation>Mitglied von %1 als %2.</translation>
+    </message>
+    <message>
+        <source>Catching up with the ledger: %1 of %2 entries.</source>
+        <extracomment>Installer, community: the ledger is being fetched; %1 entries received, %2 announced</extracomment>
+        <translation>Hole das Hauptbuch nach: %1 von %2 Einträgen.</translation>
+    </message>
+    <message>
+        <source>Not connected to the community&apos;s broker right now.</source>
+        <extracomment>Installer, community: the broker is not reachable right now</extracomment>
+        <translation>Gerade nicht mit dem Broker der Gemeinschaft verbunden.</translation>
+    </message>
+    <message>
+        <source>Only the installer can change the setup: enter installer mode first.</source>
+        <translation>Nur der Installateur kann die Einrichtung ändern: wechseln Sie zuerst in den Installateurmodus.</translation>
+    </message>
+    <message>
+        <source>Member name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <extracomment>Installer, community: the new key&apos;s member name</extracomment>
+        <translation>Mitgliedsname: 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>Passphrase: at least %1 characters</source>
+        <extracomment>Installer, community: the new key&apos;s passphrase is too short</extracomment>
+        <translation>Passphrase: mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Passphrase: the two entries differ</source>
+        <translation>Passphrase: die beiden Eingaben unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Member name: %1 exists already; join with it, or choose another name</source>
+        <extracomment>Installer, community: a key of that name exists</extracomment>
+        <translation>Mitgliedsname: %1 gibt es schon; treten Sie damit bei oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>No key could be made on this machine.</source>
+        <translation>Auf diesem Gerät konnte kein Schlüssel erstellt werden.</translation>
+    </message>
+    <message>
+        <source>This household is a member of %1 already.</source>
+        <translation>Dieser Haushalt ist bereits Mitglied von %1.</translation>
+    </message>
+    <message>
+        <source>Community file: required</source>
+        <extracomment>Installer, community: a required field is empty; the field&apos;s label</extracomment>
+        <translation>Gemeinschaftsdatei: Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Member key file: required</source>
+        <translation>Mitgliedsschlüssel-Datei: Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 is not a member&apos;s key file (NAME.key, as commonwatt-community add-member writes it)</source>
+        <extracomment>Installer, community: the key file&apos;s name is the member&apos;s name</extracomment>
+        <translation>Mitgliedsschlüssel-Datei: %1 ist keine Mitgliedsschlüssel-Datei (NAME.key, wie commonwatt-community add-member sie schreibt)</translation>
+    </message>
+    <message>
+        <source>Passphrase: required</source>
+        <translation>Passphrase: Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Broker host: enter a host name or IP address, without mqtt:// or a port</source>
+        <extracomment>Installer, community: the broker&apos;s host</extracomment>
+        <translation>Broker-Host: Geben Sie einen Hostnamen oder eine IP-Adresse ein, ohne mqtt:// und ohne Port</translation>
+    </message>
+    <message>
+        <source>Port: &quot;%1&quot; is not a port from 1 to 65535</source>
+        <translation>Port: „%1“ ist kein Port von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>CA certificate file: %1 cannot be read</source>
+        <translation>CA-Zertifikatsdatei: %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 cannot be read: %2</source>
+        <translation>Mitgliedsschlüssel-Datei: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 is not a member&apos;s key file</source>
+        <translation>Mitgliedsschlüssel-Datei: %1 ist keine Mitgliedsschlüssel-Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Joined, but the membership could not be stored for the next start: %1</source>
+        <extracomment>Installer, community: joined for now, but the settings could not be stored; %1 the reason</extracomment>
+        <translation>Beigetreten, aber die Mitgliedschaft konnte für den nächsten Start nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::InstallerModel</name>
+    <message>
+        <source>Only the installer can change the setup: enter installer mode first.</source>
+        <extracomment>Installer: a change asked for outside installer mode</extracomment>
+        <translation>Nur der Installateur kann die Einrichtung ändern: wechseln Sie zuerst in den Installateurmodus.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Installer form: an error under a field; %1 the field&apos;s label, %2 what is wrong</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <extracomment>Installer form: what was typed in a number field is not one</extracomment>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Device id: &quot;%1&quot; is not a valid id: use 1 to 64 lowercase letters, digits and &apos;-&apos;, not starting with &apos;-&apos;.</source>
+        <extracomment>Installer form: the device id is not usable; %1 what was typed</extracomment>
+        <translation>Geräte-ID: „%1“ ist keine gültige ID: 1 bis 64 Kleinbuchstaben, Ziffern und &apos;-&apos;, nicht mit &apos;-&apos; am Anfang.</translation>
+    </message>
+    <message>
+        <source>Device id: %1 is already used by another device.</source>
+        <extracomment>Installer form: the device id is taken</extracomment>
+        <translation>Geräte-ID: %1 wird schon von einem anderen Gerät verwendet.</translation>
+    </message>
+    <message>
+        <source>The plugin %1 is not installed.</source>
+        <translation>Das Plugin %1 ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The device %1 is not configured.</source>
+        <translation>Das Gerät %1 ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The device %1 needs the plugin %2, which is not installed.</source>
+        <translation>Das Gerät %1 braucht das Plugin %2, das nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>Broker id: &quot;%1&quot; is not a valid id.</source>
+        <translation>Broker-ID: „%1“ ist keine gültige ID.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: see the messages under them.</source>
+        <extracomment>Installer form: shown above the buttons when fields need attention</extracomment>
+        <translation>Einige Felder brauchen Aufmerksamkeit: siehe die Hinweise darunter.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1.</source>
+        <extracomment>Installer: after saving the form; %1 the device&apos;s id</extracomment>
+        <translation>Änderungen an %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Complete the form first: %1</source>
+        <extracomment>Installer: Test connection refused because the form is incomplete</extracomment>
+        <translation>Füllen Sie zuerst das Formular aus: %1</translation>
+    </message>
+    <message>
+        <source>Readings arrive from the device: the settings work. Save to keep them.</source>
+        <extracomment>Installer: Test connection works</extracomment>
+        <translation>Messwerte kommen vom Gerät an: die Einstellungen funktionieren. Speichern Sie, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>The device could not be started: %1</source>
+        <extracomment>Installer: Test connection failed; %1 the plugin&apos;s reason</extracomment>
+        <translation>Das Gerät konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Connecting and waiting for the first reading…</source>
+        <extracomment>Installer: Test connection is waiting for the first reading</extracomment>
+        <translation>Verbinde und warte auf den ersten Messwert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection to the broker at %2 after %n s%3. Check the broker&apos;s host and port, TLS and the CA file, the user name and password, and that the broker is running and reachable from here.</source>
+        <extracomment>Installer: Test connection timed out before the broker answered; %1 seconds, %2 host:port, %3 reason</extracomment>
+        <translation>
+            <numerusform>Keine Verbindung zum Broker unter %2 nach %n s%3. Prüfen Sie Host und Port des Brokers, TLS und die CA-Datei, Benutzername und Passwort, und ob der Broker läuft und von hier erreichbar ist.</numerusform>
+            <numerusform>Keine Verbindung zum Broker unter %2 nach %n s%3. Prüfen Sie Host und Port des Brokers, TLS und die CA-Datei, Benutzername und Passwort, und ob der Broker läuft und von hier erreichbar ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the broker at %2, but the device sent nothing in %n s. Check that the device is switched on and uses this broker, and its settings: %3.</source>
+        <extracomment>Installer: Test connection timed out: the broker answered, the device did not; %2 host:port, %3 the settings to check</extracomment>
+        <translation>
+            <numerusform>Mit dem Broker unter %2 verbunden, aber das Gerät hat in %n s nichts gesendet. Prüfen Sie, ob das Gerät eingeschaltet ist und diesen Broker verwendet, und seine Einstellungen: %3.</numerusform>
+            <numerusform>Mit dem Broker unter %2 verbunden, aber das Gerät hat in %n s nichts gesendet. Prüfen Sie, ob das Gerät eingeschaltet ist und diesen Broker verwendet, und seine Einstellungen: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The device sent nothing in %n s. Check that it is switched on and reachable, and its settings: %2.</source>
+        <extracomment>Installer: Test connection timed out for a device without a broker; %2 the settings to check</extracomment>
+        <translation>
+            <numerusform>Das Gerät hat in %n s nichts gesendet. Prüfen Sie, ob es eingeschaltet und erreichbar ist, und seine Einstellungen: %2.</numerusform>
+            <numerusform>Das Gerät hat in %n s nichts gesendet. Prüfen Sie, ob es eingeschaltet und erreichbar ist, und seine Einstellungen: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Switched off: %1</source>
+        <translation>Ausgeschaltet: %1</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <extracomment>Installer: a device&apos;s status when its plugin does not run</extracomment>
+        <translation>Läuft nicht</translation>
+    </message>
+    <message>
+        <source>Not connected to the broker %1</source>
+        <extracomment>Installer: a device&apos;s status; %1 the broker&apos;s id</extracomment>
+        <translation>Nicht mit dem Broker %1 verbunden</translation>
+    </message>
+    <message>
+        <source>The device says it is offline</source>
+        <extracomment>Installer: a device&apos;s status</extracomment>
+        <translation>Das Gerät meldet sich als offline</translation>
+    </message>
+    <message>
+        <source>Waiting for the first reading</source>
+        <extracomment>Installer: a device&apos;s status before its first reading</extracomment>
+        <translation>Warte auf den ersten Messwert</translation>
+    </message>
+    <message numerus="yes">
+        <source>No data for %n s</source>
+        <extracomment>Installer: a device&apos;s status; how long since its last reading</extracomment>
+        <translation>
+            <numerusform>Seit %n s keine Daten</numerusform>
+            <numerusform>Seit %n s keine Daten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <extracomment>Installer: a device&apos;s status while readings arrive</extracomment>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>%1 is switched on.</source>
+        <extracomment>Installer: after switching a device on or off; %1 its id</extracomment>
+        <translation>%1 ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>%1 is switched off.</source>
+        <translation>%1 ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Removed %1. Its readings so far stay in the history.</source>
+        <extracomment>Installer: after removing a device; %1 its id</extracomment>
+        <translation>%1 entfernt. Seine bisherigen Messwerte bleiben im Verlauf.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of kW</source>
+        <extracomment>Installer, site settings: %1 the field, %2 what was typed</extracomment>
+        <translation>%1: „%2“ ist keine Zahl in kW</translation>
+    </message>
+    <message>
+        <source>%1: must be from 0 to %2 kW</source>
+        <extracomment>Installer, site settings: %1 the field, %2 the maximum</extracomment>
+        <translation>%1: muss zwischen 0 und %2 kW liegen</translation>
+    </message>
+    <message>
+        <source>%1: must be above 0 and at most %2 kW</source>
+        <extracomment>Installer, site settings: %1 the field, %2 the maximum</extracomment>
+        <translation>%1: muss über 0 und höchstens %2 kW sein</translation>
+    </message>
+    <message>
+        <source>Import limit</source>
+        <extracomment>Installer, site settings: field label</extracomment>
+        <translation>Bezugsgrenze</translation>
+    </message>
+    <message>
+        <source>Export limit</source>
+        <extracomment>Installer, site settings: field label</extracomment>
+        <translation>Einspeisegrenze</translation>
+    </message>
+    <message>
+        <source>Grid region: &quot;%1&quot; is not a country code or bidding zone such as DE, NL or SE3</source>
+        <extracomment>Installer, site settings: the grid region is not a country code or zone</extracomment>
+        <translation>Netzregion: „%1“ ist kein Ländercode und keine Gebotszone wie DE, NL oder SE3</translation>
+    </message>
+    <message>
+        <source>Household id: &quot;%1&quot; may hold only letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <extracomment>Installer, site settings: the household id is not usable in MQTT topics</extracomment>
+        <translation>Haushalts-ID: „%1“ darf nur Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>Site settings saved.</source>
+        <extracomment>Installer: after saving the site settings</extracomment>
+        <translation>Standorteinstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Backup: enter the file to write.</source>
+        <extracomment>Installer, backup: no file name was given</extracomment>
+        <translation>Sicherung: Geben Sie die Datei an, die geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>Backup: %1 could not be written: %2</source>
+        <extracomment>Installer, backup: %1 the file, %2 the system&apos;s reason</extracomment>
+        <translation>Sicherung: %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the configuration of %n device(s) to %1. Passwords are not in the file: after a restore on another panel, enter them again.</source>
+        <extracomment>Installer, backup: %1 the file; %n the number of devices</extracomment>
+        <translation>
+            <numerusform>Konfiguration von %n Gerät in %1 gespeichert. Passwörter sind nicht in der Datei: Geben Sie sie nach einer Wiederherstellung auf einem anderen Panel erneut ein.</numerusform>
+            <numerusform>Konfiguration von %n Geräten in %1 gespeichert. Passwörter sind nicht in der Datei: Geben Sie sie nach einer Wiederherstellung auf einem anderen Panel erneut ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore: %1 could not be read: %2</source>
+        <extracomment>Installer, restore: %1 the file, %2 the system&apos;s reason</extracomment>
+        <translation>Wiederherstellung: %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Restore: %1 is too large to be a Commonwatt configuration.</source>
+        <extracomment>Installer, restore: the file is far too large to be a configuration</extracomment>
+        <translation>Wiederherstellung: %1 ist zu groß für eine Commonwatt-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Restore: nothing was changed. %1: %2</source>
+        <extracomment>Installer, restore: %1 the file, %2 the field at fault and why</extracomment>
+        <translation>Wiederherstellung: Es wurde nichts geändert. %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the configuration from %1: %n device(s).</source>
+        <extracomment>Installer, restore: %1 the file; %n the number of devices</extracomment>
+        <translation>
+            <numerusform>Konfiguration aus %1 wiederhergestellt: %n Gerät.</numerusform>
+            <numerusform>Konfiguration aus %1 wiederhergestellt: %n Geräte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3320,6 +4060,10 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     <message>
         <source>Your household</source>
         <translation>Ihr Haushalt</translation>
+    </message>
+    <message>
+        <source>This household is a member of %1 already.</source>
+        <translation>Dieser Haushalt ist bereits Mitglied von %1.</translation>
     </message>
 </context>
 <context>

@@ -510,6 +510,14 @@
     </message>
 </context>
 <context>
+    <name>ConfirmPopup</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Confirmation: do not do it</extracomment>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>DataDirectory</name>
     <message>
         <source>No data folder is known for this user: give one with --data-dir.</source>
@@ -769,8 +777,230 @@
     </message>
     <message>
         <source>Installer</source>
-        <extracomment>Header button on the wall panel that opens the installer PIN dialog</extracomment>
+        <extracomment>Header button that opens the installer PIN dialog</extracomment>
         <translation>Instalador</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerBackupCard</name>
+    <message>
+        <source>Backup and restore</source>
+        <extracomment>Installer: heading of backup and restore</extracomment>
+        <translation>Copia de seguridad y restauración</translation>
+    </message>
+    <message>
+        <source>The devices, brokers and site settings, as one file. Passwords are left out; a restore replaces the whole configuration, or changes nothing if the file is not valid.</source>
+        <extracomment>Installer: what a backup holds</extracomment>
+        <translation>Los dispositivos, brokers y ajustes del sitio, en un solo archivo. Las contraseñas no se incluyen; una restauración sustituye toda la configuración, o no cambia nada si el archivo no es válido.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <extracomment>Installer: accessible name of the backup file field</extracomment>
+        <translation>Archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <extracomment>Installer: write the backup file</extracomment>
+        <translation>Hacer copia</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <extracomment>Installer: restore from the backup file (asks first)</extracomment>
+        <translation>Restaurar…</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerCommunityCard</name>
+    <message>
+        <source>Community</source>
+        <extracomment>Installer: heading of the community membership</extracomment>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>The distributor gives you the community file (community.json) and the household&apos;s member key (NAME.key) with its passphrase. The passphrase is not stored: for the next starts, set it as the commonwatt-key-passphrase credential.</source>
+        <extracomment>Installer, community: what joining needs</extracomment>
+        <translation>El distribuidor le da el archivo de la comunidad (community.json) y la clave de miembro del hogar (NAME.key) con su frase de paso. La frase de paso no se guarda: para los próximos inicios, póngala como credencial commonwatt-key-passphrase.</translation>
+    </message>
+    <message>
+        <source>No key yet? Make one here</source>
+        <extracomment>Installer, community: heading of making a member key here</extracomment>
+        <translation>¿Aún no tiene clave? Cree una aquí</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <extracomment>Installer, community: the name the new key is for</extracomment>
+        <translation>Nombre del miembro</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <extracomment>Installer, community: the key file&apos;s passphrase</extracomment>
+        <translation>Frase de paso</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <extracomment>Installer, community: the new key&apos;s passphrase, again</extracomment>
+        <translation>Repita la frase de paso</translation>
+    </message>
+    <message>
+        <source>Make a member key</source>
+        <extracomment>Installer, community: make the household&apos;s own member key</extracomment>
+        <translation>Crear una clave de miembro</translation>
+    </message>
+    <message>
+        <source>Give the distributor this public key, to add the household with commonwatt-community add-member --name %2 --public-key %1. Then join below with the community file and this key.</source>
+        <extracomment>Installer, community: what to give the distributor; %1 the public key, %2 the member name</extracomment>
+        <translation>Dé al distribuidor esta clave pública, para que añada el hogar con commonwatt-community add-member --name %2 --public-key %1. Después únase abajo con el archivo de la comunidad y esta clave.</translation>
+    </message>
+    <message>
+        <source>Join with the community file and the member key</source>
+        <extracomment>Installer, community: heading of the join fields</extracomment>
+        <translation>Unirse con el archivo de la comunidad y la clave de miembro</translation>
+    </message>
+    <message>
+        <source>Community file</source>
+        <extracomment>Installer, community: path of community.json</extracomment>
+        <translation>Archivo de la comunidad</translation>
+    </message>
+    <message>
+        <source>Member key file</source>
+        <extracomment>Installer, community: path of the member&apos;s key file</extracomment>
+        <translation>Archivo de la clave de miembro</translation>
+    </message>
+    <message>
+        <source>Community broker host</source>
+        <extracomment>Installer, community: the community&apos;s MQTT broker</extracomment>
+        <translation>Host del broker de la comunidad</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>Installer, community: the broker&apos;s port</extracomment>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <extracomment>Installer, community: the authority that signed the broker&apos;s certificate</extracomment>
+        <translation>Archivo del certificado CA</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s</source>
+        <extracomment>Installer, community: empty CA file</extracomment>
+        <translation>Vacío: los del sistema</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <extracomment>Installer, community: encrypt the connection to the broker</extracomment>
+        <translation>Usar TLS</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <extracomment>Installer, community: check the files and join</extracomment>
+        <translation>Unirse</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerDeviceForm</name>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Installer form title: %1 the device&apos;s id</extracomment>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Add a %1 device</source>
+        <extracomment>Installer form title: %1 the plugin&apos;s name</extracomment>
+        <translation>Añadir un dispositivo %1</translation>
+    </message>
+    <message>
+        <source>Device id (required)</source>
+        <extracomment>Installer form: label of the device id field</extracomment>
+        <translation>Id. del dispositivo (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <extracomment>Installer form: accessible name of the device id field</extracomment>
+        <translation>Id. del dispositivo</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and &apos;-&apos;; it names the device in the history and the MQTT topics.</source>
+        <extracomment>Installer form: help under the device id field</extracomment>
+        <translation>Letras minúsculas, cifras y &apos;-&apos;; nombra el dispositivo en el historial y en los topics MQTT.</translation>
+    </message>
+    <message>
+        <source>MQTT broker</source>
+        <extracomment>Installer form: heading of the MQTT broker choice</extracomment>
+        <translation>Broker MQTT</translation>
+    </message>
+    <message>
+        <source>The broker the device publishes to.</source>
+        <extracomment>Installer form: what the broker choice is about</extracomment>
+        <translation>El broker en el que publica el dispositivo.</translation>
+    </message>
+    <message>
+        <source>New broker</source>
+        <extracomment>Installer form: choice of a new MQTT broker</extracomment>
+        <translation>Broker nuevo</translation>
+    </message>
+    <message>
+        <source>Fewer broker settings</source>
+        <extracomment>Installer form: hide the broker&apos;s less common settings</extracomment>
+        <translation>Menos ajustes del broker</translation>
+    </message>
+    <message>
+        <source>More broker settings</source>
+        <extracomment>Installer form: show the broker&apos;s less common settings</extracomment>
+        <translation>Más ajustes del broker</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Installer, Test connection: one live reading; %1 channel, %2 value</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <extracomment>Installer form: try the settings without saving them</extracomment>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>Installer form: save the device</extracomment>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Installer form: close without saving</extracomment>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerDeviceRow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Installer: a device&apos;s name and id; %1 name, %2 id</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · last reading %2</source>
+        <extracomment>Installer: a device&apos;s plugin and its last reading; %1 plugin, %2 reading</extracomment>
+        <translation>%1 · última lectura %2</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <extracomment>Installer: edit a device&apos;s settings</extracomment>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <extracomment>Installer: stop using a device without removing it</extracomment>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <extracomment>Installer: use a switched-off device again</extracomment>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Installer: remove a device (asks first)</extracomment>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1093,112 @@
         <source>Cancel</source>
         <extracomment>Closes the installer dialog without entering installer mode</extracomment>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Set up devices and site</source>
+        <extracomment>Installer mode: shows the Installer page (devices, site, backup)</extracomment>
+        <translation>Configurar dispositivos y sitio</translation>
+    </message>
+    <message>
+        <source>Leave installer mode</source>
+        <extracomment>Installer mode on the desktop: ends installer mode and closes the dialog</extracomment>
+        <translation>Salir del modo instalador</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerPage</name>
+    <message>
+        <source>Devices</source>
+        <extracomment>Installer: heading of the configured devices</extracomment>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>No device is configured yet. Add one from a plugin below.</source>
+        <extracomment>Installer: no device is configured yet</extracomment>
+        <translation>Aún no hay ningún dispositivo configurado. Añada uno desde un plugin más abajo.</translation>
+    </message>
+    <message>
+        <source>Add a device</source>
+        <extracomment>Installer: heading of the plugins a device can be added from</extracomment>
+        <translation>Añadir un dispositivo</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <extracomment>Installer: confirmation title; %1 the device&apos;s id</extracomment>
+        <translation>¿Quitar %1?</translation>
+    </message>
+    <message>
+        <source>Commonwatt stops using the device and forgets its settings. Its readings so far stay in the history.</source>
+        <extracomment>Installer: what removing a device does</extracomment>
+        <translation>Commonwatt deja de usar el dispositivo y olvida sus ajustes. Sus lecturas hasta ahora se quedan en el historial.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Installer: confirm removing a device</extracomment>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Replace the configuration?</source>
+        <extracomment>Installer: confirmation title before a restore</extracomment>
+        <translation>¿Sustituir la configuración?</translation>
+    </message>
+    <message>
+        <source>Every device, broker and site setting is replaced by those in %1, and the devices restart.</source>
+        <extracomment>Installer: what a restore does; %1 the file</extracomment>
+        <translation>Todos los dispositivos, brokers y ajustes del sitio se sustituyen por los de %1, y los dispositivos se reinician.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <extracomment>Installer: confirm the restore</extracomment>
+        <translation>Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerSiteCard</name>
+    <message>
+        <source>Site</source>
+        <extracomment>Installer: heading of the site settings</extracomment>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Import limit</source>
+        <extracomment>Installer, site: most power the grid connection may draw</extracomment>
+        <translation>Límite de importación</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <extracomment>Installer, site: placeholder with the default limit</extracomment>
+        <translation>Predeterminado: %1</translation>
+    </message>
+    <message>
+        <source>Export limit</source>
+        <extracomment>Installer, site: most power the site may feed into the grid</extracomment>
+        <translation>Límite de exportación</translation>
+    </message>
+    <message>
+        <source>Grid region</source>
+        <extracomment>Installer, site: country code or bidding zone of the grid</extracomment>
+        <translation>Región de la red</translation>
+    </message>
+    <message>
+        <source>For example DE, NL or SE3</source>
+        <extracomment>Installer, site: example grid regions</extracomment>
+        <translation>Por ejemplo DE, NL o SE3</translation>
+    </message>
+    <message>
+        <source>Household id</source>
+        <extracomment>Installer, site: the household&apos;s id in MQTT topics</extracomment>
+        <translation>Id. del hogar</translation>
+    </message>
+    <message>
+        <source>The limits apply to the plan at once; a new household id applies to the MQTT API from the next start.</source>
+        <extracomment>Installer, site: when the household id takes effect</extracomment>
+        <translation>Los límites se aplican al plan de inmediato; un nuevo id. del hogar se aplica a la API MQTT a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Save site settings</source>
+        <extracomment>Installer, site: save the site settings</extracomment>
+        <translation>Guardar los ajustes del sitio</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1557,10 @@
     <message>
         <source>Community</source>
         <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>Instalador</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2277,24 @@
         <source>Points out of 80 over the last %1 days: giving (50) and keeping one&apos;s commitments (30). The clean-energy part of your reputation is on Home; it is not on the ledger, so it is not compared here.</source>
         <extracomment>What the board ranks; %1 the community&apos;s reputation window in days (90 by default)</extracomment>
         <translation>Puntos sobre 80 en los últimos %1 días: aportar (50) y cumplir los compromisos (30). La parte de energía limpia de tu reputación está en Inicio; no figura en el registro, así que aquí no se compara.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaField</name>
+    <message>
+        <source>%1 (required)</source>
+        <extracomment>Installer form: a required field&apos;s label</extracomment>
+        <translation>%1 (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Stored: leave empty to keep it</source>
+        <extracomment>Installer form: placeholder of a secret field that is stored</extracomment>
+        <translation>Guardado: déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <extracomment>Installer form: placeholder showing a field&apos;s default</extracomment>
+        <translation>Predeterminado: %1</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3355,18 @@
         <source>The household simulator is not built into this Commonwatt.</source>
         <translation>Esta versión de Commonwatt no incluye el simulador de hogar.</translation>
     </message>
+    <message>
+        <source>The device %1 is not configured.</source>
+        <translation>El dispositivo %1 no está configurado.</translation>
+    </message>
+    <message>
+        <source>The device %1 is switched off.</source>
+        <translation>El dispositivo %1 está desactivado.</translation>
+    </message>
+    <message>
+        <source>The device %1 is already running.</source>
+        <translation>El dispositivo %1 ya está en marcha.</translation>
+    </message>
 </context>
 <context>
     <name>commonwatt::app::EventsModel</name>
@@ -3107,6 +3477,376 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     <message>
         <source>The plugin %1 created no devices.</source>
         <translation>El plugin %1 no creó ningún dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::InstallerCommunity</name>
+    <message>
+        <source>Not in a community: the credits shown are estimates.</source>
+        <extracomment>Installer, community: no membership</extracomment>
+        <translation>En ninguna comunidad: los créditos mostrados son estimaciones.</translation>
+    </message>
+    <message>
+        <source>%1 joined a community earlier, but the member key&apos;s passphrase was not given at the start: set COMMONWATT_KEY_PASSPHRASE or the commonwatt-key-passphrase credential, or join again here.</source>
+        <extracomment>Installer, community: a membership joined earlier did not start; %1 the member&apos;s name</extracomment>
+        <translation>%1 se unió antes a una comunidad, pero la frase de paso de la clave de miembro no se dio al iniciar: defina COMMONWATT_KEY_PASSPHRASE o la credencial commonwatt-key-passphrase, o únase de nuevo aquí.</translation>
+    </message>
+    <message>
+        <source>Connecting to the broker of %1 at %2…</source>
+        <extracomment>Installer, community: %1 the community, %2 host:port</extracomment>
+        <translation>Conectando con el broker de %1 en %2…</translation>
+    </message>
+    <message>
+        <source>Waiting for the distributor to confirm the membership of %1 in %2. Until then the household&apos;s slots wait to be claimed.</source>
+        <extracomment>Installer, community: joined, the distributor&apos;s membership entry has not arrived; %1 member, %2 community</extracomment>
+        <translation>Esperando a que el distribuidor confirme la pertenencia de %1 a %2. Hasta entonces, las franjas del hogar esperan a ser reclamadas.</translation>
+    </message>
+    <message>
+        <source>Member of %1 as %2.</source>
+        <translation>Miembro de %1 como %2.</translation>
+    </message>
+    <message>
+        <source>Catching up with the ledger: %1 of %2 entries.</source>
+        <extracomment>Installer, community: the ledger is being fetched; %1 entries received, %2 announced</extracomment>
+        <translation>Poniéndose al día con el libro: %1 de %2 entradas.</translation>
+    </message>
+    <message>
+        <source>Not connected to the community&apos;s broker right now.</source>
+        <extracomment>Installer, community: the broker is not reachable right now</extracomment>
+        <translation>Sin conexión con el broker de la comunidad en este momento.</translation>
+    </message>
+    <message>
+        <source>Only the installer can change the setup: enter installer mode first.</source>
+        <translation>Solo el instalador puede cambiar la configuración: entre primero en el modo instalador.</translation>
+    </message>
+    <message>
+        <source>Member name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <extracomment>Installer, community: the new key&apos;s member name</extracomment>
+        <translation>Nombre del miembro: use de 1 a 64 letras, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra o cifra</translation>
+    </message>
+    <message>
+        <source>Passphrase: at least %1 characters</source>
+        <extracomment>Installer, community: the new key&apos;s passphrase is too short</extracomment>
+        <translation>Frase de paso: al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Passphrase: the two entries differ</source>
+        <translation>Frase de paso: las dos entradas no coinciden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>No se puede crear %1</translation>
+    </message>
+    <message>
+        <source>Member name: %1 exists already; join with it, or choose another name</source>
+        <extracomment>Installer, community: a key of that name exists</extracomment>
+        <translation>Nombre del miembro: %1 ya existe; únase con ella o elija otro nombre</translation>
+    </message>
+    <message>
+        <source>No key could be made on this machine.</source>
+        <translation>No se pudo crear ninguna clave en esta máquina.</translation>
+    </message>
+    <message>
+        <source>This household is a member of %1 already.</source>
+        <translation>Este hogar ya es miembro de %1.</translation>
+    </message>
+    <message>
+        <source>Community file: required</source>
+        <extracomment>Installer, community: a required field is empty; the field&apos;s label</extracomment>
+        <translation>Archivo de la comunidad: obligatorio</translation>
+    </message>
+    <message>
+        <source>Member key file: required</source>
+        <translation>Archivo de la clave de miembro: obligatorio</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 is not a member&apos;s key file (NAME.key, as commonwatt-community add-member writes it)</source>
+        <extracomment>Installer, community: the key file&apos;s name is the member&apos;s name</extracomment>
+        <translation>Archivo de la clave de miembro: %1 no es un archivo de clave de miembro (NAME.key, tal como lo escribe commonwatt-community add-member)</translation>
+    </message>
+    <message>
+        <source>Passphrase: required</source>
+        <translation>Frase de paso: obligatoria</translation>
+    </message>
+    <message>
+        <source>Broker host: enter a host name or IP address, without mqtt:// or a port</source>
+        <extracomment>Installer, community: the broker&apos;s host</extracomment>
+        <translation>Host del broker: introduzca un nombre de host o una dirección IP, sin mqtt:// ni puerto</translation>
+    </message>
+    <message>
+        <source>Port: &quot;%1&quot; is not a port from 1 to 65535</source>
+        <translation>Puerto: «%1» no es un puerto de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>CA certificate file: %1 cannot be read</source>
+        <translation>Archivo del certificado CA: no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 cannot be read: %2</source>
+        <translation>Archivo de la clave de miembro: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 is not a member&apos;s key file</source>
+        <translation>Archivo de la clave de miembro: %1 no es un archivo de clave de miembro</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>Joined, but the membership could not be stored for the next start: %1</source>
+        <extracomment>Installer, community: joined for now, but the settings could not be stored; %1 the reason</extracomment>
+        <translation>Unido, pero la pertenencia no se pudo guardar para el próximo inicio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::InstallerModel</name>
+    <message>
+        <source>Only the installer can change the setup: enter installer mode first.</source>
+        <extracomment>Installer: a change asked for outside installer mode</extracomment>
+        <translation>Solo el instalador puede cambiar la configuración: entre primero en el modo instalador.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Installer form: an error under a field; %1 the field&apos;s label, %2 what is wrong</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>«%1» no es un número entero</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <extracomment>Installer form: what was typed in a number field is not one</extracomment>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <source>Device id: &quot;%1&quot; is not a valid id: use 1 to 64 lowercase letters, digits and &apos;-&apos;, not starting with &apos;-&apos;.</source>
+        <extracomment>Installer form: the device id is not usable; %1 what was typed</extracomment>
+        <translation>Id. del dispositivo: «%1» no es un id. válido: use de 1 a 64 letras minúsculas, cifras y &apos;-&apos;, sin empezar por &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Device id: %1 is already used by another device.</source>
+        <extracomment>Installer form: the device id is taken</extracomment>
+        <translation>Id. del dispositivo: %1 ya lo usa otro dispositivo.</translation>
+    </message>
+    <message>
+        <source>The plugin %1 is not installed.</source>
+        <translation>El plugin %1 no está instalado.</translation>
+    </message>
+    <message>
+        <source>The device %1 is not configured.</source>
+        <translation>El dispositivo %1 no está configurado.</translation>
+    </message>
+    <message>
+        <source>The device %1 needs the plugin %2, which is not installed.</source>
+        <translation>El dispositivo %1 necesita el plugin %2, que no está instalado.</translation>
+    </message>
+    <message>
+        <source>Broker id: &quot;%1&quot; is not a valid id.</source>
+        <translation>Id. del broker: «%1» no es un id. válido.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: see the messages under them.</source>
+        <extracomment>Installer form: shown above the buttons when fields need attention</extracomment>
+        <translation>Algunos campos necesitan atención: vea los mensajes debajo de ellos.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1.</source>
+        <extracomment>Installer: after saving the form; %1 the device&apos;s id</extracomment>
+        <translation>Cambios en %1 guardados.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 añadido.</translation>
+    </message>
+    <message>
+        <source>Complete the form first: %1</source>
+        <extracomment>Installer: Test connection refused because the form is incomplete</extracomment>
+        <translation>Complete primero el formulario: %1</translation>
+    </message>
+    <message>
+        <source>Readings arrive from the device: the settings work. Save to keep them.</source>
+        <extracomment>Installer: Test connection works</extracomment>
+        <translation>Llegan lecturas del dispositivo: los ajustes funcionan. Guarde para conservarlos.</translation>
+    </message>
+    <message>
+        <source>The device could not be started: %1</source>
+        <extracomment>Installer: Test connection failed; %1 the plugin&apos;s reason</extracomment>
+        <translation>No se pudo iniciar el dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>Connecting and waiting for the first reading…</source>
+        <extracomment>Installer: Test connection is waiting for the first reading</extracomment>
+        <translation>Conectando y esperando la primera lectura…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection to the broker at %2 after %n s%3. Check the broker&apos;s host and port, TLS and the CA file, the user name and password, and that the broker is running and reachable from here.</source>
+        <extracomment>Installer: Test connection timed out before the broker answered; %1 seconds, %2 host:port, %3 reason</extracomment>
+        <translation>
+            <numerusform>Sin conexión con el broker en %2 tras %n s%3. Compruebe el host y el puerto del broker, TLS y el archivo CA, el usuario y la contraseña, y que el broker esté en marcha y se pueda alcanzar desde aquí.</numerusform>
+            <numerusform>Sin conexión con el broker en %2 tras %n s%3. Compruebe el host y el puerto del broker, TLS y el archivo CA, el usuario y la contraseña, y que el broker esté en marcha y se pueda alcanzar desde aquí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the broker at %2, but the device sent nothing in %n s. Check that the device is switched on and uses this broker, and its settings: %3.</source>
+        <extracomment>Installer: Test connection timed out: the broker answered, the device did not; %2 host:port, %3 the settings to check</extracomment>
+        <translation>
+            <numerusform>Conectado al broker en %2, pero el dispositivo no envió nada en %n s. Compruebe que el dispositivo esté encendido y use este broker, y sus ajustes: %3.</numerusform>
+            <numerusform>Conectado al broker en %2, pero el dispositivo no envió nada en %n s. Compruebe que el dispositivo esté encendido y use este broker, y sus ajustes: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The device sent nothing in %n s. Check that it is switched on and reachable, and its settings: %2.</source>
+        <extracomment>Installer: Test connection timed out for a device without a broker; %2 the settings to check</extracomment>
+        <translation>
+            <numerusform>El dispositivo no envió nada en %n s. Compruebe que esté encendido y accesible, y sus ajustes: %2.</numerusform>
+            <numerusform>El dispositivo no envió nada en %n s. Compruebe que esté encendido y accesible, y sus ajustes: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Switched off: %1</source>
+        <translation>Desactivado: %1</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <extracomment>Installer: a device&apos;s status when its plugin does not run</extracomment>
+        <translation>No está en marcha</translation>
+    </message>
+    <message>
+        <source>Not connected to the broker %1</source>
+        <extracomment>Installer: a device&apos;s status; %1 the broker&apos;s id</extracomment>
+        <translation>Sin conexión con el broker %1</translation>
+    </message>
+    <message>
+        <source>The device says it is offline</source>
+        <extracomment>Installer: a device&apos;s status</extracomment>
+        <translation>El dispositivo indica que está desconectado</translation>
+    </message>
+    <message>
+        <source>Waiting for the first reading</source>
+        <extracomment>Installer: a device&apos;s status before its first reading</extracomment>
+        <translation>Esperando la primera lectura</translation>
+    </message>
+    <message numerus="yes">
+        <source>No data for %n s</source>
+        <extracomment>Installer: a device&apos;s status; how long since its last reading</extracomment>
+        <translation>
+            <numerusform>Sin datos desde hace %n s</numerusform>
+            <numerusform>Sin datos desde hace %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <extracomment>Installer: a device&apos;s status while readings arrive</extracomment>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>%1 is switched on.</source>
+        <extracomment>Installer: after switching a device on or off; %1 its id</extracomment>
+        <translation>%1 está activado.</translation>
+    </message>
+    <message>
+        <source>%1 is switched off.</source>
+        <translation>%1 está desactivado.</translation>
+    </message>
+    <message>
+        <source>Removed %1. Its readings so far stay in the history.</source>
+        <extracomment>Installer: after removing a device; %1 its id</extracomment>
+        <translation>%1 quitado. Sus lecturas hasta ahora se quedan en el historial.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of kW</source>
+        <extracomment>Installer, site settings: %1 the field, %2 what was typed</extracomment>
+        <translation>%1: «%2» no es un número de kW</translation>
+    </message>
+    <message>
+        <source>%1: must be from 0 to %2 kW</source>
+        <extracomment>Installer, site settings: %1 the field, %2 the maximum</extracomment>
+        <translation>%1: debe estar entre 0 y %2 kW</translation>
+    </message>
+    <message>
+        <source>%1: must be above 0 and at most %2 kW</source>
+        <extracomment>Installer, site settings: %1 the field, %2 the maximum</extracomment>
+        <translation>%1: debe ser mayor que 0 y como mucho %2 kW</translation>
+    </message>
+    <message>
+        <source>Import limit</source>
+        <extracomment>Installer, site settings: field label</extracomment>
+        <translation>Límite de importación</translation>
+    </message>
+    <message>
+        <source>Export limit</source>
+        <extracomment>Installer, site settings: field label</extracomment>
+        <translation>Límite de exportación</translation>
+    </message>
+    <message>
+        <source>Grid region: &quot;%1&quot; is not a country code or bidding zone such as DE, NL or SE3</source>
+        <extracomment>Installer, site settings: the grid region is not a country code or zone</extracomment>
+        <translation>Región de la red: «%1» no es un código de país ni una zona de oferta como DE, NL o SE3</translation>
+    </message>
+    <message>
+        <source>Household id: &quot;%1&quot; may hold only letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <extracomment>Installer, site settings: the household id is not usable in MQTT topics</extracomment>
+        <translation>Id. del hogar: «%1» solo puede contener letras, cifras, &apos;_&apos; y &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>Site settings saved.</source>
+        <extracomment>Installer: after saving the site settings</extracomment>
+        <translation>Ajustes del sitio guardados.</translation>
+    </message>
+    <message>
+        <source>Backup: enter the file to write.</source>
+        <extracomment>Installer, backup: no file name was given</extracomment>
+        <translation>Copia de seguridad: indique el archivo que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>Backup: %1 could not be written: %2</source>
+        <extracomment>Installer, backup: %1 the file, %2 the system&apos;s reason</extracomment>
+        <translation>Copia de seguridad: no se pudo escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the configuration of %n device(s) to %1. Passwords are not in the file: after a restore on another panel, enter them again.</source>
+        <extracomment>Installer, backup: %1 the file; %n the number of devices</extracomment>
+        <translation>
+            <numerusform>Configuración de %n dispositivo guardada en %1. Las contraseñas no están en el archivo: tras restaurar en otro panel, introdúzcalas de nuevo.</numerusform>
+            <numerusform>Configuración de %n dispositivos guardada en %1. Las contraseñas no están en el archivo: tras restaurar en otro panel, introdúzcalas de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore: %1 could not be read: %2</source>
+        <extracomment>Installer, restore: %1 the file, %2 the system&apos;s reason</extracomment>
+        <translation>Restauración: no se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Restore: %1 is too large to be a Commonwatt configuration.</source>
+        <extracomment>Installer, restore: the file is far too large to be a configuration</extracomment>
+        <translation>Restauración: %1 es demasiado grande para ser una configuración de Commonwatt.</translation>
+    </message>
+    <message>
+        <source>Restore: nothing was changed. %1: %2</source>
+        <extracomment>Installer, restore: %1 the file, %2 the field at fault and why</extracomment>
+        <translation>Restauración: no se cambió nada. %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the configuration from %1: %n device(s).</source>
+        <extracomment>Installer, restore: %1 the file; %n the number of devices</extracomment>
+        <translation>
+            <numerusform>Configuración restaurada desde %1: %n dispositivo.</numerusform>
+            <numerusform>Configuración restaurada desde %1: %n dispositivos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3320,6 +4060,10 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     <message>
         <source>Your household</source>
         <translation>Tu hogar</translation>
+    </message>
+    <message>
+        <source>This household is a member of %1 already.</source>
+        <translation>Este hogar ya es miembro de %1.</translation>
     </message>
 </context>
 <context>

@@ -510,6 +510,14 @@
     </message>
 </context>
 <context>
+    <name>ConfirmPopup</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Confirmation: do not do it</extracomment>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>DataDirectory</name>
     <message>
         <source>No data folder is known for this user: give one with --data-dir.</source>
@@ -769,8 +777,230 @@
     </message>
     <message>
         <source>Installer</source>
-        <extracomment>Header button on the wall panel that opens the installer PIN dialog</extracomment>
+        <extracomment>Header button that opens the installer PIN dialog</extracomment>
         <translation>Installateur</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerBackupCard</name>
+    <message>
+        <source>Backup and restore</source>
+        <extracomment>Installer: heading of backup and restore</extracomment>
+        <translation>Sauvegarde et restauration</translation>
+    </message>
+    <message>
+        <source>The devices, brokers and site settings, as one file. Passwords are left out; a restore replaces the whole configuration, or changes nothing if the file is not valid.</source>
+        <extracomment>Installer: what a backup holds</extracomment>
+        <translation>Les appareils, les brokers et les réglages du site, dans un seul fichier. Les mots de passe n&apos;y sont pas&#xa0;; une restauration remplace toute la configuration, ou ne change rien si le fichier n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <extracomment>Installer: accessible name of the backup file field</extracomment>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <extracomment>Installer: write the backup file</extracomment>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <extracomment>Installer: restore from the backup file (asks first)</extracomment>
+        <translation>Restaurer…</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerCommunityCard</name>
+    <message>
+        <source>Community</source>
+        <extracomment>Installer: heading of the community membership</extracomment>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>The distributor gives you the community file (community.json) and the household&apos;s member key (NAME.key) with its passphrase. The passphrase is not stored: for the next starts, set it as the commonwatt-key-passphrase credential.</source>
+        <extracomment>Installer, community: what joining needs</extracomment>
+        <translation>Le distributeur vous remet le fichier de la communauté (community.json) et la clé de membre du foyer (NAME.key) avec sa phrase secrète. La phrase secrète n’est pas enregistrée&#xa0;: pour les prochains démarrages, déposez-la comme credential commonwatt-key-passphrase.</translation>
+    </message>
+    <message>
+        <source>No key yet? Make one here</source>
+        <extracomment>Installer, community: heading of making a member key here</extracomment>
+        <translation>Pas encore de clé&#xa0;? En créer une ici</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <extracomment>Installer, community: the name the new key is for</extracomment>
+        <translation>Nom du membre</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <extracomment>Installer, community: the key file&apos;s passphrase</extracomment>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <extracomment>Installer, community: the new key&apos;s passphrase, again</extracomment>
+        <translation>Phrase secrète à nouveau</translation>
+    </message>
+    <message>
+        <source>Make a member key</source>
+        <extracomment>Installer, community: make the household&apos;s own member key</extracomment>
+        <translation>Créer une clé de membre</translation>
+    </message>
+    <message>
+        <source>Give the distributor this public key, to add the household with commonwatt-community add-member --name %2 --public-key %1. Then join below with the community file and this key.</source>
+        <extracomment>Installer, community: what to give the distributor; %1 the public key, %2 the member name</extracomment>
+        <translation>Donnez au distributeur cette clé publique, pour qu’il ajoute le foyer avec commonwatt-community add-member --name %2 --public-key %1. Rejoignez ensuite ci-dessous avec le fichier de la communauté et cette clé.</translation>
+    </message>
+    <message>
+        <source>Join with the community file and the member key</source>
+        <extracomment>Installer, community: heading of the join fields</extracomment>
+        <translation>Rejoindre avec le fichier de la communauté et la clé de membre</translation>
+    </message>
+    <message>
+        <source>Community file</source>
+        <extracomment>Installer, community: path of community.json</extracomment>
+        <translation>Fichier de la communauté</translation>
+    </message>
+    <message>
+        <source>Member key file</source>
+        <extracomment>Installer, community: path of the member&apos;s key file</extracomment>
+        <translation>Fichier de la clé de membre</translation>
+    </message>
+    <message>
+        <source>Community broker host</source>
+        <extracomment>Installer, community: the community&apos;s MQTT broker</extracomment>
+        <translation>Hôte du broker de la communauté</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>Installer, community: the broker&apos;s port</extracomment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <extracomment>Installer, community: the authority that signed the broker&apos;s certificate</extracomment>
+        <translation>Fichier du certificat CA</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s</source>
+        <extracomment>Installer, community: empty CA file</extracomment>
+        <translation>Vide&#xa0;: ceux du système</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <extracomment>Installer, community: encrypt the connection to the broker</extracomment>
+        <translation>Utiliser TLS</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <extracomment>Installer, community: check the files and join</extracomment>
+        <translation>Rejoindre</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerDeviceForm</name>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Installer form title: %1 the device&apos;s id</extracomment>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Add a %1 device</source>
+        <extracomment>Installer form title: %1 the plugin&apos;s name</extracomment>
+        <translation>Ajouter un appareil %1</translation>
+    </message>
+    <message>
+        <source>Device id (required)</source>
+        <extracomment>Installer form: label of the device id field</extracomment>
+        <translation>Identifiant de l’appareil (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <extracomment>Installer form: accessible name of the device id field</extracomment>
+        <translation>Identifiant de l’appareil</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and &apos;-&apos;; it names the device in the history and the MQTT topics.</source>
+        <extracomment>Installer form: help under the device id field</extracomment>
+        <translation>Lettres minuscules, chiffres et &apos;-&apos;&#xa0;; il désigne l’appareil dans l’historique et les topics MQTT.</translation>
+    </message>
+    <message>
+        <source>MQTT broker</source>
+        <extracomment>Installer form: heading of the MQTT broker choice</extracomment>
+        <translation>Broker MQTT</translation>
+    </message>
+    <message>
+        <source>The broker the device publishes to.</source>
+        <extracomment>Installer form: what the broker choice is about</extracomment>
+        <translation>Le broker sur lequel l’appareil publie.</translation>
+    </message>
+    <message>
+        <source>New broker</source>
+        <extracomment>Installer form: choice of a new MQTT broker</extracomment>
+        <translation>Nouveau broker</translation>
+    </message>
+    <message>
+        <source>Fewer broker settings</source>
+        <extracomment>Installer form: hide the broker&apos;s less common settings</extracomment>
+        <translation>Moins de réglages du broker</translation>
+    </message>
+    <message>
+        <source>More broker settings</source>
+        <extracomment>Installer form: show the broker&apos;s less common settings</extracomment>
+        <translation>Plus de réglages du broker</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Installer, Test connection: one live reading; %1 channel, %2 value</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <extracomment>Installer form: try the settings without saving them</extracomment>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>Installer form: save the device</extracomment>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Installer form: close without saving</extracomment>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerDeviceRow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Installer: a device&apos;s name and id; %1 name, %2 id</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · last reading %2</source>
+        <extracomment>Installer: a device&apos;s plugin and its last reading; %1 plugin, %2 reading</extracomment>
+        <translation>%1 · dernière mesure %2</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <extracomment>Installer: edit a device&apos;s settings</extracomment>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <extracomment>Installer: stop using a device without removing it</extracomment>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <extracomment>Installer: use a switched-off device again</extracomment>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Installer: remove a device (asks first)</extracomment>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1093,112 @@
         <source>Cancel</source>
         <extracomment>Closes the installer dialog without entering installer mode</extracomment>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Set up devices and site</source>
+        <extracomment>Installer mode: shows the Installer page (devices, site, backup)</extracomment>
+        <translation>Configurer les appareils et le site</translation>
+    </message>
+    <message>
+        <source>Leave installer mode</source>
+        <extracomment>Installer mode on the desktop: ends installer mode and closes the dialog</extracomment>
+        <translation>Quitter le mode installateur</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerPage</name>
+    <message>
+        <source>Devices</source>
+        <extracomment>Installer: heading of the configured devices</extracomment>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>No device is configured yet. Add one from a plugin below.</source>
+        <extracomment>Installer: no device is configured yet</extracomment>
+        <translation>Aucun appareil n’est encore configuré. Ajoutez-en un à partir d’un plugin ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Add a device</source>
+        <extracomment>Installer: heading of the plugins a device can be added from</extracomment>
+        <translation>Ajouter un appareil</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <extracomment>Installer: confirmation title; %1 the device&apos;s id</extracomment>
+        <translation>Supprimer %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Commonwatt stops using the device and forgets its settings. Its readings so far stay in the history.</source>
+        <extracomment>Installer: what removing a device does</extracomment>
+        <translation>Commonwatt cesse d’utiliser l’appareil et oublie ses réglages. Ses mesures jusqu’ici restent dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Installer: confirm removing a device</extracomment>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Replace the configuration?</source>
+        <extracomment>Installer: confirmation title before a restore</extracomment>
+        <translation>Remplacer la configuration&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Every device, broker and site setting is replaced by those in %1, and the devices restart.</source>
+        <extracomment>Installer: what a restore does; %1 the file</extracomment>
+        <translation>Tous les appareils, brokers et réglages du site sont remplacés par ceux de %1, et les appareils redémarrent.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <extracomment>Installer: confirm the restore</extracomment>
+        <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerSiteCard</name>
+    <message>
+        <source>Site</source>
+        <extracomment>Installer: heading of the site settings</extracomment>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Import limit</source>
+        <extracomment>Installer, site: most power the grid connection may draw</extracomment>
+        <translation>Limite de soutirage</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <extracomment>Installer, site: placeholder with the default limit</extracomment>
+        <translation>Par défaut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export limit</source>
+        <extracomment>Installer, site: most power the site may feed into the grid</extracomment>
+        <translation>Limite d’injection</translation>
+    </message>
+    <message>
+        <source>Grid region</source>
+        <extracomment>Installer, site: country code or bidding zone of the grid</extracomment>
+        <translation>Région du réseau</translation>
+    </message>
+    <message>
+        <source>For example DE, NL or SE3</source>
+        <extracomment>Installer, site: example grid regions</extracomment>
+        <translation>Par exemple DE, NL ou SE3</translation>
+    </message>
+    <message>
+        <source>Household id</source>
+        <extracomment>Installer, site: the household&apos;s id in MQTT topics</extracomment>
+        <translation>Identifiant du foyer</translation>
+    </message>
+    <message>
+        <source>The limits apply to the plan at once; a new household id applies to the MQTT API from the next start.</source>
+        <extracomment>Installer, site: when the household id takes effect</extracomment>
+        <translation>Les limites s’appliquent au plan immédiatement&#xa0;; un nouvel identifiant de foyer s’applique à l’API MQTT au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Save site settings</source>
+        <extracomment>Installer, site: save the site settings</extracomment>
+        <translation>Enregistrer les réglages du site</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1557,10 @@
     <message>
         <source>Community</source>
         <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>Installateur</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2277,24 @@
         <source>Points out of 80 over the last %1 days: giving (50) and keeping one&apos;s commitments (30). The clean-energy part of your reputation is on Home; it is not on the ledger, so it is not compared here.</source>
         <extracomment>What the board ranks; %1 the community&apos;s reputation window in days (90 by default)</extracomment>
         <translation>Points sur 80 au cours des %1 derniers jours&#xa0;: le don (50) et les engagements tenus (30). La part énergie propre de votre réputation figure sur l&apos;accueil&#xa0;; elle n&apos;est pas dans le registre, elle n&apos;est donc pas comparée ici.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaField</name>
+    <message>
+        <source>%1 (required)</source>
+        <extracomment>Installer form: a required field&apos;s label</extracomment>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Stored: leave empty to keep it</source>
+        <extracomment>Installer form: placeholder of a secret field that is stored</extracomment>
+        <translation>Enregistré&#xa0;: laisser vide pour le garder</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <extracomment>Installer form: placeholder showing a field&apos;s default</extracomment>
+        <translation>Par défaut&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3355,18 @@
         <source>The household simulator is not built into this Commonwatt.</source>
         <translation>Le simulateur de foyer n&apos;est pas intégré à cette version de Commonwatt.</translation>
     </message>
+    <message>
+        <source>The device %1 is not configured.</source>
+        <translation>L’appareil %1 n’est pas configuré.</translation>
+    </message>
+    <message>
+        <source>The device %1 is switched off.</source>
+        <translation>L’appareil %1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>The device %1 is already running.</source>
+        <translation>L’appareil %1 fonctionne déjà.</translation>
+    </message>
 </context>
 <context>
     <name>commonwatt::app::EventsModel</name>
@@ -3107,6 +3477,376 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     <message>
         <source>The plugin %1 created no devices.</source>
         <translation>Le plugin %1 n&apos;a créé aucun appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::InstallerCommunity</name>
+    <message>
+        <source>Not in a community: the credits shown are estimates.</source>
+        <extracomment>Installer, community: no membership</extracomment>
+        <translation>Dans aucune communauté&#xa0;: les crédits affichés sont des estimations.</translation>
+    </message>
+    <message>
+        <source>%1 joined a community earlier, but the member key&apos;s passphrase was not given at the start: set COMMONWATT_KEY_PASSPHRASE or the commonwatt-key-passphrase credential, or join again here.</source>
+        <extracomment>Installer, community: a membership joined earlier did not start; %1 the member&apos;s name</extracomment>
+        <translation>%1 a rejoint une communauté auparavant, mais la phrase secrète de la clé de membre n’a pas été fournie au démarrage&#xa0;: définissez COMMONWATT_KEY_PASSPHRASE ou le credential commonwatt-key-passphrase, ou rejoignez-la à nouveau ici.</translation>
+    </message>
+    <message>
+        <source>Connecting to the broker of %1 at %2…</source>
+        <extracomment>Installer, community: %1 the community, %2 host:port</extracomment>
+        <translation>Connexion au broker de %1 à %2…</translation>
+    </message>
+    <message>
+        <source>Waiting for the distributor to confirm the membership of %1 in %2. Until then the household&apos;s slots wait to be claimed.</source>
+        <extracomment>Installer, community: joined, the distributor&apos;s membership entry has not arrived; %1 member, %2 community</extracomment>
+        <translation>En attente de la confirmation par le distributeur de l’adhésion de %1 à %2. D’ici là, les créneaux du foyer attendent d’être déclarés.</translation>
+    </message>
+    <message>
+        <source>Member of %1 as %2.</source>
+        <translation>Membre de %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Catching up with the ledger: %1 of %2 entries.</source>
+        <extracomment>Installer, community: the ledger is being fetched; %1 entries received, %2 announced</extracomment>
+        <translation>Rattrapage du registre&#xa0;: %1 entrées sur %2.</translation>
+    </message>
+    <message>
+        <source>Not connected to the community&apos;s broker right now.</source>
+        <extracomment>Installer, community: the broker is not reachable right now</extracomment>
+        <translation>Pas connecté au broker de la communauté pour le moment.</translation>
+    </message>
+    <message>
+        <source>Only the installer can change the setup: enter installer mode first.</source>
+        <translation>Seul l’installateur peut modifier la configuration&#xa0;: passez d’abord en mode installateur.</translation>
+    </message>
+    <message>
+        <source>Member name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <extracomment>Installer, community: the new key&apos;s member name</extracomment>
+        <translation>Nom du membre&#xa0;: 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, commençant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>Passphrase: at least %1 characters</source>
+        <extracomment>Installer, community: the new key&apos;s passphrase is too short</extracomment>
+        <translation>Phrase secrète&#xa0;: au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>Passphrase: the two entries differ</source>
+        <translation>Phrase secrète&#xa0;: les deux saisies diffèrent</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>%1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>Member name: %1 exists already; join with it, or choose another name</source>
+        <extracomment>Installer, community: a key of that name exists</extracomment>
+        <translation>Nom du membre&#xa0;: %1 existe déjà&#xa0;; rejoignez avec elle, ou choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>No key could be made on this machine.</source>
+        <translation>Aucune clé n’a pu être créée sur cette machine.</translation>
+    </message>
+    <message>
+        <source>This household is a member of %1 already.</source>
+        <translation>Ce foyer est déjà membre de %1.</translation>
+    </message>
+    <message>
+        <source>Community file: required</source>
+        <extracomment>Installer, community: a required field is empty; the field&apos;s label</extracomment>
+        <translation>Fichier de la communauté&#xa0;: obligatoire</translation>
+    </message>
+    <message>
+        <source>Member key file: required</source>
+        <translation>Fichier de la clé de membre&#xa0;: obligatoire</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 is not a member&apos;s key file (NAME.key, as commonwatt-community add-member writes it)</source>
+        <extracomment>Installer, community: the key file&apos;s name is the member&apos;s name</extracomment>
+        <translation>Fichier de la clé de membre&#xa0;: %1 n’est pas un fichier de clé de membre (NAME.key, tel que l’écrit commonwatt-community add-member)</translation>
+    </message>
+    <message>
+        <source>Passphrase: required</source>
+        <translation>Phrase secrète&#xa0;: obligatoire</translation>
+    </message>
+    <message>
+        <source>Broker host: enter a host name or IP address, without mqtt:// or a port</source>
+        <extracomment>Installer, community: the broker&apos;s host</extracomment>
+        <translation>Hôte du broker&#xa0;: saisissez un nom d’hôte ou une adresse IP, sans mqtt:// ni port</translation>
+    </message>
+    <message>
+        <source>Port: &quot;%1&quot; is not a port from 1 to 65535</source>
+        <translation>Port&#xa0;: «&#xa0;%1&#xa0;» n’est pas un port de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>CA certificate file: %1 cannot be read</source>
+        <translation>Fichier du certificat CA&#xa0;: %1 est illisible</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 cannot be read: %2</source>
+        <translation>Fichier de la clé de membre&#xa0;: %1 est illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 is not a member&apos;s key file</source>
+        <translation>Fichier de la clé de membre&#xa0;: %1 n’est pas un fichier de clé de membre</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <source>Joined, but the membership could not be stored for the next start: %1</source>
+        <extracomment>Installer, community: joined for now, but the settings could not be stored; %1 the reason</extracomment>
+        <translation>Adhésion faite, mais elle n’a pas pu être enregistrée pour le prochain démarrage&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::InstallerModel</name>
+    <message>
+        <source>Only the installer can change the setup: enter installer mode first.</source>
+        <extracomment>Installer: a change asked for outside installer mode</extracomment>
+        <translation>Seul l’installateur peut modifier la configuration&#xa0;: passez d’abord en mode installateur.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Installer form: an error under a field; %1 the field&apos;s label, %2 what is wrong</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <extracomment>Installer form: what was typed in a number field is not one</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>Device id: &quot;%1&quot; is not a valid id: use 1 to 64 lowercase letters, digits and &apos;-&apos;, not starting with &apos;-&apos;.</source>
+        <extracomment>Installer form: the device id is not usable; %1 what was typed</extracomment>
+        <translation>Identifiant de l’appareil&#xa0;: «&#xa0;%1&#xa0;» n’est pas un identifiant valide&#xa0;: 1 à 64 lettres minuscules, chiffres et &apos;-&apos;, sans &apos;-&apos; au début.</translation>
+    </message>
+    <message>
+        <source>Device id: %1 is already used by another device.</source>
+        <extracomment>Installer form: the device id is taken</extracomment>
+        <translation>Identifiant de l’appareil&#xa0;: %1 est déjà utilisé par un autre appareil.</translation>
+    </message>
+    <message>
+        <source>The plugin %1 is not installed.</source>
+        <translation>Le plugin %1 n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>The device %1 is not configured.</source>
+        <translation>L’appareil %1 n’est pas configuré.</translation>
+    </message>
+    <message>
+        <source>The device %1 needs the plugin %2, which is not installed.</source>
+        <translation>L’appareil %1 a besoin du plugin %2, qui n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>Broker id: &quot;%1&quot; is not a valid id.</source>
+        <translation>Identifiant du broker&#xa0;: «&#xa0;%1&#xa0;» n’est pas un identifiant valide.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: see the messages under them.</source>
+        <extracomment>Installer form: shown above the buttons when fields need attention</extracomment>
+        <translation>Certains champs sont à revoir&#xa0;: voir les messages en dessous.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1.</source>
+        <extracomment>Installer: after saving the form; %1 the device&apos;s id</extracomment>
+        <translation>Modifications de %1 enregistrées.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Complete the form first: %1</source>
+        <extracomment>Installer: Test connection refused because the form is incomplete</extracomment>
+        <translation>Complétez d’abord le formulaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Readings arrive from the device: the settings work. Save to keep them.</source>
+        <extracomment>Installer: Test connection works</extracomment>
+        <translation>Les mesures de l’appareil arrivent&#xa0;: les réglages fonctionnent. Enregistrez pour les garder.</translation>
+    </message>
+    <message>
+        <source>The device could not be started: %1</source>
+        <extracomment>Installer: Test connection failed; %1 the plugin&apos;s reason</extracomment>
+        <translation>L’appareil n’a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connecting and waiting for the first reading…</source>
+        <extracomment>Installer: Test connection is waiting for the first reading</extracomment>
+        <translation>Connexion et attente de la première mesure…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection to the broker at %2 after %n s%3. Check the broker&apos;s host and port, TLS and the CA file, the user name and password, and that the broker is running and reachable from here.</source>
+        <extracomment>Installer: Test connection timed out before the broker answered; %1 seconds, %2 host:port, %3 reason</extracomment>
+        <translation>
+            <numerusform>Pas de connexion au broker à %2 après %n s%3. Vérifiez l’hôte et le port du broker, TLS et le fichier CA, le nom d’utilisateur et le mot de passe, et que le broker fonctionne et est joignable d’ici.</numerusform>
+            <numerusform>Pas de connexion au broker à %2 après %n s%3. Vérifiez l’hôte et le port du broker, TLS et le fichier CA, le nom d’utilisateur et le mot de passe, et que le broker fonctionne et est joignable d’ici.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the broker at %2, but the device sent nothing in %n s. Check that the device is switched on and uses this broker, and its settings: %3.</source>
+        <extracomment>Installer: Test connection timed out: the broker answered, the device did not; %2 host:port, %3 the settings to check</extracomment>
+        <translation>
+            <numerusform>Connecté au broker à %2, mais l’appareil n’a rien envoyé en %n s. Vérifiez que l’appareil est allumé et utilise ce broker, ainsi que ses réglages&#xa0;: %3.</numerusform>
+            <numerusform>Connecté au broker à %2, mais l’appareil n’a rien envoyé en %n s. Vérifiez que l’appareil est allumé et utilise ce broker, ainsi que ses réglages&#xa0;: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The device sent nothing in %n s. Check that it is switched on and reachable, and its settings: %2.</source>
+        <extracomment>Installer: Test connection timed out for a device without a broker; %2 the settings to check</extracomment>
+        <translation>
+            <numerusform>L’appareil n’a rien envoyé en %n s. Vérifiez qu’il est allumé et joignable, ainsi que ses réglages&#xa0;: %2.</numerusform>
+            <numerusform>L’appareil n’a rien envoyé en %n s. Vérifiez qu’il est allumé et joignable, ainsi que ses réglages&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Switched off: %1</source>
+        <translation>Désactivé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <extracomment>Installer: a device&apos;s status when its plugin does not run</extracomment>
+        <translation>À l’arrêt</translation>
+    </message>
+    <message>
+        <source>Not connected to the broker %1</source>
+        <extracomment>Installer: a device&apos;s status; %1 the broker&apos;s id</extracomment>
+        <translation>Pas connecté au broker %1</translation>
+    </message>
+    <message>
+        <source>The device says it is offline</source>
+        <extracomment>Installer: a device&apos;s status</extracomment>
+        <translation>L’appareil se dit hors ligne</translation>
+    </message>
+    <message>
+        <source>Waiting for the first reading</source>
+        <extracomment>Installer: a device&apos;s status before its first reading</extracomment>
+        <translation>En attente de la première mesure</translation>
+    </message>
+    <message numerus="yes">
+        <source>No data for %n s</source>
+        <extracomment>Installer: a device&apos;s status; how long since its last reading</extracomment>
+        <translation>
+            <numerusform>Aucune donnée depuis %n s</numerusform>
+            <numerusform>Aucune donnée depuis %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <extracomment>Installer: a device&apos;s status while readings arrive</extracomment>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>%1 is switched on.</source>
+        <extracomment>Installer: after switching a device on or off; %1 its id</extracomment>
+        <translation>%1 est activé.</translation>
+    </message>
+    <message>
+        <source>%1 is switched off.</source>
+        <translation>%1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>Removed %1. Its readings so far stay in the history.</source>
+        <extracomment>Installer: after removing a device; %1 its id</extracomment>
+        <translation>%1 supprimé. Ses mesures jusqu’ici restent dans l’historique.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of kW</source>
+        <extracomment>Installer, site settings: %1 the field, %2 what was typed</extracomment>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre de kW</translation>
+    </message>
+    <message>
+        <source>%1: must be from 0 to %2 kW</source>
+        <extracomment>Installer, site settings: %1 the field, %2 the maximum</extracomment>
+        <translation>%1&#xa0;: doit être entre 0 et %2 kW</translation>
+    </message>
+    <message>
+        <source>%1: must be above 0 and at most %2 kW</source>
+        <extracomment>Installer, site settings: %1 the field, %2 the maximum</extracomment>
+        <translation>%1&#xa0;: doit être supérieure à 0 et au plus %2 kW</translation>
+    </message>
+    <message>
+        <source>Import limit</source>
+        <extracomment>Installer, site settings: field label</extracomment>
+        <translation>Limite de soutirage</translation>
+    </message>
+    <message>
+        <source>Export limit</source>
+        <extracomment>Installer, site settings: field label</extracomment>
+        <translation>Limite d’injection</translation>
+    </message>
+    <message>
+        <source>Grid region: &quot;%1&quot; is not a country code or bidding zone such as DE, NL or SE3</source>
+        <extracomment>Installer, site settings: the grid region is not a country code or zone</extracomment>
+        <translation>Région du réseau&#xa0;: «&#xa0;%1&#xa0;» n’est ni un code pays ni une zone de prix comme DE, NL ou SE3</translation>
+    </message>
+    <message>
+        <source>Household id: &quot;%1&quot; may hold only letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <extracomment>Installer, site settings: the household id is not usable in MQTT topics</extracomment>
+        <translation>Identifiant du foyer&#xa0;: «&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres, &apos;_&apos; et &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>Site settings saved.</source>
+        <extracomment>Installer: after saving the site settings</extracomment>
+        <translation>Réglages du site enregistrés.</translation>
+    </message>
+    <message>
+        <source>Backup: enter the file to write.</source>
+        <extracomment>Installer, backup: no file name was given</extracomment>
+        <translation>Sauvegarde&#xa0;: indiquez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backup: %1 could not be written: %2</source>
+        <extracomment>Installer, backup: %1 the file, %2 the system&apos;s reason</extracomment>
+        <translation>Sauvegarde&#xa0;: %1 n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the configuration of %n device(s) to %1. Passwords are not in the file: after a restore on another panel, enter them again.</source>
+        <extracomment>Installer, backup: %1 the file; %n the number of devices</extracomment>
+        <translation>
+            <numerusform>Configuration de %n appareil enregistrée dans %1. Les mots de passe ne sont pas dans le fichier&#xa0;: après une restauration sur un autre panneau, saisissez-les à nouveau.</numerusform>
+            <numerusform>Configuration de %n appareils enregistrée dans %1. Les mots de passe ne sont pas dans le fichier&#xa0;: après une restauration sur un autre panneau, saisissez-les à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore: %1 could not be read: %2</source>
+        <extracomment>Installer, restore: %1 the file, %2 the system&apos;s reason</extracomment>
+        <translation>Restauration&#xa0;: %1 n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Restore: %1 is too large to be a Commonwatt configuration.</source>
+        <extracomment>Installer, restore: the file is far too large to be a configuration</extracomment>
+        <translation>Restauration&#xa0;: %1 est trop volumineux pour être une configuration Commonwatt.</translation>
+    </message>
+    <message>
+        <source>Restore: nothing was changed. %1: %2</source>
+        <extracomment>Installer, restore: %1 the file, %2 the field at fault and why</extracomment>
+        <translation>Restauration&#xa0;: rien n’a été modifié. %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the configuration from %1: %n device(s).</source>
+        <extracomment>Installer, restore: %1 the file; %n the number of devices</extracomment>
+        <translation>
+            <numerusform>Configuration restaurée depuis %1&#xa0;: %n appareil.</numerusform>
+            <numerusform>Configuration restaurée depuis %1&#xa0;: %n appareils.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3320,6 +4060,10 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     <message>
         <source>Your household</source>
         <translation>Votre foyer</translation>
+    </message>
+    <message>
+        <source>This household is a member of %1 already.</source>
+        <translation>Ce foyer est déjà membre de %1.</translation>
     </message>
 </context>
 <context>

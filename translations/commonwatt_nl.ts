@@ -510,6 +510,14 @@
     </message>
 </context>
 <context>
+    <name>ConfirmPopup</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Confirmation: do not do it</extracomment>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>DataDirectory</name>
     <message>
         <source>No data folder is known for this user: give one with --data-dir.</source>
@@ -769,8 +777,230 @@
     </message>
     <message>
         <source>Installer</source>
-        <extracomment>Header button on the wall panel that opens the installer PIN dialog</extracomment>
+        <extracomment>Header button that opens the installer PIN dialog</extracomment>
         <translation>Installateur</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerBackupCard</name>
+    <message>
+        <source>Backup and restore</source>
+        <extracomment>Installer: heading of backup and restore</extracomment>
+        <translation>Back-up en herstel</translation>
+    </message>
+    <message>
+        <source>The devices, brokers and site settings, as one file. Passwords are left out; a restore replaces the whole configuration, or changes nothing if the file is not valid.</source>
+        <extracomment>Installer: what a backup holds</extracomment>
+        <translation>De apparaten, brokers en locatie-instellingen in één bestand. Wachtwoorden staan er niet in; herstellen vervangt de hele configuratie, of verandert niets als het bestand niet geldig is.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <extracomment>Installer: accessible name of the backup file field</extracomment>
+        <translation>Back-upbestand</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <extracomment>Installer: write the backup file</extracomment>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <extracomment>Installer: restore from the backup file (asks first)</extracomment>
+        <translation>Herstellen…</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerCommunityCard</name>
+    <message>
+        <source>Community</source>
+        <extracomment>Installer: heading of the community membership</extracomment>
+        <translation>Gemeenschap</translation>
+    </message>
+    <message>
+        <source>The distributor gives you the community file (community.json) and the household&apos;s member key (NAME.key) with its passphrase. The passphrase is not stored: for the next starts, set it as the commonwatt-key-passphrase credential.</source>
+        <extracomment>Installer, community: what joining needs</extracomment>
+        <translation>De distributeur geeft u het gemeenschapsbestand (community.json) en de ledensleutel van het huishouden (NAME.key) met de wachtwoordzin. De wachtwoordzin wordt niet opgeslagen: zet hem voor de volgende starts als credential commonwatt-key-passphrase.</translation>
+    </message>
+    <message>
+        <source>No key yet? Make one here</source>
+        <extracomment>Installer, community: heading of making a member key here</extracomment>
+        <translation>Nog geen sleutel? Maak er hier een</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <extracomment>Installer, community: the name the new key is for</extracomment>
+        <translation>Naam van het lid</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <extracomment>Installer, community: the key file&apos;s passphrase</extracomment>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <extracomment>Installer, community: the new key&apos;s passphrase, again</extracomment>
+        <translation>Wachtwoordzin nogmaals</translation>
+    </message>
+    <message>
+        <source>Make a member key</source>
+        <extracomment>Installer, community: make the household&apos;s own member key</extracomment>
+        <translation>Ledensleutel maken</translation>
+    </message>
+    <message>
+        <source>Give the distributor this public key, to add the household with commonwatt-community add-member --name %2 --public-key %1. Then join below with the community file and this key.</source>
+        <extracomment>Installer, community: what to give the distributor; %1 the public key, %2 the member name</extracomment>
+        <translation>Geef de distributeur deze publieke sleutel, zodat die het huishouden toevoegt met commonwatt-community add-member --name %2 --public-key %1. Sluit daarna hieronder aan met het gemeenschapsbestand en deze sleutel.</translation>
+    </message>
+    <message>
+        <source>Join with the community file and the member key</source>
+        <extracomment>Installer, community: heading of the join fields</extracomment>
+        <translation>Aansluiten met het gemeenschapsbestand en de ledensleutel</translation>
+    </message>
+    <message>
+        <source>Community file</source>
+        <extracomment>Installer, community: path of community.json</extracomment>
+        <translation>Gemeenschapsbestand</translation>
+    </message>
+    <message>
+        <source>Member key file</source>
+        <extracomment>Installer, community: path of the member&apos;s key file</extracomment>
+        <translation>Ledensleutelbestand</translation>
+    </message>
+    <message>
+        <source>Community broker host</source>
+        <extracomment>Installer, community: the community&apos;s MQTT broker</extracomment>
+        <translation>Broker-host van de gemeenschap</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>Installer, community: the broker&apos;s port</extracomment>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <extracomment>Installer, community: the authority that signed the broker&apos;s certificate</extracomment>
+        <translation>CA-certificaatbestand</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s</source>
+        <extracomment>Installer, community: empty CA file</extracomment>
+        <translation>Leeg: die van het systeem</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <extracomment>Installer, community: encrypt the connection to the broker</extracomment>
+        <translation>TLS gebruiken</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <extracomment>Installer, community: check the files and join</extracomment>
+        <translation>Aansluiten</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerDeviceForm</name>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Installer form title: %1 the device&apos;s id</extracomment>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>Add a %1 device</source>
+        <extracomment>Installer form title: %1 the plugin&apos;s name</extracomment>
+        <translation>Een %1-apparaat toevoegen</translation>
+    </message>
+    <message>
+        <source>Device id (required)</source>
+        <extracomment>Installer form: label of the device id field</extracomment>
+        <translation>Apparaat-id (verplicht)</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <extracomment>Installer form: accessible name of the device id field</extracomment>
+        <translation>Apparaat-id</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and &apos;-&apos;; it names the device in the history and the MQTT topics.</source>
+        <extracomment>Installer form: help under the device id field</extracomment>
+        <translation>Kleine letters, cijfers en &apos;-&apos;; het benoemt het apparaat in de geschiedenis en de MQTT-topics.</translation>
+    </message>
+    <message>
+        <source>MQTT broker</source>
+        <extracomment>Installer form: heading of the MQTT broker choice</extracomment>
+        <translation>MQTT-broker</translation>
+    </message>
+    <message>
+        <source>The broker the device publishes to.</source>
+        <extracomment>Installer form: what the broker choice is about</extracomment>
+        <translation>De broker waarop het apparaat publiceert.</translation>
+    </message>
+    <message>
+        <source>New broker</source>
+        <extracomment>Installer form: choice of a new MQTT broker</extracomment>
+        <translation>Nieuwe broker</translation>
+    </message>
+    <message>
+        <source>Fewer broker settings</source>
+        <extracomment>Installer form: hide the broker&apos;s less common settings</extracomment>
+        <translation>Minder broker-instellingen</translation>
+    </message>
+    <message>
+        <source>More broker settings</source>
+        <extracomment>Installer form: show the broker&apos;s less common settings</extracomment>
+        <translation>Meer broker-instellingen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Installer, Test connection: one live reading; %1 channel, %2 value</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <extracomment>Installer form: try the settings without saving them</extracomment>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>Installer form: save the device</extracomment>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Installer form: close without saving</extracomment>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerDeviceRow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Installer: a device&apos;s name and id; %1 name, %2 id</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · last reading %2</source>
+        <extracomment>Installer: a device&apos;s plugin and its last reading; %1 plugin, %2 reading</extracomment>
+        <translation>%1 · laatste meting %2</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <extracomment>Installer: edit a device&apos;s settings</extracomment>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <extracomment>Installer: stop using a device without removing it</extracomment>
+        <translation>Uitschakelen</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <extracomment>Installer: use a switched-off device again</extracomment>
+        <translation>Inschakelen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Installer: remove a device (asks first)</extracomment>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1093,112 @@
         <source>Cancel</source>
         <extracomment>Closes the installer dialog without entering installer mode</extracomment>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Set up devices and site</source>
+        <extracomment>Installer mode: shows the Installer page (devices, site, backup)</extracomment>
+        <translation>Apparaten en locatie instellen</translation>
+    </message>
+    <message>
+        <source>Leave installer mode</source>
+        <extracomment>Installer mode on the desktop: ends installer mode and closes the dialog</extracomment>
+        <translation>Installateursmodus verlaten</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerPage</name>
+    <message>
+        <source>Devices</source>
+        <extracomment>Installer: heading of the configured devices</extracomment>
+        <translation>Apparaten</translation>
+    </message>
+    <message>
+        <source>No device is configured yet. Add one from a plugin below.</source>
+        <extracomment>Installer: no device is configured yet</extracomment>
+        <translation>Er is nog geen apparaat ingesteld. Voeg er hieronder een toe vanuit een plug-in.</translation>
+    </message>
+    <message>
+        <source>Add a device</source>
+        <extracomment>Installer: heading of the plugins a device can be added from</extracomment>
+        <translation>Apparaat toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <extracomment>Installer: confirmation title; %1 the device&apos;s id</extracomment>
+        <translation>%1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>Commonwatt stops using the device and forgets its settings. Its readings so far stay in the history.</source>
+        <extracomment>Installer: what removing a device does</extracomment>
+        <translation>Commonwatt gebruikt het apparaat niet meer en vergeet de instellingen. De metingen tot nu toe blijven in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Installer: confirm removing a device</extracomment>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Replace the configuration?</source>
+        <extracomment>Installer: confirmation title before a restore</extracomment>
+        <translation>Configuratie vervangen?</translation>
+    </message>
+    <message>
+        <source>Every device, broker and site setting is replaced by those in %1, and the devices restart.</source>
+        <extracomment>Installer: what a restore does; %1 the file</extracomment>
+        <translation>Alle apparaten, brokers en locatie-instellingen worden vervangen door die uit %1, en de apparaten starten opnieuw.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <extracomment>Installer: confirm the restore</extracomment>
+        <translation>Herstellen</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerSiteCard</name>
+    <message>
+        <source>Site</source>
+        <extracomment>Installer: heading of the site settings</extracomment>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Import limit</source>
+        <extracomment>Installer, site: most power the grid connection may draw</extracomment>
+        <translation>Importlimiet</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <extracomment>Installer, site: placeholder with the default limit</extracomment>
+        <translation>Standaard: %1</translation>
+    </message>
+    <message>
+        <source>Export limit</source>
+        <extracomment>Installer, site: most power the site may feed into the grid</extracomment>
+        <translation>Exportlimiet</translation>
+    </message>
+    <message>
+        <source>Grid region</source>
+        <extracomment>Installer, site: country code or bidding zone of the grid</extracomment>
+        <translation>Netregio</translation>
+    </message>
+    <message>
+        <source>For example DE, NL or SE3</source>
+        <extracomment>Installer, site: example grid regions</extracomment>
+        <translation>Bijvoorbeeld DE, NL of SE3</translation>
+    </message>
+    <message>
+        <source>Household id</source>
+        <extracomment>Installer, site: the household&apos;s id in MQTT topics</extracomment>
+        <translation>Huishoud-id</translation>
+    </message>
+    <message>
+        <source>The limits apply to the plan at once; a new household id applies to the MQTT API from the next start.</source>
+        <extracomment>Installer, site: when the household id takes effect</extracomment>
+        <translation>De limieten gelden meteen voor het plan; een nieuwe huishoud-id geldt voor de MQTT-API vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <source>Save site settings</source>
+        <extracomment>Installer, site: save the site settings</extracomment>
+        <translation>Locatie-instellingen opslaan</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1557,10 @@
     <message>
         <source>Community</source>
         <translation>Gemeenschap</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>Installateur</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2277,24 @@
         <source>Points out of 80 over the last %1 days: giving (50) and keeping one&apos;s commitments (30). The clean-energy part of your reputation is on Home; it is not on the ledger, so it is not compared here.</source>
         <extracomment>What the board ranks; %1 the community&apos;s reputation window in days (90 by default)</extracomment>
         <translation>Punten van de 80 over de laatste %1 dagen: geven (50) en toezeggingen nakomen (30). Het schone-energiedeel van je reputatie staat op Overzicht; het staat niet in het grootboek en wordt hier dus niet vergeleken.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaField</name>
+    <message>
+        <source>%1 (required)</source>
+        <extracomment>Installer form: a required field&apos;s label</extracomment>
+        <translation>%1 (verplicht)</translation>
+    </message>
+    <message>
+        <source>Stored: leave empty to keep it</source>
+        <extracomment>Installer form: placeholder of a secret field that is stored</extracomment>
+        <translation>Opgeslagen: leeg laten om te behouden</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <extracomment>Installer form: placeholder showing a field&apos;s default</extracomment>
+        <translation>Standaard: %1</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3355,18 @@
         <source>The household simulator is not built into this Commonwatt.</source>
         <translation>De huishoudsimulator is niet ingebouwd in deze Commonwatt.</translation>
     </message>
+    <message>
+        <source>The device %1 is not configured.</source>
+        <translation>Het apparaat %1 is niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>The device %1 is switched off.</source>
+        <translation>Het apparaat %1 is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>The device %1 is already running.</source>
+        <translation>Het apparaat %1 draait al.</translation>
+    </message>
 </context>
 <context>
     <name>commonwatt::app::EventsModel</name>
@@ -3107,6 +3477,376 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     <message>
         <source>The plugin %1 created no devices.</source>
         <translation>De plug-in %1 heeft geen apparaten aangemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::InstallerCommunity</name>
+    <message>
+        <source>Not in a community: the credits shown are estimates.</source>
+        <extracomment>Installer, community: no membership</extracomment>
+        <translation>Niet in een gemeenschap: de getoonde tegoeden zijn schattingen.</translation>
+    </message>
+    <message>
+        <source>%1 joined a community earlier, but the member key&apos;s passphrase was not given at the start: set COMMONWATT_KEY_PASSPHRASE or the commonwatt-key-passphrase credential, or join again here.</source>
+        <extracomment>Installer, community: a membership joined earlier did not start; %1 the member&apos;s name</extracomment>
+        <translation>%1 is eerder lid geworden van een gemeenschap, maar de wachtwoordzin van de ledensleutel ontbrak bij de start: stel COMMONWATT_KEY_PASSPHRASE of de credential commonwatt-key-passphrase in, of sluit hier opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Connecting to the broker of %1 at %2…</source>
+        <extracomment>Installer, community: %1 the community, %2 host:port</extracomment>
+        <translation>Verbinden met de broker van %1 op %2…</translation>
+    </message>
+    <message>
+        <source>Waiting for the distributor to confirm the membership of %1 in %2. Until then the household&apos;s slots wait to be claimed.</source>
+        <extracomment>Installer, community: joined, the distributor&apos;s membership entry has not arrived; %1 member, %2 community</extracomment>
+        <translation>Wachten tot de distributeur het lidmaatschap van %1 in %2 bevestigt. Tot dan wachten de tijdvakken van het huishouden om te worden geclaimd.</translation>
+    </message>
+    <message>
+        <source>Member of %1 as %2.</source>
+        <translation>Lid van %1 als %2.</translation>
+    </message>
+    <message>
+        <source>Catching up with the ledger: %1 of %2 entries.</source>
+        <extracomment>Installer, community: the ledger is being fetched; %1 entries received, %2 announced</extracomment>
+        <translation>Het grootboek bijwerken: %1 van %2 items.</translation>
+    </message>
+    <message>
+        <source>Not connected to the community&apos;s broker right now.</source>
+        <extracomment>Installer, community: the broker is not reachable right now</extracomment>
+        <translation>Op dit moment niet verbonden met de broker van de gemeenschap.</translation>
+    </message>
+    <message>
+        <source>Only the installer can change the setup: enter installer mode first.</source>
+        <translation>Alleen de installateur kan de instellingen wijzigen: ga eerst naar de installateursmodus.</translation>
+    </message>
+    <message>
+        <source>Member name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <extracomment>Installer, community: the new key&apos;s member name</extracomment>
+        <translation>Naam van het lid: gebruik 1 tot 64 letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;, beginnend met een letter of cijfer</translation>
+    </message>
+    <message>
+        <source>Passphrase: at least %1 characters</source>
+        <extracomment>Installer, community: the new key&apos;s passphrase is too short</extracomment>
+        <translation>Wachtwoordzin: minstens %1 tekens</translation>
+    </message>
+    <message>
+        <source>Passphrase: the two entries differ</source>
+        <translation>Wachtwoordzin: de twee invoeren verschillen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>%1 kan niet aangemaakt worden</translation>
+    </message>
+    <message>
+        <source>Member name: %1 exists already; join with it, or choose another name</source>
+        <extracomment>Installer, community: a key of that name exists</extracomment>
+        <translation>Naam van het lid: %1 bestaat al; sluit ermee aan of kies een andere naam</translation>
+    </message>
+    <message>
+        <source>No key could be made on this machine.</source>
+        <translation>Op deze machine kon geen sleutel worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>This household is a member of %1 already.</source>
+        <translation>Dit huishouden is al lid van %1.</translation>
+    </message>
+    <message>
+        <source>Community file: required</source>
+        <extracomment>Installer, community: a required field is empty; the field&apos;s label</extracomment>
+        <translation>Gemeenschapsbestand: verplicht</translation>
+    </message>
+    <message>
+        <source>Member key file: required</source>
+        <translation>Ledensleutelbestand: verplicht</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 is not a member&apos;s key file (NAME.key, as commonwatt-community add-member writes it)</source>
+        <extracomment>Installer, community: the key file&apos;s name is the member&apos;s name</extracomment>
+        <translation>Ledensleutelbestand: %1 is geen ledensleutelbestand (NAME.key, zoals commonwatt-community add-member het schrijft)</translation>
+    </message>
+    <message>
+        <source>Passphrase: required</source>
+        <translation>Wachtwoordzin: verplicht</translation>
+    </message>
+    <message>
+        <source>Broker host: enter a host name or IP address, without mqtt:// or a port</source>
+        <extracomment>Installer, community: the broker&apos;s host</extracomment>
+        <translation>Broker-host: voer een hostnaam of IP-adres in, zonder mqtt:// en zonder poort</translation>
+    </message>
+    <message>
+        <source>Port: &quot;%1&quot; is not a port from 1 to 65535</source>
+        <translation>Poort: &quot;%1&quot; is geen poort van 1 tot 65535</translation>
+    </message>
+    <message>
+        <source>CA certificate file: %1 cannot be read</source>
+        <translation>CA-certificaatbestand: %1 kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 cannot be read: %2</source>
+        <translation>Ledensleutelbestand: %1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>Member key file: %1 is not a member&apos;s key file</source>
+        <translation>Ledensleutelbestand: %1 is geen ledensleutelbestand</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 kan niet geschreven worden</translation>
+    </message>
+    <message>
+        <source>Joined, but the membership could not be stored for the next start: %1</source>
+        <extracomment>Installer, community: joined for now, but the settings could not be stored; %1 the reason</extracomment>
+        <translation>Aangesloten, maar het lidmaatschap kon niet worden opgeslagen voor de volgende start: %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::InstallerModel</name>
+    <message>
+        <source>Only the installer can change the setup: enter installer mode first.</source>
+        <extracomment>Installer: a change asked for outside installer mode</extracomment>
+        <translation>Alleen de installateur kan de instellingen wijzigen: ga eerst naar de installateursmodus.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Installer form: an error under a field; %1 the field&apos;s label, %2 what is wrong</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; is geen geheel getal</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <extracomment>Installer form: what was typed in a number field is not one</extracomment>
+        <translation>&quot;%1&quot; is geen getal</translation>
+    </message>
+    <message>
+        <source>Device id: &quot;%1&quot; is not a valid id: use 1 to 64 lowercase letters, digits and &apos;-&apos;, not starting with &apos;-&apos;.</source>
+        <extracomment>Installer form: the device id is not usable; %1 what was typed</extracomment>
+        <translation>Apparaat-id: &quot;%1&quot; is geen geldige id: gebruik 1 tot 64 kleine letters, cijfers en &apos;-&apos;, niet beginnend met &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Device id: %1 is already used by another device.</source>
+        <extracomment>Installer form: the device id is taken</extracomment>
+        <translation>Apparaat-id: %1 wordt al door een ander apparaat gebruikt.</translation>
+    </message>
+    <message>
+        <source>The plugin %1 is not installed.</source>
+        <translation>De plug-in %1 is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The device %1 is not configured.</source>
+        <translation>Het apparaat %1 is niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>The device %1 needs the plugin %2, which is not installed.</source>
+        <translation>Het apparaat %1 heeft de plug-in %2 nodig, die niet geïnstalleerd is.</translation>
+    </message>
+    <message>
+        <source>Broker id: &quot;%1&quot; is not a valid id.</source>
+        <translation>Broker-id: &quot;%1&quot; is geen geldige id.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: see the messages under them.</source>
+        <extracomment>Installer form: shown above the buttons when fields need attention</extracomment>
+        <translation>Sommige velden vragen aandacht: zie de meldingen eronder.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1.</source>
+        <extracomment>Installer: after saving the form; %1 the device&apos;s id</extracomment>
+        <translation>Wijzigingen in %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Complete the form first: %1</source>
+        <extracomment>Installer: Test connection refused because the form is incomplete</extracomment>
+        <translation>Vul eerst het formulier in: %1</translation>
+    </message>
+    <message>
+        <source>Readings arrive from the device: the settings work. Save to keep them.</source>
+        <extracomment>Installer: Test connection works</extracomment>
+        <translation>Er komen metingen van het apparaat binnen: de instellingen werken. Sla op om ze te bewaren.</translation>
+    </message>
+    <message>
+        <source>The device could not be started: %1</source>
+        <extracomment>Installer: Test connection failed; %1 the plugin&apos;s reason</extracomment>
+        <translation>Het apparaat kon niet starten: %1</translation>
+    </message>
+    <message>
+        <source>Connecting and waiting for the first reading…</source>
+        <extracomment>Installer: Test connection is waiting for the first reading</extracomment>
+        <translation>Verbinden en wachten op de eerste meting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection to the broker at %2 after %n s%3. Check the broker&apos;s host and port, TLS and the CA file, the user name and password, and that the broker is running and reachable from here.</source>
+        <extracomment>Installer: Test connection timed out before the broker answered; %1 seconds, %2 host:port, %3 reason</extracomment>
+        <translation>
+            <numerusform>Geen verbinding met de broker op %2 na %n s%3. Controleer host en poort van de broker, TLS en het CA-bestand, gebruikersnaam en wachtwoord, en of de broker draait en vanaf hier bereikbaar is.</numerusform>
+            <numerusform>Geen verbinding met de broker op %2 na %n s%3. Controleer host en poort van de broker, TLS en het CA-bestand, gebruikersnaam en wachtwoord, en of de broker draait en vanaf hier bereikbaar is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the broker at %2, but the device sent nothing in %n s. Check that the device is switched on and uses this broker, and its settings: %3.</source>
+        <extracomment>Installer: Test connection timed out: the broker answered, the device did not; %2 host:port, %3 the settings to check</extracomment>
+        <translation>
+            <numerusform>Verbonden met de broker op %2, maar het apparaat stuurde niets in %n s. Controleer of het apparaat aan staat en deze broker gebruikt, en de instellingen: %3.</numerusform>
+            <numerusform>Verbonden met de broker op %2, maar het apparaat stuurde niets in %n s. Controleer of het apparaat aan staat en deze broker gebruikt, en de instellingen: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The device sent nothing in %n s. Check that it is switched on and reachable, and its settings: %2.</source>
+        <extracomment>Installer: Test connection timed out for a device without a broker; %2 the settings to check</extracomment>
+        <translation>
+            <numerusform>Het apparaat stuurde niets in %n s. Controleer of het aan staat en bereikbaar is, en de instellingen: %2.</numerusform>
+            <numerusform>Het apparaat stuurde niets in %n s. Controleer of het aan staat en bereikbaar is, en de instellingen: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Switched off: %1</source>
+        <translation>Uitgeschakeld: %1</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <extracomment>Installer: a device&apos;s status when its plugin does not run</extracomment>
+        <translation>Draait niet</translation>
+    </message>
+    <message>
+        <source>Not connected to the broker %1</source>
+        <extracomment>Installer: a device&apos;s status; %1 the broker&apos;s id</extracomment>
+        <translation>Niet verbonden met de broker %1</translation>
+    </message>
+    <message>
+        <source>The device says it is offline</source>
+        <extracomment>Installer: a device&apos;s status</extracomment>
+        <translation>Het apparaat meldt dat het offline is</translation>
+    </message>
+    <message>
+        <source>Waiting for the first reading</source>
+        <extracomment>Installer: a device&apos;s status before its first reading</extracomment>
+        <translation>Wachten op de eerste meting</translation>
+    </message>
+    <message numerus="yes">
+        <source>No data for %n s</source>
+        <extracomment>Installer: a device&apos;s status; how long since its last reading</extracomment>
+        <translation>
+            <numerusform>Al %n s geen gegevens</numerusform>
+            <numerusform>Al %n s geen gegevens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <extracomment>Installer: a device&apos;s status while readings arrive</extracomment>
+        <translation>Verbonden</translation>
+    </message>
+    <message>
+        <source>%1 is switched on.</source>
+        <extracomment>Installer: after switching a device on or off; %1 its id</extracomment>
+        <translation>%1 is ingeschakeld.</translation>
+    </message>
+    <message>
+        <source>%1 is switched off.</source>
+        <translation>%1 is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>Removed %1. Its readings so far stay in the history.</source>
+        <extracomment>Installer: after removing a device; %1 its id</extracomment>
+        <translation>%1 verwijderd. De metingen tot nu toe blijven in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of kW</source>
+        <extracomment>Installer, site settings: %1 the field, %2 what was typed</extracomment>
+        <translation>%1: &quot;%2&quot; is geen getal in kW</translation>
+    </message>
+    <message>
+        <source>%1: must be from 0 to %2 kW</source>
+        <extracomment>Installer, site settings: %1 the field, %2 the maximum</extracomment>
+        <translation>%1: moet tussen 0 en %2 kW liggen</translation>
+    </message>
+    <message>
+        <source>%1: must be above 0 and at most %2 kW</source>
+        <extracomment>Installer, site settings: %1 the field, %2 the maximum</extracomment>
+        <translation>%1: moet boven 0 en hoogstens %2 kW zijn</translation>
+    </message>
+    <message>
+        <source>Import limit</source>
+        <extracomment>Installer, site settings: field label</extracomment>
+        <translation>Importlimiet</translation>
+    </message>
+    <message>
+        <source>Export limit</source>
+        <extracomment>Installer, site settings: field label</extracomment>
+        <translation>Exportlimiet</translation>
+    </message>
+    <message>
+        <source>Grid region: &quot;%1&quot; is not a country code or bidding zone such as DE, NL or SE3</source>
+        <extracomment>Installer, site settings: the grid region is not a country code or zone</extracomment>
+        <translation>Netregio: &quot;%1&quot; is geen landcode of biedzone zoals DE, NL of SE3</translation>
+    </message>
+    <message>
+        <source>Household id: &quot;%1&quot; may hold only letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <extracomment>Installer, site settings: the household id is not usable in MQTT topics</extracomment>
+        <translation>Huishoud-id: &quot;%1&quot; mag alleen letters, cijfers, &apos;_&apos; en &apos;-&apos; bevatten</translation>
+    </message>
+    <message>
+        <source>Site settings saved.</source>
+        <extracomment>Installer: after saving the site settings</extracomment>
+        <translation>Locatie-instellingen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Backup: enter the file to write.</source>
+        <extracomment>Installer, backup: no file name was given</extracomment>
+        <translation>Back-up: geef het bestand op dat geschreven moet worden.</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Back-up: %1</translation>
+    </message>
+    <message>
+        <source>Backup: %1 could not be written: %2</source>
+        <extracomment>Installer, backup: %1 the file, %2 the system&apos;s reason</extracomment>
+        <translation>Back-up: %1 kon niet geschreven worden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the configuration of %n device(s) to %1. Passwords are not in the file: after a restore on another panel, enter them again.</source>
+        <extracomment>Installer, backup: %1 the file; %n the number of devices</extracomment>
+        <translation>
+            <numerusform>Configuratie van %n apparaat opgeslagen in %1. Wachtwoorden staan niet in het bestand: voer ze na herstel op een ander paneel opnieuw in.</numerusform>
+            <numerusform>Configuratie van %n apparaten opgeslagen in %1. Wachtwoorden staan niet in het bestand: voer ze na herstel op een ander paneel opnieuw in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore: %1 could not be read: %2</source>
+        <extracomment>Installer, restore: %1 the file, %2 the system&apos;s reason</extracomment>
+        <translation>Herstel: %1 kon niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>Restore: %1 is too large to be a Commonwatt configuration.</source>
+        <extracomment>Installer, restore: the file is far too large to be a configuration</extracomment>
+        <translation>Herstel: %1 is te groot voor een Commonwatt-configuratie.</translation>
+    </message>
+    <message>
+        <source>Restore: nothing was changed. %1: %2</source>
+        <extracomment>Installer, restore: %1 the file, %2 the field at fault and why</extracomment>
+        <translation>Herstel: er is niets veranderd. %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the configuration from %1: %n device(s).</source>
+        <extracomment>Installer, restore: %1 the file; %n the number of devices</extracomment>
+        <translation>
+            <numerusform>Configuratie hersteld uit %1: %n apparaat.</numerusform>
+            <numerusform>Configuratie hersteld uit %1: %n apparaten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3320,6 +4060,10 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     <message>
         <source>Your household</source>
         <translation>Jouw huishouden</translation>
+    </message>
+    <message>
+        <source>This household is a member of %1 already.</source>
+        <translation>Dit huishouden is al lid van %1.</translation>
     </message>
 </context>
 <context>

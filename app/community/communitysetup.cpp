@@ -173,6 +173,12 @@ SetupResult addMember(const MemberOptions &options, const KeyProtection &keys)
     const QJsonDocument devices = QJsonDocument::fromJson(options.devicesJson.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !devices.isArray())
         return invalid(u"--devices: not a JSON array of {\"id\", \"kind\", \"powerW\", \"capacityWh\"}"_s);
+    std::optional<ledger::PublicKey> ownKey;
+    if (!options.publicKeyHex.isEmpty()) {
+        ownKey = ledger::PublicKey::fromHex(options.publicKeyHex.trimmed().toLatin1());
+        if (!ownKey)
+            return invalid(u"--public-key must be 64 hexadecimal digits, not \"%1\""_s.arg(options.publicKeyHex));
+    }
     if (keys.passphrase.isEmpty())
         return invalid(u"no passphrase: set COMMONWATT_KEY_PASSPHRASE or give --passphrase-file"_s);
     if (QFile::exists(keyFilePath(options.directory, options.name)))
@@ -183,21 +189,26 @@ SetupResult addMember(const MemberOptions &options, const KeyProtection &keys)
     if (!distributor.key)
         return invalid(distributor.error);
     QString error;
-    auto member = newKey(options.directory, options.name, keys, &error);
-    if (!member)
-        return failed(error);
+    // The household's key: made here (and written to keys/NAME.key), or its own, made on its panel.
+    std::optional<ledger::PublicKey> memberKey = ownKey;
+    if (!memberKey) {
+        auto member = newKey(options.directory, options.name, keys, &error);
+        if (!member)
+            return failed(error);
+        memberKey = member->publicKey();
+    }
     ledger::LedgerReplica replica;
     if (const auto openError = replica.open(ledgerFilePath(options.directory)))
         return failed(*openError);
     const ledger::Entry join = nextEntry(
         replica, *distributor.key, options.nowMs,
-        ledger::MembershipJoin{member->publicKey(), options.dwelling, options.meter, options.feeder,
+        ledger::MembershipJoin{*memberKey, options.dwelling, options.meter, options.feeder,
                                options.substation, options.region, options.importLimitW, options.exportLimitW,
                                options.pvPeakW,
                                QString::fromUtf8(devices.toJson(QJsonDocument::Compact))});
     if (!store(replica, join, options.nowMs, &error))
         return failed(error);
-    return {true, false, {}, member->publicKey().toHex() + u'\n'};
+    return {true, false, {}, memberKey->toHex() + u'\n'};
 }
 
 } // namespace commonwatt::community

@@ -41,6 +41,8 @@ struct MemberOptions
     std::int64_t pvPeakW = 0;
     QString devicesJson = QStringLiteral("[]");
     qint64 nowMs = 0;
+    // The household's own public key (64 hex digits), made on its panel: then no key file is written here.
+    QString publicKeyHex = {};
 };
 
 struct SetupResult

@@ -127,6 +127,8 @@ int main(int argc, char *argv[])
                                                u"10000"_s);
     const QCommandLineOption pvPeakOption(u"pv-peak-w"_s, u"Registered PV peak, W."_s, u"W"_s, u"0"_s);
     const QCommandLineOption devicesOption(u"devices"_s, u"Declared devices, a JSON array."_s, u"json"_s, u"[]"_s);
+    const QCommandLineOption publicKeyOption(
+        u"public-key"_s, u"The household's own public key (made on its panel); no key file is written."_s, u"hex"_s);
     // validator
     const QCommandLineOption readingsOption(u"meter-readings"_s, u"Revenue meter readings (CSV)."_s, u"file"_s);
     const QCommandLineOption startOption(u"start"_s, u"Run the validator on a simulated clock from this time."_s,
@@ -141,7 +143,7 @@ int main(int argc, char *argv[])
                                            u"spec"_s);
     options << nameOption << zoneOption << stewardsOption << thresholdOption << configOption << dwellingOption
             << meterOption << feederOption << substationOption << regionOption << importLimitOption
-            << exportLimitOption << pvPeakOption << devicesOption << readingsOption << signalsOption << startOption << householdsOption
+            << exportLimitOption << pvPeakOption << devicesOption << publicKeyOption << readingsOption << signalsOption << startOption << householdsOption
             << daysOption << seedOption << offlineOption;
     parser.addOptions(options);
     if (!parser.parse(arguments))
@@ -202,6 +204,7 @@ int main(int argc, char *argv[])
             !integer(pvPeakOption, &o.pvPeakW))
             return failWith(kExitInvalid, u"--import-limit-w, --export-limit-w and --pv-peak-w are whole watts"_s);
         o.devicesJson = parser.value(devicesOption);
+        o.publicKeyHex = parser.value(publicKeyOption);
         o.nowMs = nowMs;
         return finish(addMember(o, keys));
     }

@@ -68,6 +68,13 @@ inline constexpr QLatin1StringView householdId{"household_id"};
 inline constexpr QLatin1StringView gridRegion{"grid_region"};
 inline constexpr QLatin1StringView importLimitKw{"import_limit_kw"};
 inline constexpr QLatin1StringView exportLimitKw{"export_limit_kw"};
+// The household's community membership as the installer joined it (docs/installer.md); the key and
+// community.json are files in the data folder's community/ folder, the passphrase is never stored.
+inline constexpr QLatin1StringView communityMember{"community_member"};
+inline constexpr QLatin1StringView communityHost{"community_host"};
+inline constexpr QLatin1StringView communityPort{"community_port"};
+inline constexpr QLatin1StringView communityTls{"community_tls"};
+inline constexpr QLatin1StringView communityCaFile{"community_ca_file"};
 // The wall panel (docs/kiosk.md).
 inline constexpr QLatin1StringView kioskDimAfterSeconds{"kiosk_dim_after_s"};
 inline constexpr QLatin1StringView installerPinHash{"installer_pin_hash"};

@@ -4,6 +4,13 @@
 
 namespace commonwatt {
 
+void PowerFlowTracker::forget(const QString &deviceId)
+{
+    for (QHash<QString, Latest> *values :
+         {&m_pv, &m_grid, &m_battery, &m_ev, &m_batterySoc, &m_evSoc, &m_evPlugged})
+        values->remove(deviceId);
+}
+
 void PowerFlowTracker::observe(const Device &device, const DeviceReading &reading)
 {
     if (reading.channel < 0 || reading.channel >= device.channels().size())

@@ -32,6 +32,8 @@ class PowerFlowTracker
 {
 public:
     void observe(const Device &device, const DeviceReading &reading);
+    // Drops what a device that left the household (an instance the installer stopped) last reported.
+    void forget(const QString &deviceId);
     [[nodiscard]] PowerFlow current() const;
 
 private:

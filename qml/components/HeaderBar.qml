@@ -73,16 +73,17 @@ RowLayout {
         font.bold: true
     }
 
-    // The wall panel: installer mode, the only way out of the panel (docs/kiosk.md).
+    // Installer mode, behind the PIN (docs/installer.md); on the wall panel also the only way out of the panel
+    // (docs/kiosk.md).
     PillButton {
         objectName: "installerButton"
-        visible: Kiosk.kiosk
         primary: Kiosk.installerMode
-        //: Header button on the wall panel that opens the installer PIN dialog
+        //: Header button that opens the installer PIN dialog
         text: qsTr("Installer")
         onClicked: _installerDialog.open()
     }
     InstallerDialog {
         id: _installerDialog
+        onOpenInstallerPage: _nav.currentIndex = _nav.installerIndex
     }
 }

@@ -36,6 +36,9 @@ Popup {
         _pad.clear()
     }
 
+    // In installer mode: the installer wants the Installer page.
+    signal openInstallerPage()
+
     objectName: "installerDialog"
     modal: true
     dim: true
@@ -132,7 +135,19 @@ Popup {
             spacing: Theme.smallSpacing
 
             PillButton {
+                objectName: "installerOpenPage"
+                Layout.fillWidth: true
+                primary: true
+                //: Installer mode: shows the Installer page (devices, site, backup)
+                text: qsTr("Set up devices and site")
+                onClicked: {
+                    root.close()
+                    root.openInstallerPage()
+                }
+            }
+            PillButton {
                 objectName: "installerQuit"
+                visible: Kiosk.kiosk
                 Layout.fillWidth: true
                 primary: true
                 accent: Theme.advicePoor
@@ -152,6 +167,7 @@ Popup {
             }
             RowLayout {
                 id: _dimRow
+                visible: Kiosk.kiosk
                 Layout.fillWidth: true
                 spacing: Theme.smallSpacing
                 readonly property var _steps: [0, 30, 60, 120, 300, 600, 1800, 3600]
@@ -199,9 +215,12 @@ Popup {
         PillButton {
             objectName: "installerClose"
             Layout.fillWidth: true
-            text: Kiosk.installerMode
+            text: Kiosk.installerMode && Kiosk.kiosk
                   //: Installer mode: ends installer mode and closes the dialog
                   ? qsTr("Back to the panel")
+                  : Kiosk.installerMode
+                  //: Installer mode on the desktop: ends installer mode and closes the dialog
+                  ? qsTr("Leave installer mode")
                   //: Closes the installer dialog without entering installer mode
                   : qsTr("Cancel")
             onClicked: {

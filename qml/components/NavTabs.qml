@@ -1,5 +1,6 @@
 import QtQuick
 import Commonwatt.Ui
+import Commonwatt.App
 
 // Switches between the pages: large enough for a finger on the wall panel, and keyboard-operable on a desktop.
 // Where the header is narrower than the tabs (a 7" panel in portrait), the tabs scroll sideways under a finger,
@@ -11,8 +12,11 @@ Rectangle {
     // Narrow tabs for a narrow screen (a 7" panel, or any panel in portrait).
     property bool compact: false
     //: Names of the pages in the navigation bar
-    readonly property var _labels: [qsTr("Home"), qsTr("Plan"), qsTr("Events"), qsTr("Community"), qsTr("Settings")]
-    readonly property var _names: ["navHome", "navPlan", "navEvents", "navCommunity", "navSettings"]
+    readonly property var _labels: [qsTr("Home"), qsTr("Plan"), qsTr("Events"), qsTr("Community"), qsTr("Settings"),
+                                    qsTr("Installer")]
+    readonly property var _names: ["navHome", "navPlan", "navEvents", "navCommunity", "navSettings", "navInstaller"]
+    // The Installer tab is there only in installer mode; leaving installer mode leaves its page.
+    readonly property int installerIndex: _names.indexOf("navInstaller")
 
     implicitWidth: _row.implicitWidth + 8
     implicitHeight: Theme.touchTarget
@@ -31,6 +35,14 @@ Rectangle {
             _flick.contentX = tab.x
         else if (tab.x + tab.width > _flick.contentX + _flick.width)
             _flick.contentX = tab.x + tab.width - _flick.width
+    }
+
+    Connections {
+        target: Kiosk
+        function onInstallerModeChanged() {
+            if (!Kiosk.installerMode && root.currentIndex === root.installerIndex)
+                root.currentIndex = 0
+        }
     }
 
     Flickable {
@@ -63,6 +75,7 @@ Rectangle {
                     readonly property bool _current: root.currentIndex === index
 
                     objectName: root._names[index]
+                    visible: index !== root.installerIndex || Kiosk.installerMode
                     width: Math.max(root.compact ? Theme.touchTarget * 1.5 : Theme.touchTarget * 2,
                                     _label.implicitWidth + (root.compact ? Theme.spacing : 2 * Theme.spacing))
                     height: Theme.touchTarget - 8

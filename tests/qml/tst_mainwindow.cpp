@@ -246,6 +246,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(ui.plan.hasPlan() && !ui.plan.planning(), 20'000);
         QQuickItem *pages = testing::findItem(window->contentItem(), u"pages"_s);
         QVERIFY(pages);
+        // The Installer page in installer mode, with the form of a plugin that needs a broker open.
+        QCOMPARE(ui.kiosk.setPin(u"2468"_s, u"2468"_s), QString());
+        const QVariantList plugins = ui.installer.plugins();
+        QVERIFY(!plugins.isEmpty());
+        const bool tasmota = std::any_of(plugins.begin(), plugins.end(),
+                                         [](const QVariant &p) { return p.toMap().value(u"id"_s) == u"tasmota"_s; });
+        ui.installer.openAddForm(tasmota ? u"tasmota"_s : plugins.constFirst().toMap().value(u"id"_s).toString());
+        QVERIFY(ui.installer.formOpen());
         const auto nameOf = [](QQuickItem *item) {
             QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
             return iface ? iface->text(QAccessible::Name) : QString();

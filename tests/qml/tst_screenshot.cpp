@@ -71,6 +71,7 @@ public:
     [[nodiscard]] app::UiSettings &settings() const { return m_ui->settings; }
     [[nodiscard]] app::EventsModel &events() const { return m_ui->events; }
     [[nodiscard]] app::KioskModel &kiosk() const { return m_ui->kiosk; }
+    [[nodiscard]] app::InstallerModel &installer() const { return m_ui->installer; }
 
 private:
     testing::DemoHousehold m_household;
@@ -226,6 +227,27 @@ private slots:
                 }
             }
             page->setProperty("section", 0);
+        }
+    }
+
+    // The Installer page in installer mode: the devices, and the form of the Tasmota plugin with its broker,
+    // at the three screen sizes, landscape and portrait, in both themes.
+    void installerPage()
+    {
+        Screen screen;
+        QVERIFY(screen.open(QTime(10, 0)));
+        QCOMPARE(screen.kiosk().setPin(u"2468"_s, u"2468"_s), QString());
+        QVERIFY(screen.kiosk().installerMode());
+        for (const QString &theme : {u"night"_s, u"day"_s}) {
+            QVERIFY(screen.settings().setTheme(theme));
+            for (const QSize size : {QSize(1280, 800), QSize(800, 480), QSize(1920, 1080), QSize(480, 800)}) {
+                screen.installer().closeForm();
+                shoot(screen.window(), size, {u"installer"_s}, {}, theme);
+                screen.installer().openAddForm(u"tasmota"_s);
+                shoot(screen.window(), size, {u"installer"_s}, u"form"_s, theme);
+                if (QTest::currentTestFailed())
+                    return;
+            }
         }
     }
 

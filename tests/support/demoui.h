@@ -6,6 +6,8 @@
 #include "democommunity.h"
 #include "demohousehold.h"
 #include "eventsmodel.h"
+#include "installercommunity.h"
+#include "installermodel.h"
 #include "kioskmodel.h"
 #include "planmodel.h"
 #include "ui.h"
@@ -27,8 +29,18 @@ public:
           settings(&household.runtime().configuration(), household.runtime().clock(), household.dataPath()),
           events(household.runtime().gridEvents()),
           kiosk(household.runtime().configuration(), household.runtime().wallClock(), kioskMode),
-          community(&household.runtime().configuration(), &household.runtime().clock())
+          community(&household.runtime().configuration(), &household.runtime().clock()),
+          installer(household.runtime().configuration(), household.runtime().devices(),
+                    household.runtime().household(), household.runtime().wallClock(),
+                    &household.runtime().planner(), &kiosk, household.dataPath()),
+          installerCommunity(
+              household.runtime().configuration(), household.dataPath(),
+              [&household](app::LedgerOptions options, QByteArrayView passphrase) {
+                  return household.runtime().joinCommunity(std::move(options), passphrase);
+              },
+              [&household] { return household.runtime().ledger(); }, &kiosk)
     {
+        installer.setCommunity(&installerCommunity);
         settings.load();
         // A populated community (tests/support/democommunity.h), as if --community were given.
         demoCommunity = std::make_unique<DemoCommunity>(household.runtime().clock(),
@@ -49,7 +61,10 @@ public:
         return window && QTest::qWaitForWindowExposed(window) ? window : nullptr;
     }
 
-    [[nodiscard]] app::UiModels models() { return {&dashboard, &plan, &settings, &events, &kiosk, &community}; }
+    [[nodiscard]] app::UiModels models()
+    {
+        return {&dashboard, &plan, &settings, &events, &kiosk, &community, &installer};
+    }
 
     app::DashboardModel dashboard;
     app::PlanModel plan;
@@ -58,6 +73,8 @@ public:
     app::KioskModel kiosk;
     app::CommunityModel community;
     std::unique_ptr<DemoCommunity> demoCommunity;
+    app::InstallerModel installer;
+    app::InstallerCommunity installerCommunity;
 };
 
 } // namespace commonwatt::testing

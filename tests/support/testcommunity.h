@@ -22,11 +22,10 @@ namespace commonwatt::testing {
     return created.ok ? QString() : created.error;
 }
 
-// Adds the member `name` (key file keys/<name>.key) with its own dwelling and meter; empty, or why not.
-[[nodiscard]] inline QString addTestMember(const QString &directory, const QString &name,
-                                           const QString &dwelling, const QString &meter,
-                                           std::int64_t pvPeakW, const QString &devicesJson, qint64 nowMs,
-                                           const QByteArray &passphrase)
+// The member `name` with its own dwelling and meter, on feeder F1 of substation S1 in region R1, joining at nowMs.
+[[nodiscard]] inline community::MemberOptions testMember(const QString &directory, const QString &name,
+                                                         const QString &dwelling, const QString &meter,
+                                                         qint64 nowMs)
 {
     community::MemberOptions member;
     member.directory = directory;
@@ -36,9 +35,19 @@ namespace commonwatt::testing {
     member.feeder = QStringLiteral("F1");
     member.substation = QStringLiteral("S1");
     member.region = QStringLiteral("R1");
+    member.nowMs = nowMs;
+    return member;
+}
+
+// Adds the member `name` (key file keys/<name>.key) with its own dwelling and meter; empty, or why not.
+[[nodiscard]] inline QString addTestMember(const QString &directory, const QString &name,
+                                           const QString &dwelling, const QString &meter,
+                                           std::int64_t pvPeakW, const QString &devicesJson, qint64 nowMs,
+                                           const QByteArray &passphrase)
+{
+    community::MemberOptions member = testMember(directory, name, dwelling, meter, nowMs);
     member.pvPeakW = pvPeakW;
     member.devicesJson = devicesJson;
-    member.nowMs = nowMs;
     const community::SetupResult added = community::addMember(member, {passphrase, true});
     return added.ok ? QString() : added.error;
 }
