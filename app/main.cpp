@@ -4,6 +4,7 @@
 #include "configcommand.h"
 #include "dashboardmodel.h"
 #include "eventsmodel.h"
+#include "historymodel.h"
 #include "kioskmodel.h"
 #include "planmodel.h"
 #include "runtime.h"
@@ -115,6 +116,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<app::UiSettings> settings;
     std::unique_ptr<app::EventsModel> events;
     std::unique_ptr<app::KioskModel> kiosk;
+    std::unique_ptr<app::HistoryModel> history;
     std::unique_ptr<QQmlApplicationEngine> engine;
     if (commandLine.headless) {
         qCInfo(lcMain).noquote() << "running headless; data in" << runtime.dataDirectory().path();
@@ -138,8 +140,12 @@ int main(int argc, char *argv[])
                          &QCoreApplication::quit, Qt::QueuedConnection);
         if (commandLine.kiosk)
             kiosk->watchInput(*application);
+        history = std::make_unique<app::HistoryModel>(runtime.household(), runtime.store(), &runtime.credits(),
+                                                      app::HistoryModel::defaultExportFolder(runtime.dataDirectory().path()),
+                                                      runtime.ledger() != nullptr);
         engine = std::make_unique<QQmlApplicationEngine>();
-        if (!app::loadMainWindow(*engine, {dashboard.get(), plan.get(), settings.get(), events.get(), kiosk.get()},
+        if (!app::loadMainWindow(*engine, {dashboard.get(), plan.get(), settings.get(), events.get(), kiosk.get(),
+                                           history.get()},
                                  commandLine.kiosk, &error)) {
             print(stderr, u"commonwatt: "_s + error);
             return kExitStartFailed;
@@ -154,6 +160,7 @@ int main(int argc, char *argv[])
     kiosk.reset(); // before the configuration it keeps the PIN in goes with the runtime
     plan.reset(); // before the planner it reads goes with the runtime
     events.reset();
+    history.reset(); // before the store and the credits it reads go with the runtime
     runtime.shutdown();
     return code;
 }

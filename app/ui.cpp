@@ -2,6 +2,8 @@
 
 #include "dashboardmodel.h"
 #include "eventsmodel.h"
+#include "historychart.h"
+#include "historymodel.h"
 #include "kioskmodel.h"
 #include "planmodel.h"
 #include "uisettings.h"
@@ -45,6 +47,9 @@ void registerViewModels(const UiModels &models)
     QObject::connect(models.settings, &UiSettings::languageChanged, models.plan, &PlanModel::relocalize);
     registerModel("Events", models.events);
     registerModel("Kiosk", models.kiosk);
+    registerModel("History", models.history);
+    QObject::connect(models.settings, &UiSettings::languageChanged, models.history, &HistoryModel::relocalize);
+    qmlRegisterType<HistoryChart>("Commonwatt.App", 1, 0, "HistoryChart");
 }
 
 void addModuleImportPath(QQmlEngine &engine)

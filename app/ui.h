@@ -10,6 +10,7 @@ namespace commonwatt::app {
 
 class DashboardModel;
 class EventsModel;
+class HistoryModel;
 class KioskModel;
 class PlanModel;
 class UiSettings;
@@ -22,6 +23,7 @@ struct UiModels
     UiSettings *settings = nullptr;
     EventsModel *events = nullptr;
     KioskModel *kiosk = nullptr;
+    HistoryModel *history = nullptr;
 };
 
 // Registers the view models as singletons of the module Commonwatt.App, for every engine created afterwards

@@ -9,8 +9,8 @@ Rectangle {
     // Narrow tabs for a narrow screen (a 7" panel, or any panel in portrait).
     property bool compact: false
     //: Names of the pages in the navigation bar
-    readonly property var _labels: [qsTr("Home"), qsTr("Plan"), qsTr("Events"), qsTr("Settings")]
-    readonly property var _names: ["navHome", "navPlan", "navEvents", "navSettings"]
+    readonly property var _labels: [qsTr("Home"), qsTr("Plan"), qsTr("History"), qsTr("Events"), qsTr("Settings")]
+    readonly property var _names: ["navHome", "navPlan", "navHistory", "navEvents", "navSettings"]
 
     implicitWidth: _row.implicitWidth + 8
     implicitHeight: Theme.touchTarget

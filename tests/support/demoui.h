@@ -4,6 +4,7 @@
 #include "dashboardmodel.h"
 #include "demohousehold.h"
 #include "eventsmodel.h"
+#include "historymodel.h"
 #include "kioskmodel.h"
 #include "planmodel.h"
 #include "ui.h"
@@ -24,7 +25,9 @@ public:
           plan(household.runtime().planner()),
           settings(&household.runtime().configuration(), household.runtime().clock(), household.dataPath()),
           events(household.runtime().gridEvents()),
-          kiosk(household.runtime().configuration(), household.runtime().wallClock(), kioskMode)
+          kiosk(household.runtime().configuration(), household.runtime().wallClock(), kioskMode),
+          history(household.runtime().household(), household.runtime().store(), &household.runtime().credits(),
+                  household.dataPath())
     {
         settings.load();
     }
@@ -42,13 +45,14 @@ public:
         return window && QTest::qWaitForWindowExposed(window) ? window : nullptr;
     }
 
-    [[nodiscard]] app::UiModels models() { return {&dashboard, &plan, &settings, &events, &kiosk}; }
+    [[nodiscard]] app::UiModels models() { return {&dashboard, &plan, &settings, &events, &kiosk, &history}; }
 
     app::DashboardModel dashboard;
     app::PlanModel plan;
     app::UiSettings settings;
     app::EventsModel events;
     app::KioskModel kiosk;
+    app::HistoryModel history;
 };
 
 } // namespace commonwatt::testing
