@@ -36,9 +36,7 @@ void HistoryChart::setTextColor(const QColor &color)
     if (m_colors.text == color)
         return;
     m_colors.text = color;
-    m_plot.setColors(m_colors);
-    emit colorsChanged();
-    requestReplot();
+    colorsSet();
 }
 
 void HistoryChart::setGridColor(const QColor &color)
@@ -46,9 +44,7 @@ void HistoryChart::setGridColor(const QColor &color)
     if (m_colors.grid == color)
         return;
     m_colors.grid = color;
-    m_plot.setColors(m_colors);
-    emit colorsChanged();
-    requestReplot();
+    colorsSet();
 }
 
 void HistoryChart::setSeriesColors(const QVariantMap &colors)
@@ -59,9 +55,15 @@ void HistoryChart::setSeriesColors(const QVariantMap &colors)
     m_colors.series.clear();
     for (auto it = colors.cbegin(); it != colors.cend(); ++it)
         m_colors.series.insert(it.key(), it.value().value<QColor>());
-    m_plot.setColors(m_colors);
-    emit colorsChanged();
-    requestReplot();
+    colorsSet();
+}
+
+void HistoryChart::setFontPixelSize(int size)
+{
+    if (m_colors.fontPixelSize == size)
+        return;
+    m_colors.fontPixelSize = size;
+    colorsSet();
 }
 
 void HistoryChart::setUnitLabel(const QString &label)
@@ -70,6 +72,13 @@ void HistoryChart::setUnitLabel(const QString &label)
         return;
     m_unitLabel = label;
     m_plot.plot().yAxis->setLabel(label);
+    emit colorsChanged();
+    requestReplot();
+}
+
+void HistoryChart::colorsSet()
+{
+    m_plot.setColors(m_colors);
     emit colorsChanged();
     requestReplot();
 }

@@ -21,6 +21,7 @@ class HistoryChart : public QQuickPaintedItem
     Q_PROPERTY(QColor gridColor READ gridColor WRITE setGridColor NOTIFY colorsChanged FINAL)
     Q_PROPERTY(QVariantMap seriesColors READ seriesColors WRITE setSeriesColors NOTIFY colorsChanged FINAL)
     Q_PROPERTY(QString unitLabel READ unitLabel WRITE setUnitLabel NOTIFY colorsChanged FINAL)
+    Q_PROPERTY(int fontPixelSize READ fontPixelSize WRITE setFontPixelSize NOTIFY colorsChanged FINAL)
     Q_PROPERTY(bool zoomed READ zoomed NOTIFY zoomedChanged FINAL)
     // How many times the plot was drawn: tests check that replots are coalesced.
     Q_PROPERTY(int paintCount READ paintCount NOTIFY painted FINAL)
@@ -38,6 +39,8 @@ public:
     void setSeriesColors(const QVariantMap &colors);
     [[nodiscard]] QString unitLabel() const { return m_unitLabel; }
     void setUnitLabel(const QString &label);
+    [[nodiscard]] int fontPixelSize() const { return m_colors.fontPixelSize; }
+    void setFontPixelSize(int size);
     [[nodiscard]] bool zoomed() const { return m_plot.zoomed(); }
     [[nodiscard]] int paintCount() const { return m_paintCount; }
 
@@ -61,6 +64,7 @@ protected:
 private:
     void reloadData();
     void requestReplot();
+    void colorsSet();
 
     HistoryPlot m_plot;
     QPointer<HistoryModel> m_model;

@@ -3,6 +3,7 @@
 #include "storage/rollups.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -16,6 +17,11 @@ qsizetype HistoryData::bucketAt(qint64 ms) const
         return -1;
     const auto next = std::upper_bound(bucketStartsMs.cbegin(), bucketStartsMs.cend(), ms);
     return qsizetype(next - bucketStartsMs.cbegin()) - 1;
+}
+
+QString shortTimeFormat()
+{
+    return QLocale().timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
 }
 
 HistoryPeriod periodOf(HistoryRange range, QDate day)

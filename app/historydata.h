@@ -73,6 +73,9 @@ struct HistoryPeriod
 
 using LocalDayStart = std::function<qint64(QDate)>;
 
+// The locale's short time format without seconds (the C locale's has them: "HH:mm:ss").
+[[nodiscard]] QString shortTimeFormat();
+
 // The buckets of a view over a period: 5 minutes for a day's power, hours for longer power and a day's
 // energy, local days for a week's or a month's energy and credits, local months for a year's.
 [[nodiscard]] QList<qint64> historyBuckets(HistoryView view, HistoryRange range, const HistoryPeriod &period,

@@ -363,8 +363,8 @@ QString HistoryModel::bucketText(qsizetype index) const
         //: A stretch of time on the History chart: a date, then the start and end times
         return tr("%1, %2–%3")
             .arg(locale.toString(start.date(), QLocale::ShortFormat),
-                 locale.toString(start.time(), QLocale::ShortFormat),
-                 locale.toString(end.time(), QLocale::ShortFormat));
+                 locale.toString(start.time(), shortTimeFormat()),
+                 locale.toString(end.time(), shortTimeFormat()));
     }
     if (m_range == HistoryRange::Year && m_view != HistoryView::Power)
         return locale.standaloneMonthName(start.date().month()) + u' ' + QString::number(start.date().year());

@@ -19,6 +19,7 @@ struct HistoryPlotColors
     QColor text = Qt::black;
     QColor grid = Qt::lightGray;
     QHash<QString, QColor> series; // by HistorySeries::key
+    int fontPixelSize = 0;         // the axes' text; 0 keeps QCustomPlot's
 };
 
 class HistoryPlot
@@ -47,14 +48,23 @@ public:
 
     [[nodiscard]] QCustomPlot &plot() { return m_plot; }
 
+    // How many points each area is drawn with now (tests and the benchmark).
+    [[nodiscard]] int drawnPoints() const { return m_drawnPoints; }
+
 private:
     void clampRange(QCPRange range);
+    // Power: the buckets in view as columns, or the means over columns a pixel wide when there are more
+    // buckets than pixels.
+    void rebin();
     void applyColors();
 
     QCustomPlot m_plot;
     QSize m_size;
     HistoryPlotColors m_colors;
-    QList<QString> m_keys; // per plottable, its series' key
+    QList<QString> m_seriesKeys; // per plottable, its series' key
+    HistoryData m_data;
+    QVector<double> m_middles; // bucket middles, seconds
+    int m_drawnPoints = 0;
     QCPRange m_fullRange{0, 1};
     double m_minSpan = 1;
     QSharedPointer<QCPAxisTickerDateTime> m_timeTicker;

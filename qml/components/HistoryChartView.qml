@@ -78,6 +78,7 @@ Rectangle {
                 model: History
                 textColor: Theme.textSecondary
                 gridColor: Theme.divider
+                fontPixelSize: Theme.fontSmall
                 unitLabel: {
                     switch (History.valueKind) {
                     //: Unit on the History chart's value axis

@@ -7,52 +7,38 @@ import Commonwatt.App
 Flow {
     id: root
 
-    signal exportRequested()
+    signal exportRequested
 
     spacing: Theme.smallSpacing
 
-    Row {
-        spacing: Theme.smallSpacing / 2
-        Accessible.role: Accessible.Grouping
-        //: A group of buttons on the History page
-        Accessible.name: qsTr("What to show")
+    // Each pill on its own in the flow, so that a narrow screen wraps them.
+    Repeater {
+        model: History.viewNames
 
-        Repeater {
-            model: History.viewNames
-
-            PillButton {
-                required property int index
-                required property string modelData
-                objectName: "historyView" + index
-                text: modelData
-                primary: History.view === index
-                Accessible.role: Accessible.RadioButton
-                Accessible.checked: primary
-                onClicked: History.view = index
-            }
+        PillButton {
+            required property int index
+            required property string modelData
+            objectName: "historyView" + index
+            text: modelData
+            primary: History.view === index
+            Accessible.role: Accessible.RadioButton
+            Accessible.checked: primary
+            onClicked: History.view = index
         }
     }
 
-    Row {
-        spacing: Theme.smallSpacing / 2
-        Accessible.role: Accessible.Grouping
-        //: A group of buttons on the History page
-        Accessible.name: qsTr("Range")
+    Repeater {
+        model: History.rangeNames
 
-        Repeater {
-            model: History.rangeNames
-
-            PillButton {
-                required property int index
-                required property string modelData
-                objectName: "historyRange" + index
-                text: modelData
-                primary: History.range === index
-                accent: Theme.grid
-                Accessible.role: Accessible.RadioButton
-                Accessible.checked: primary
-                onClicked: History.range = index
-            }
+        PillButton {
+            required property int index
+            required property string modelData
+            objectName: "historyRange" + index
+            text: modelData
+            primary: History.range === index
+            Accessible.role: Accessible.RadioButton
+            Accessible.checked: primary
+            onClicked: History.range = index
         }
     }
 
@@ -85,18 +71,18 @@ Flow {
             Accessible.name: tooltip
             onClicked: History.next()
         }
-        PillButton {
-            objectName: "historyLatest"
-            visible: History.canGoForward
-            //: Back to the period that holds today, on the History page
-            text: qsTr("Now")
-            onClicked: History.showLatest()
-        }
-        PillButton {
-            objectName: "historyExport"
-            //: Opens the CSV export on the History page
-            text: qsTr("Export")
-            onClicked: root.exportRequested()
-        }
+    }
+    PillButton {
+        objectName: "historyLatest"
+        visible: History.canGoForward
+        //: Back to the period that holds today, on the History page
+        text: qsTr("Now")
+        onClicked: History.showLatest()
+    }
+    PillButton {
+        objectName: "historyExport"
+        //: Opens the CSV export on the History page
+        text: qsTr("Export")
+        onClicked: root.exportRequested()
     }
 }

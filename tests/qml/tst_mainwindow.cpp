@@ -293,7 +293,8 @@ private slots:
         QCOMPARE(ui.history.emptyText(), QString());
         QQuickItem *chart = testing::findItem(window->contentItem(), u"historyChart"_s);
         QVERIFY(chart && chart->isVisible());
-        QVERIFY(chart->width() > 200 && chart->height() > 100);
+        QTRY_VERIFY2(chart->width() > 200 && chart->height() > 100,
+                     qPrintable(u"%1x%2"_s.arg(chart->width()).arg(chart->height())));
         QTRY_VERIFY(chart->property("paintCount").toInt() > 0);
         QQuickItem *exportButton = testing::findItem(window->contentItem(), u"historyExport"_s);
         QVERIFY(exportButton);
