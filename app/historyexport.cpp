@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 #include <algorithm>
@@ -27,13 +29,56 @@ QByteArray isoLocal(qint64 ms, const QTimeZone &zone)
     return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(Qt::ISODate).toLatin1();
 }
 
-QString cannotWrite(const QString &path, const QString &reason)
+// A payload's fields as JSON, through the fields() list each payload struct keeps for the encoder.
+struct JsonFields
+{
+    QJsonObject &object;
+
+    template<typename T> static QJsonValue toJson(const T &value)
+    {
+        if constexpr (std::is_same_v<T, bool>)
+            return value;
+        else if constexpr (std::is_integral_v<T>)
+            return QJsonValue(qint64(value)); // ledger amounts stay far below 2^53
+        else if constexpr (std::is_same_v<T, QString>)
+            return value;
+        else if constexpr (std::is_same_v<T, QByteArray>)
+            return QString::fromLatin1(value.toBase64());
+        else
+            return value.toHex(); // keys, hashes, signatures
+    }
+    template<typename T> void operator()(int, const char *name, const T &value)
+    {
+        object.insert(QLatin1StringView(name), toJson(value));
+    }
+};
+
+} // namespace
+
+QByteArray ledgerCsvRow(const ledger::Entry &entry, const ledger::Hash &hash)
+{
+    QJsonObject payload;
+    std::visit(
+        [&payload](const auto &fields) {
+            JsonFields writer{payload};
+            std::decay_t<decltype(fields)>::fields(fields, writer);
+        },
+        entry.payload);
+    QByteArray line = isoUtc(entry.timestampMs);
+    line += ',' + entry.participant.toHex().toLatin1();
+    line += ',' + QByteArray::number(qulonglong(entry.sequence));
+    line += ',' + csvField(ledger::entryTypeName(entry.type()));
+    line += ',' + hash.toHex().toLatin1();
+    line += ',' + csvField(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    line += '\n';
+    return line;
+}
+
+QString cannotWriteMessage(const QString &path, const QString &reason)
 {
     return QCoreApplication::translate("History", "Could not write %1: %2")
         .arg(QDir::toNativeSeparators(path), reason);
 }
-
-} // namespace
 
 QByteArray csvField(const QString &text)
 {
@@ -81,11 +126,11 @@ bool writeCsvFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = cannotWrite(path, file.errorString());
+        *error = cannotWriteMessage(path, file.errorString());
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = cannotWrite(path, file.errorString());
+        *error = cannotWriteMessage(path, file.errorString());
         return false;
     }
     return true;
@@ -107,7 +152,7 @@ bool ReadingsExport::start(const QString &path, qint64 fromMs, qint64 toMs, QStr
     }
     auto file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly)) {
-        *error = cannotWrite(path, file->errorString());
+        *error = cannotWriteMessage(path, file->errorString());
         return false;
     }
     file->write(kReadingsCsvHeader);
@@ -126,7 +171,7 @@ void ReadingsExport::nextQuery()
 {
     if (m_chunkStartMs >= m_toMs || m_channels.isEmpty()) {
         if (!m_file->commit())
-            finish(false, cannotWrite(m_file->fileName(), m_file->errorString()));
+            finish(false, cannotWriteMessage(m_file->fileName(), m_file->errorString()));
         else
             finish(true, {});
         return;
@@ -175,7 +220,7 @@ void ReadingsExport::writeChunk()
     m_rows += m_chunk.size();
     m_chunk.clear();
     if (m_file->write(text) != text.size())
-        finish(false, cannotWrite(m_file->fileName(), m_file->errorString()));
+        finish(false, cannotWriteMessage(m_file->fileName(), m_file->errorString()));
 }
 
 void ReadingsExport::finish(bool ok, const QString &message)

@@ -6,6 +6,10 @@
 #include "creditsservice.h"
 #include "storage/readingsstore.h"
 
+#ifndef Q_MOC_RUN
+#include "ledger/entry.h"
+#endif
+
 #include <QIODevice>
 #include <QList>
 #include <QObject>
@@ -40,12 +44,22 @@ inline constexpr auto kReadingsCsvHeader = "time_utc,local_time,device,channel,u
 inline constexpr auto kCreditsCsvHeader =
     "day,giving_mcr,taking_mcr,fossil_mcr,event_rewards_mcr,net_mcr,slots,load_wh,clean_share_ppm\n";
 
+inline constexpr auto kLedgerCsvHeader = "time_utc,participant,sequence,type,hash,payload\n";
+
 // A field quoted as RFC 4180 says when it holds a comma, a quote or a line break.
 [[nodiscard]] QByteArray csvField(const QString &text);
 [[nodiscard]] QByteArray readingsCsvRow(const ExportRow &row, const QTimeZone &zone);
 // The header and a row per settled day in [fromMs, toMs), oldest first.
 [[nodiscard]] QByteArray creditsCsv(const QList<DailyCredits> &days, qint64 fromMs, qint64 toMs,
                                     const QTimeZone &zone);
+
+// One accepted ledger entry: its time, the participant's key and sequence, the type's name, the entry's hash
+// (keys and hashes in hex) and the payload's fields as compact JSON, named as docs/ledger-encoding.md names
+// them (byte strings in base64).
+[[nodiscard]] QByteArray ledgerCsvRow(const ledger::Entry &entry, const ledger::Hash &hash);
+
+// "Could not write <file>: <reason>", translated.
+[[nodiscard]] QString cannotWriteMessage(const QString &path, const QString &reason);
 
 // Writes a CSV file in one go (QSaveFile: a failed or cancelled export leaves no half file). The error names
 // the file.

@@ -3,6 +3,7 @@
 #include "creditsservice.h"
 #include "historyexport.h"
 #include "household.h"
+#include "ledgerservice.h"
 
 #include "storage/rollups.h"
 
@@ -31,17 +32,29 @@ struct RoleLoad
 } // namespace
 
 HistoryModel::HistoryModel(Household &household, storage::ReadingsStore &store, CreditsService *credits,
-                           QString exportFolder, bool inCommunity, QObject *parent)
+                           QString exportFolder, LedgerService *ledger, QObject *parent)
     : QObject(parent)
     , m_household(household)
     , m_store(store)
     , m_credits(credits)
     , m_exportFolder(std::move(exportFolder))
-    , m_inCommunity(inCommunity)
+    , m_ledger(ledger)
     , m_anchor(today())
 {
     connect(&household, &Household::totalsChanged, this, &HistoryModel::onTotalsChanged);
     connect(&household, &Household::devicesChanged, this, &HistoryModel::reload);
+    if (ledger) {
+        connect(ledger, &LedgerService::entriesExported, this,
+                [this](bool ok, qint64 count, const QString &message) {
+                    if (!std::exchange(m_ledgerExporting, false))
+                        return;
+                    //: After a ledger export; %1 is the file, %2 the number of entries
+                    setExportResult(!ok, ok ? tr("Saved %2 ledger entries to %1.")
+                                                  .arg(QDir::toNativeSeparators(m_ledgerExportPath),
+                                                       QLocale().toString(count))
+                                            : message);
+                });
+    }
     if (credits) {
         connect(credits, &CreditsService::summaryChanged, this, [this] {
             if (m_view == HistoryView::Credits || m_view == HistoryView::CleanShare)
@@ -397,7 +410,7 @@ QString HistoryModel::defaultExportPath(const QString &kind) const
 
 bool HistoryModel::exporting() const
 {
-    return m_export && m_export->isRunning();
+    return m_ledgerExporting || (m_export && m_export->isRunning());
 }
 
 void HistoryModel::setExportResult(bool failed, const QString &message)
@@ -481,6 +494,27 @@ void HistoryModel::exportCredits(const QString &path)
                                ? tr("Saved 1 settled day to %1.").arg(file)
                                //: After an export; %1 is the file, %2 the number of days
                                : tr("Saved %2 settled days to %1.").arg(file, QLocale().toString(count)));
+}
+
+} // namespace commonwatt::app
+
+namespace commonwatt::app {
+
+void HistoryModel::exportLedger(const QString &path)
+{
+    if (!mayExportTo(path))
+        return;
+    if (!m_ledger) {
+        //: An export error outside a community
+        setExportResult(true, tr("This household is not in a community: there is no ledger to export."));
+        return;
+    }
+    const HistoryPeriod p = period();
+    m_ledgerExporting = true;
+    m_ledgerExportPath = path;
+    m_exportProgress = 0.0;
+    setExportResult(false, tr("Exporting…"));
+    m_ledger->exportEntries(path, dayStart(p.first), dayStart(p.last.addDays(1)));
 }
 
 } // namespace commonwatt::app

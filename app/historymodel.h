@@ -16,6 +16,7 @@ namespace commonwatt::app {
 
 class CreditsService;
 class Household;
+class LedgerService;
 class ReadingsExport;
 
 class HistoryModel : public QObject
@@ -42,10 +43,10 @@ class HistoryModel : public QObject
     Q_PROPERTY(bool inCommunity READ inCommunity CONSTANT FINAL)
 
 public:
-    // credits may be null (no settlement: the credit views are empty). exportFolder: the default folder of
-    // the exports (the user's Documents, else the data folder).
+    // credits may be null (no settlement: the credit views are empty); ledger is null outside a community.
+    // exportFolder: the default folder of the exports (the user's Documents, else the data folder).
     HistoryModel(Household &household, storage::ReadingsStore &store, CreditsService *credits,
-                 QString exportFolder, bool inCommunity = false, QObject *parent = nullptr);
+                 QString exportFolder, LedgerService *ledger = nullptr, QObject *parent = nullptr);
     ~HistoryModel() override;
     // The user's Documents folder when there is one, else the data folder.
     [[nodiscard]] static QString defaultExportFolder(const QString &dataFolder);
@@ -66,7 +67,7 @@ public:
     [[nodiscard]] double exportProgress() const { return m_exportProgress; }
     [[nodiscard]] QString exportMessage() const { return m_exportMessage; }
     [[nodiscard]] bool exportFailed() const { return m_exportFailed; }
-    [[nodiscard]] bool inCommunity() const { return m_inCommunity; }
+    [[nodiscard]] bool inCommunity() const { return m_ledger != nullptr; }
 
     [[nodiscard]] const HistoryData &data() const { return m_data; }
     [[nodiscard]] QDate anchor() const { return m_anchor; }
@@ -87,6 +88,8 @@ public:
     Q_INVOKABLE void exportReadings(const QString &path);
     // Exports the household's settled credits per day of the current period to path.
     Q_INVOKABLE void exportCredits(const QString &path);
+    // In a community: exports the ledger's accepted entries of the current period to path.
+    Q_INVOKABLE void exportLedger(const QString &path);
 
 public slots:
     void relocalize();
@@ -118,7 +121,9 @@ private:
     storage::ReadingsStore &m_store;
     QPointer<CreditsService> m_credits;
     QString m_exportFolder;
-    bool m_inCommunity = false;
+    LedgerService *m_ledger = nullptr;
+    bool m_ledgerExporting = false;
+    QString m_ledgerExportPath;
     HistoryView m_view = HistoryView::Power;
     HistoryRange m_range = HistoryRange::Day;
     QDate m_anchor;

@@ -62,6 +62,10 @@ public:
     // The household's clean share over the reputation window, millionths (CreditsSummary::cleanShareWindow).
     void setCleanShare(std::int64_t millionths);
 
+    // Writes the replica's accepted entries with fromMs <= timestamp < toMs to a CSV file (docs/history.md),
+    // streamed on the worker; entriesExported says how it went.
+    void exportEntries(const QString &path, qint64 fromMs, qint64 toMs);
+
     [[nodiscard]] const LedgerSummary &summary() const { return m_summary; }
     [[nodiscard]] QString communityName() const { return m_communityName; }
 
@@ -69,6 +73,8 @@ signals:
     void summaryChanged();
     // A claim for the slot was signed, stored and published.
     void claimPublished(qint64 slotStartMs);
+    // ok: the file is complete with count entries; otherwise message names the file or the replica's error.
+    void entriesExported(bool ok, qint64 count, const QString &message);
 
 private:
     void onSummary(const commonwatt::app::LedgerSummary &summary);

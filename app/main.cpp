@@ -142,7 +142,7 @@ int main(int argc, char *argv[])
             kiosk->watchInput(*application);
         history = std::make_unique<app::HistoryModel>(runtime.household(), runtime.store(), &runtime.credits(),
                                                       app::HistoryModel::defaultExportFolder(runtime.dataDirectory().path()),
-                                                      runtime.ledger() != nullptr);
+                                                      runtime.ledger());
         engine = std::make_unique<QQmlApplicationEngine>();
         if (!app::loadMainWindow(*engine, {dashboard.get(), plan.get(), settings.get(), events.get(), kiosk.get(),
                                            history.get()},

@@ -796,6 +796,11 @@
         <extracomment>Accessible name of the export&apos;s progress bar</extracomment>
         <translation>Exportfortschritt</translation>
     </message>
+    <message>
+        <source>Export ledger</source>
+        <extracomment>Writes the community ledger&apos;s entries of the period to the file</extracomment>
+        <translation>Hauptbuch exportieren</translation>
+    </message>
 </context>
 <context>
     <name>HistoryToolbar</name>
@@ -2397,6 +2402,16 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     <message>
         <source>Saved %2 settled days to %1.</source>
         <translation>%2 abgerechnete Tage in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved %2 ledger entries to %1.</source>
+        <extracomment>After a ledger export; %1 is the file, %2 the number of entries</extracomment>
+        <translation>%2 Hauptbucheinträge in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>This household is not in a community: there is no ledger to export.</source>
+        <extracomment>An export error outside a community</extracomment>
+        <translation>Dieser Haushalt gehört keiner Gemeinschaft an: Es gibt kein Hauptbuch zu exportieren.</translation>
     </message>
 </context>
 <context>

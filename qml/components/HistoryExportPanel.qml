@@ -11,6 +11,14 @@ Rectangle {
 
     signal closeRequested()
 
+    // The typed file, or the default name of this kind while the field still holds another default.
+    function _pathFor(kind) {
+        if (_path.text === History.defaultExportPath("readings") || _path.text === History.defaultExportPath("credits")
+                || _path.text === History.defaultExportPath("ledger"))
+            _path.text = History.defaultExportPath(kind)
+        return _path.text
+    }
+
     implicitHeight: _column.implicitHeight + 2 * Theme.smallSpacing
     radius: Theme.radius
     color: Theme.surface
@@ -62,18 +70,22 @@ Rectangle {
                 text: qsTr("Export readings")
                 primary: true
                 enabled: !History.exporting
-                onClicked: History.exportReadings(_path.text)
+                onClicked: History.exportReadings(root._pathFor("readings"))
             }
             PillButton {
                 objectName: "historyExportCredits"
                 //: Writes the period's settled credits per day to the file
                 text: qsTr("Export credits")
                 enabled: !History.exporting
-                onClicked: {
-                    if (_path.text === History.defaultExportPath("readings"))
-                        _path.text = History.defaultExportPath("credits")
-                    History.exportCredits(_path.text)
-                }
+                onClicked: History.exportCredits(root._pathFor("credits"))
+            }
+            PillButton {
+                objectName: "historyExportLedger"
+                visible: History.inCommunity
+                //: Writes the community ledger's entries of the period to the file
+                text: qsTr("Export ledger")
+                enabled: !History.exporting
+                onClicked: History.exportLedger(root._pathFor("ledger"))
             }
         }
 

@@ -93,6 +93,35 @@ private slots:
         QCOMPARE(creditsCsv({}, day1, day3, berlin), QByteArray(kCreditsCsvHeader));
     }
 
+    void ledgerRowCarriesTheEntryAndItsPayload()
+    {
+        ledger::Entry entry;
+        entry.participant.bytes.fill(0x01);
+        entry.sequence = 7;
+        entry.timestampMs = utc(2026, 6, 20, 11, 0) + 5;
+        ledger::MembershipLeave leave;
+        leave.member.bytes.fill(0xab);
+        leave.reason = u"moved, \"far\" away"_s;
+        entry.payload = leave;
+        ledger::Hash hash;
+        hash.bytes.fill(0x0f);
+        const QByteArray ones = QByteArray(32, '\x01').toHex();
+        const QByteArray abs = QByteArray(32, '\xab').toHex();
+        const QByteArray hashHex = QByteArray(32, '\x0f').toHex();
+        QCOMPARE(ledgerCsvRow(entry, hash),
+                 "2026-06-20T11:00:00.005Z," + ones + ",7,membership leave," + hashHex +
+                     ",\"{\"\"member\"\":\"\"" + abs +
+                     "\"\",\"\"reason\"\":\"\"moved, \\\"\"far\\\"\" away\"\"}\"\n");
+
+        ledger::GridEventResponse response;
+        response.event = hash;
+        response.accepted = true;
+        entry.payload = response;
+        QCOMPARE(ledgerCsvRow(entry, hash), "2026-06-20T11:00:00.005Z," + ones + ",7,grid event response," +
+                                                hashHex + ",\"{\"\"accepted\"\":true,\"\"event\"\":\"\"" +
+                                                hashHex + "\"\"}\"\n");
+    }
+
     void writingAFileNamesItOnError()
     {
         QTemporaryDir dir;
