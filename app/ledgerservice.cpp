@@ -2,6 +2,7 @@
 
 #include "communityfile.h"
 #include "communityledger.h"
+#include "communitysetup.h"
 #include "historyexport.h"
 
 #include "currency/communityconfig.h"
@@ -49,6 +50,29 @@ QString batteryDeviceId(const QString &devicesJson)
             return object.value("id"_L1).toString();
     }
     return {};
+}
+
+// The entry a payload refers to (an offer, an acceptance, a grant request, an approval's subject, an event),
+// if any.
+std::optional<ledger::Hash> referencedEntry(const ledger::Payload &payload)
+{
+    return std::visit(
+        [](const auto &p) -> std::optional<ledger::Hash> {
+            using T = std::decay_t<decltype(p)>;
+            if constexpr (std::is_same_v<T, ledger::TradeAcceptance>)
+                return p.offer;
+            else if constexpr (std::is_same_v<T, ledger::TradeSettlement>)
+                return p.acceptance;
+            else if constexpr (std::is_same_v<T, ledger::StewardApproval>)
+                return p.subject;
+            else if constexpr (std::is_same_v<T, ledger::GrantPayment>)
+                return p.request;
+            else if constexpr (std::is_same_v<T, ledger::GridEventResponse>)
+                return p.event;
+            else
+                return std::nullopt;
+        },
+        payload);
 }
 } // namespace
 
@@ -130,6 +154,8 @@ public:
                     m_summary.syncExpected = expected;
                     emit summaryReady(m_summary);
                 });
+        m_client->subscribe(profileTopicFilter(m_community.topicId()), this,
+                            [this](const QList<MqttMessage> &messages) { onProfiles(messages); });
         connect(m_sync.get(), &ledger::LedgerSync::caughtUp, this, [this] {
             m_summary.sync = LedgerSummary::Sync::CaughtUp;
             m_summary.syncReceived = m_summary.syncExpected;
@@ -173,6 +199,29 @@ public:
             m_debounce.start();
     }
 
+    void publishEntry(quint64 request, const ledger::Payload &payload)
+    {
+        QString error;
+        const std::optional<ledger::Hash> hash = appendOwn(payload, m_clock.nowMs(), &error);
+        emit publishFinished(request, hash ? hash->toHex() : QString(), error);
+        if (hash)
+            recompute(); // the page shows the entry's effect (or refusal) at once
+    }
+
+    void setDisplayName(const QString &name)
+    {
+        if (!m_client)
+            return;
+        const QString topic = profileTopic(m_community.topicId(), m_key.publicKey());
+        m_client->publish(topic, name.isEmpty() ? QByteArray() : encodeProfile(m_key, name, m_clock.nowMs()),
+                          1, true);
+        if (name.isEmpty())
+            m_displayNames.erase(m_key.publicKey());
+        else
+            m_displayNames.insert_or_assign(m_key.publicKey(), name);
+        recompute();
+    }
+
     void exportEntries(const QString &path, qint64 fromMs, qint64 toMs)
     {
         QSaveFile file(path);
@@ -200,6 +249,7 @@ public:
 signals:
     void summaryReady(const commonwatt::app::LedgerSummary &summary);
     void claimPublished(qint64 slotStartMs);
+    void publishFinished(quint64 request, const QString &entryHash, const QString &error);
     void entriesExported(bool ok, qint64 count, const QString &message);
 
 private:
@@ -248,6 +298,8 @@ private:
             QDateTime(today.addDays(-config.reputationDays), QTime(0, 0), zone).toMSecsSinceEpoch();
         s.reputation = currency::computeReputation(state.reputationInputs(me, fromMs, toMs, m_cleanShare));
         s.lastClaimedSlotMs = m_lastClaimedSlotMs;
+        s.community = std::make_shared<const CommunitySnapshot>(
+            buildCommunitySnapshot(*m_replica, state, me, m_clock.nowMs(), m_displayNames));
         emit summaryReady(s);
         claimDue();
     }
@@ -317,26 +369,66 @@ private:
                 << "cannot seal the claim for slot" << slotStartMs << ":" << sealed.error;
             return false;
         }
-        const ledger::ChainHead head = m_replica->head(m_key.publicKey());
-        ledger::Entry entry;
-        entry.sequence = head.sequence + 1;
-        entry.previous = head.hash;
-        entry.timestampMs = std::max<std::int64_t>(now, m_lastOwnTimestampMs + 1);
-        entry.payload = std::move(*sealed.claim);
-        entry.sign(m_key);
+        QString error;
+        if (!appendOwn(std::move(*sealed.claim), now, &error)) {
+            qCWarning(lcLedger).noquote() << "cannot store the claim for slot" << slotStartMs << ":" << error;
+            return false;
+        }
+        m_lastClaimedSlotMs = slotStartMs;
+        emit claimPublished(slotStartMs);
+        return true;
+    }
+
+    // Signs payload as the next entry of the household's chain, stores it and publishes it; its hash, or
+    // nullopt with *error set. Nothing is published that the replica did not accept.
+    std::optional<ledger::Hash> appendOwn(ledger::Payload payload, qint64 now, QString *error)
+    {
+        if (!m_replica || !m_sync) {
+            *error = u"the community ledger is not open"_s;
+            return std::nullopt;
+        }
+        // After the household's own last entry, and after the entry it refers to: the canonical order is by
+        // timestamp (L2), so a reference stamped before its target by a clock behind the other household's
+        // would be unknown there (L3).
+        std::int64_t timestampMs = std::max<std::int64_t>(now, m_lastOwnTimestampMs + 1);
+        if (const std::optional<ledger::Hash> target = referencedEntry(payload)) {
+            if (const auto bytes = m_replica->entry(*target)) {
+                const ledger::DecodeResult referenced = ledger::decode(*bytes);
+                if (referenced.entry)
+                    timestampMs = std::max(timestampMs, referenced.entry->timestampMs + 1);
+            }
+        }
+        const ledger::Entry entry = community::nextEntry(*m_replica, m_key, timestampMs, std::move(payload));
         const QByteArray bytes = ledger::encode(entry);
         const ledger::LedgerReplica::BatchResult stored = m_replica->submit(bytes, now);
         if (!stored.error.isEmpty() || !stored.results.front().verdict.accepted()) {
-            qCWarning(lcLedger).noquote()
-                << "cannot store the claim for slot" << slotStartMs << ":"
-                << (stored.error.isEmpty() ? stored.results.front().verdict.text : stored.error);
-            return false; // nothing is published that is not stored
+            *error = stored.error.isEmpty() ? stored.results.front().verdict.text : stored.error;
+            return std::nullopt;
         }
         m_lastOwnTimestampMs = entry.timestampMs;
-        m_lastClaimedSlotMs = slotStartMs;
         m_sync->publishOwn(bytes);
-        emit claimPublished(slotStartMs);
-        return true;
+        return entry.hash();
+    }
+
+    // Retained names of members who show theirs on the reputation board; an empty message takes one back.
+    void onProfiles(const QList<MqttMessage> &messages)
+    {
+        bool changed = false;
+        for (const MqttMessage &message : messages) {
+            QString error;
+            const std::optional<Profile> profile = decodeProfile(message.topic, message.payload, &error);
+            if (profile) {
+                m_displayNames.insert_or_assign(profile->member, profile->displayName);
+                changed = true;
+            } else if (message.payload.isEmpty()) {
+                const auto key = ledger::PublicKey::fromHex(message.topic.section(u'/', -1).toLatin1());
+                changed = (key && m_displayNames.erase(*key) > 0) || changed;
+            } else {
+                qCInfo(lcLedger).noquote() << "a reputation board name is ignored:" << error;
+            }
+        }
+        if (changed && !m_debounce.isActive())
+            m_debounce.start();
     }
 
     const Clock &m_clock;
@@ -356,6 +448,7 @@ private:
     QString m_batteryId;
     std::int64_t m_cleanShare = 0;
     bool m_loggedLate = false;
+    std::map<ledger::PublicKey, QString> m_displayNames; // opt-in names on the reputation board
     LedgerSummary m_summary;
 };
 
@@ -405,17 +498,20 @@ std::optional<QString> LedgerService::open(const LedgerOptions &options, QByteAr
     ledger::KeyFile::ReadResult key = ledger::KeyFile::read(keyPath, passphrase);
     if (!key.key)
         return key.error;
-    if (key.key->publicKey() == read.community->distributor ||
-        std::find(read.community->stewards.begin(), read.community->stewards.end(), key.key->publicKey()) !=
-            read.community->stewards.end())
-        return keyPath + u": a steward's or the distributor's key, not a household's"_s;
+    // A steward may be a household too (approving grants from the Community page, never its own dwelling's);
+    // the distributor's key never is.
+    if (key.key->publicKey() == read.community->distributor)
+        return keyPath + u": the distributor's key, not a household's"_s;
 
     m_communityName = read.community->name;
+    m_topicId = read.community->topicId();
     m_worker =
         new LedgerWorker(m_clock, std::move(*read.community), *config.config, std::move(*key.key), options);
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &LedgerWorker::summaryReady, this, &LedgerService::onSummary, Qt::QueuedConnection);
     connect(m_worker, &LedgerWorker::claimPublished, this, &LedgerService::claimPublished,
+            Qt::QueuedConnection);
+    connect(m_worker, &LedgerWorker::publishFinished, this, &LedgerService::publishFinished,
             Qt::QueuedConnection);
     connect(m_worker, &LedgerWorker::entriesExported, this, &LedgerService::entriesExported,
             Qt::QueuedConnection);
@@ -458,6 +554,24 @@ void LedgerService::setCleanShare(std::int64_t millionths)
         QMetaObject::invokeMethod(
             m_worker, [worker = m_worker, millionths] { worker->setCleanShare(millionths); },
             Qt::QueuedConnection);
+}
+
+void LedgerService::publishEntry(quint64 request, const ledger::Payload &payload)
+{
+    if (!m_worker) {
+        emit publishFinished(request, {}, tr("The community ledger is not open."));
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, request, payload] { worker->publishEntry(request, payload); },
+        Qt::QueuedConnection);
+}
+
+void LedgerService::setDisplayName(const QString &name)
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, name] { worker->setDisplayName(name); }, Qt::QueuedConnection);
 }
 
 void LedgerService::exportEntries(const QString &path, qint64 fromMs, qint64 toMs)

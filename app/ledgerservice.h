@@ -61,6 +61,16 @@ public:
     void addMeterSlots(const QList<MeterSlot> &settled);
     // The household's clean share over the reputation window, millionths (CreditsSummary::cleanShareWindow).
     void setCleanShare(std::int64_t millionths);
+    // Signs payload as the next entry of the household's chain, stores it in the replica and publishes it
+    // (docs/community-app.md): the Community page's actions. publishFinished(request, ...) follows, with
+    // the entry's hash (hex) or why it could not be stored; whether the ledger gives it effect shows in the
+    // next summary's snapshot (CommunitySnapshot::ownEntries).
+    void publishEntry(quint64 request, const commonwatt::ledger::Payload &payload);
+    // The household's name on the reputation board, published signed and retained on the community's
+    // broker; empty takes it back (anonymous).
+    void setDisplayName(const QString &name);
+    // The first 16 hex digits of the community id, as topics carry it.
+    [[nodiscard]] QString communityTopicId() const { return m_topicId; }
 
     // Writes the replica's accepted entries with fromMs <= timestamp < toMs to a CSV file (docs/history.md),
     // streamed on the worker; entriesExported says how it went.
@@ -73,6 +83,8 @@ signals:
     void summaryChanged();
     // A claim for the slot was signed, stored and published.
     void claimPublished(qint64 slotStartMs);
+    // publishEntry's outcome: the entry's hash in hex, or an empty hash and why it was not stored.
+    void publishFinished(quint64 request, const QString &entryHash, const QString &error);
     // ok: the file is complete with count entries; otherwise message names the file or the replica's error.
     void entriesExported(bool ok, qint64 count, const QString &message);
 
@@ -84,6 +96,7 @@ private:
     LedgerWorker *m_worker = nullptr; // lives on m_thread
     LedgerSummary m_summary;
     QString m_communityName;
+    QString m_topicId;
 };
 
 } // namespace commonwatt::app

@@ -3,6 +3,7 @@
 #pragma once
 
 #ifndef Q_MOC_RUN
+#include "communitysnapshot.h"
 #include "currency/reputation.h"
 #include "domain/units.h"
 #endif
@@ -11,6 +12,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 
 namespace commonwatt::app {
@@ -37,6 +39,10 @@ struct LedgerSummary
     qint64 syncReceived = 0; // while catching up: entries received of those announced
     qint64 syncExpected = 0;
     std::int64_t lastClaimedSlotMs = -1; // the newest slot this household has claimed, -1 for none
+#ifndef Q_MOC_RUN
+    // What the Community page shows (app/communitysnapshot.h); null until the state was derived once.
+    std::shared_ptr<const CommunitySnapshot> community = {};
+#endif
 };
 
 } // namespace commonwatt::app

@@ -2,6 +2,7 @@
 // home server.
 #include "commandline.h"
 #include "configcommand.h"
+#include "communitymodel.h"
 #include "dashboardmodel.h"
 #include "eventsmodel.h"
 #include "historymodel.h"
@@ -116,6 +117,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<app::UiSettings> settings;
     std::unique_ptr<app::EventsModel> events;
     std::unique_ptr<app::KioskModel> kiosk;
+    std::unique_ptr<app::CommunityModel> community;
     std::unique_ptr<app::HistoryModel> history;
     std::unique_ptr<QQmlApplicationEngine> engine;
     if (commandLine.headless) {
@@ -140,12 +142,16 @@ int main(int argc, char *argv[])
                          &QCoreApplication::quit, Qt::QueuedConnection);
         if (commandLine.kiosk)
             kiosk->watchInput(*application);
+        community = std::make_unique<app::CommunityModel>(&runtime.configuration(), &runtime.clock());
+        if (runtime.ledger())
+            community->attachLedger(*runtime.ledger());
         history = std::make_unique<app::HistoryModel>(runtime.household(), runtime.store(), &runtime.credits(),
                                                       app::HistoryModel::defaultExportFolder(runtime.dataDirectory().path()),
                                                       runtime.ledger());
         engine = std::make_unique<QQmlApplicationEngine>();
-        if (!app::loadMainWindow(*engine, {dashboard.get(), plan.get(), settings.get(), events.get(), kiosk.get(),
-                                           history.get()},
+        if (!app::loadMainWindow(*engine,
+                                 {dashboard.get(), plan.get(), settings.get(), events.get(), kiosk.get(),
+                                  community.get(), history.get()},
                                  commandLine.kiosk, &error)) {
             print(stderr, u"commonwatt: "_s + error);
             return kExitStartFailed;
@@ -160,6 +166,7 @@ int main(int argc, char *argv[])
     kiosk.reset(); // before the configuration it keeps the PIN in goes with the runtime
     plan.reset(); // before the planner it reads goes with the runtime
     events.reset();
+    community.reset(); // before the ledger it is connected to goes with the runtime
     history.reset(); // before the store and the credits it reads go with the runtime
     runtime.shutdown();
     return code;

@@ -1,5 +1,6 @@
 #include "ui.h"
 
+#include "communitymodel.h"
 #include "dashboardmodel.h"
 #include "eventsmodel.h"
 #include "historychart.h"
@@ -47,6 +48,8 @@ void registerViewModels(const UiModels &models)
     QObject::connect(models.settings, &UiSettings::languageChanged, models.plan, &PlanModel::relocalize);
     registerModel("Events", models.events);
     registerModel("Kiosk", models.kiosk);
+    registerModel("Community", models.community);
+    QObject::connect(models.settings, &UiSettings::languageChanged, models.community, &CommunityModel::relocalize);
     registerModel("History", models.history);
     QObject::connect(models.settings, &UiSettings::languageChanged, models.history, &HistoryModel::relocalize);
     qmlRegisterType<HistoryChart>("Commonwatt.App", 1, 0, "HistoryChart");

@@ -8,6 +8,7 @@ class QQmlEngine;
 
 namespace commonwatt::app {
 
+class CommunityModel;
 class DashboardModel;
 class EventsModel;
 class HistoryModel;
@@ -23,6 +24,7 @@ struct UiModels
     UiSettings *settings = nullptr;
     EventsModel *events = nullptr;
     KioskModel *kiosk = nullptr;
+    CommunityModel *community = nullptr;
     HistoryModel *history = nullptr;
 };
 

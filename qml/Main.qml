@@ -56,6 +56,9 @@ ApplicationWindow {
             EventsPage {
                 objectName: "eventsPage"
             }
+            CommunityPage {
+                objectName: "communityPage"
+            }
             SettingsPage {
                 objectName: "settingsPage"
             }

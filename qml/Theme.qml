@@ -69,7 +69,8 @@ QtObject {
     // Home: from this height of the flow diagram's column on, the next actions fit under the diagram.
     readonly property int nextBesideFlowHeight: 560
     // The header's breakpoints: below the first, the product name and source badge hide; below the second, the date.
-    readonly property int compactHeaderWidth: 1100
+    // Narrower still than its tabs, the tab bar scrolls.
+    readonly property int compactHeaderWidth: 1500
     readonly property int dateHeaderWidth: 1000
 
     // Grid events: the colour of an event's card and buttons.

@@ -191,6 +191,119 @@
     </message>
 </context>
 <context>
+    <name>CommunityActions</name>
+    <message>
+        <source>%1: pending, waiting for the ledger…</source>
+        <extracomment>An action on the Community page waiting for the ledger; %1 the action</extracomment>
+        <translation>%1: ausstehend, wartet auf das Hauptbuch …</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <extracomment>An action in the ledger; %1 the action</extracomment>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <source>%1: refused, %2.</source>
+        <extracomment>An action the ledger refused; %1 the action, %2 why</extracomment>
+        <translation>%1: abgelehnt, %2.</translation>
+    </message>
+    <message>
+        <source>%1: not sent, %2</source>
+        <extracomment>An action that could not be stored; %1 the action, %2 why</extracomment>
+        <translation>%1: nicht gesendet, %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityFeedView</name>
+    <message>
+        <source>All</source>
+        <extracomment>Feed filter: every entry</extracomment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <extracomment>Feed filter: entries by or about this household</extracomment>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <extracomment>Feed filter: offers, acceptances, settlements</extracomment>
+        <translation>Handel</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <extracomment>Feed filter: contributions, grant requests, approvals, payments</extracomment>
+        <translation>Topf</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <extracomment>Feed period: no limit</extracomment>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>Feed period: today only</extracomment>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <extracomment>Feed period: the last seven days</extracomment>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>Nothing in the ledger matches this filter.</source>
+        <extracomment>The community feed under a filter that matches nothing</extracomment>
+        <translation>Nichts im Hauptbuch passt zu diesem Filter.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityPage</name>
+    <message>
+        <source>Your balance %1</source>
+        <extracomment>Community page: the household&apos;s balance; %1 an amount of credits</extracomment>
+        <translation>Ihr Guthaben %1</translation>
+    </message>
+    <message>
+        <source>Pool %1 · %2 members</source>
+        <extracomment>Community page: the pool and the members; %1 credits, %2 how many members</extracomment>
+        <translation>Topf %1 · %2 Mitglieder</translation>
+    </message>
+    <message>
+        <source> · you are a steward</source>
+        <extracomment>Appended when the household is a steward</extracomment>
+        <translation> · Sie sind Verwalter</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <extracomment>Community page section: the ledger&apos;s entries</extracomment>
+        <translation>Hauptbuch</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <extracomment>Community page section: offers and trades</extracomment>
+        <translation>Handel</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <extracomment>Community page section: the subsidy pool</extracomment>
+        <translation>Topf</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <extracomment>Community page section: the reputation board</extracomment>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <extracomment>Community page, when the household is not (yet) in a community</extracomment>
+        <translation>Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>Not in a community</source>
+        <translation>In keiner Gemeinschaft</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>not a field of %1</source>
@@ -792,14 +905,14 @@
         <translation>Credits exportieren</translation>
     </message>
     <message>
-        <source>Export progress</source>
-        <extracomment>Accessible name of the export&apos;s progress bar</extracomment>
-        <translation>Exportfortschritt</translation>
-    </message>
-    <message>
         <source>Export ledger</source>
         <extracomment>Writes the community ledger&apos;s entries of the period to the file</extracomment>
         <translation>Hauptbuch exportieren</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <extracomment>Accessible name of the export&apos;s progress bar</extracomment>
+        <translation>Exportfortschritt</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1382,10 @@
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Gemeinschaft</translation>
     </message>
     <message>
         <source>History</source>
@@ -1829,6 +1946,84 @@
     </message>
 </context>
 <context>
+    <name>PoolPanel</name>
+    <message>
+        <source>The subsidy pool holds %1</source>
+        <extracomment>The subsidy pool&apos;s balance; %1 an amount of credits</extracomment>
+        <translation>Im Fördertopf liegen %1</translation>
+    </message>
+    <message>
+        <source>Give credits</source>
+        <extracomment>Giving to the pool: how many credits</extracomment>
+        <translation>Credits geben</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <extracomment>Button: give credits to the subsidy pool</extracomment>
+        <translation>Geben</translation>
+    </message>
+    <message>
+        <source>Ask for a grant</source>
+        <extracomment>Community page: heading of the form to ask the pool for a grant</extracomment>
+        <translation>Zuschuss beantragen</translation>
+    </message>
+    <message>
+        <source>For clean-energy investments: panels, a battery, a heat pump. The stewards approve it; it is paid in full once enough of them have.</source>
+        <extracomment>What grants are for and how they are decided</extracomment>
+        <translation>Für Investitionen in saubere Energie: Solarmodule, einen Speicher, eine Wärmepumpe. Die Verwalter genehmigen ihn; er wird vollständig ausgezahlt, sobald genug von ihnen zugestimmt haben.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <extracomment>Grant form: what the grant is for</extracomment>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>a home battery</source>
+        <extracomment>Grant form: an example purpose</extracomment>
+        <translation>ein Heimspeicher</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <extracomment>Grant form: how many credits</extracomment>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <extracomment>Button: publish a grant request</extracomment>
+        <translation>Beantragen</translation>
+    </message>
+    <message>
+        <source>Grant requests</source>
+        <extracomment>Community page: heading of the list of grant requests</extracomment>
+        <translation>Zuschussanträge</translation>
+    </message>
+    <message>
+        <source>No grant requests yet.</source>
+        <extracomment>Community page: no grant requests</extracomment>
+        <translation>Noch keine Zuschussanträge.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>A grant request&apos;s state: %1 when asked, %2 approvals, %3 status</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <extracomment>Button: a steward approves a grant request</extracomment>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Withdraw approval</source>
+        <extracomment>Button: a steward withdraws an approval</extracomment>
+        <translation>Genehmigung zurückziehen</translation>
+    </message>
+    <message>
+        <source>Pay from the pool</source>
+        <extracomment>Button: pay an approved grant from the pool</extracomment>
+        <translation>Aus dem Topf auszahlen</translation>
+    </message>
+</context>
+<context>
     <name>PowerFlowView</name>
     <message>
         <source>Solar</source>
@@ -1868,6 +2063,49 @@
         <source>away</source>
         <extracomment>Car detail when it is not plugged in</extracomment>
         <translation>unterwegs</translation>
+    </message>
+</context>
+<context>
+    <name>ReputationBoard</name>
+    <message>
+        <source>Name on the board</source>
+        <extracomment>The name shown on the reputation board</extracomment>
+        <translation>Name in der Rangliste</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <extracomment>Button: show this name on the reputation board</extracomment>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Stay anonymous</source>
+        <extracomment>Button: be anonymous on the reputation board</extracomment>
+        <translation>Anonym bleiben</translation>
+    </message>
+    <message>
+        <source>Rank %1, %2, %3</source>
+        <extracomment>A row of the board for screen readers: %1 rank, %2 name, %3 points</extracomment>
+        <translation>Rang %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <extracomment>A rank on the board; %1 the number</extracomment>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>Others see you on the board as “%1”, and can tell which entries of the ledger are yours.</source>
+        <extracomment>The board opt-in, when shown; %1 the name</extracomment>
+        <translation>Andere sehen Sie in der Rangliste als „%1“ und können erkennen, welche Einträge im Hauptbuch Ihre sind.</translation>
+    </message>
+    <message>
+        <source>Others see you on the board as an anonymous member. You can show a name of your choice instead; members can then tell which entries of the ledger are yours.</source>
+        <extracomment>The board opt-in, by default</extracomment>
+        <translation>Andere sehen Sie in der Rangliste als anonymes Mitglied. Sie können stattdessen einen Namen Ihrer Wahl zeigen; die Mitglieder können dann erkennen, welche Einträge im Hauptbuch Ihre sind.</translation>
+    </message>
+    <message>
+        <source>Points out of 80 over the last %1 days: giving (50) and keeping one&apos;s commitments (30). The clean-energy part of your reputation is on Home; it is not on the ledger, so it is not compared here.</source>
+        <extracomment>What the board ranks; %1 the community&apos;s reputation window in days (90 by default)</extracomment>
+        <translation>Punkte von 80 über die letzten %1 Tage: Geben (50) und gehaltene Zusagen (30). Der Anteil für saubere Energie an Ihrem Ansehen steht in der Übersicht; er steht nicht im Hauptbuch und wird hier daher nicht verglichen.</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2363,89 @@
     </message>
 </context>
 <context>
+    <name>TradesPanel</name>
+    <message>
+        <source>Offer your surplus</source>
+        <extracomment>Community page: heading of the form to offer energy</extracomment>
+        <translation>Überschuss anbieten</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>Offer form: the day of the offer</extracomment>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <extracomment>Offer form: the day of the offer</extracomment>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Offer form: when the offered energy starts</extracomment>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <extracomment>Offer form: when the offered energy ends</extracomment>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <extracomment>Offer form: the energy offered</extracomment>
+        <translation>Energie (kWh)</translation>
+    </message>
+    <message>
+        <source>Price (cr/kWh, %1)</source>
+        <extracomment>Offer form: the price asked; %1 is the cap, e.g. &quot;at most 2.62 cr/kWh&quot;</extracomment>
+        <translation>Preis (cr/kWh, %1)</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <extracomment>Offer form: publish the offer</extracomment>
+        <translation>Anbieten</translation>
+    </message>
+    <message>
+        <source>Open offers</source>
+        <extracomment>Community page: heading of the list of open offers</extracomment>
+        <translation>Offene Angebote</translation>
+    </message>
+    <message>
+        <source>No open offers now.</source>
+        <extracomment>Community page: no open offers</extracomment>
+        <translation>Zurzeit keine offenen Angebote.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, at %4</source>
+        <extracomment>An open offer: %1 who, %2 energy, %3 when, %4 price</extracomment>
+        <translation>%1: %2, %3, zu %4</translation>
+    </message>
+    <message>
+        <source>Energy to take (kWh)</source>
+        <extracomment>Accepting an offer: how much of it</extracomment>
+        <translation>Abzunehmende Energie (kWh)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <extracomment>Button: accept an offer of energy</extracomment>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Your trades</source>
+        <extracomment>Community page: heading of the household&apos;s own trades</extracomment>
+        <translation>Ihre Geschäfte</translation>
+    </message>
+    <message>
+        <source>No trades yet: accept an offer, or offer your surplus.</source>
+        <extracomment>Community page: the household has no trades</extracomment>
+        <translation>Noch keine Geschäfte: Nehmen Sie ein Angebot an oder bieten Sie Ihren Überschuss an.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>One of the household&apos;s trades: %1 what, %2 when, %3 its state</extracomment>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Ui</name>
     <message>
         <source>The user interface could not be loaded:
@@ -2149,6 +2470,657 @@
         <source>Poor time</source>
         <extracomment>Legend of the plan&apos;s band: a slot where the grid is stressed or dirty</extracomment>
         <translation>Schlechte Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::CommunityModel</name>
+    <message>
+        <source>Reading the community ledger…</source>
+        <translation>Das Hauptbuch der Gemeinschaft wird gelesen …</translation>
+    </message>
+    <message>
+        <source>The community ledger cannot be used: %1</source>
+        <extracomment>%1 is the reason, from the ledger</extracomment>
+        <translation>Das Hauptbuch der Gemeinschaft kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for your membership: the distributor signs it, and it arrives with the ledger from the community&apos;s broker.</source>
+        <translation>Warten auf Ihre Mitgliedschaft: Der Netzbetreiber unterschreibt sie, und sie kommt mit dem Hauptbuch vom Broker der Gemeinschaft.</translation>
+    </message>
+    <message>
+        <source>%1 given in, %2 granted</source>
+        <extracomment>The subsidy pool&apos;s totals; %1 and %2 are amounts of credits</extracomment>
+        <translation>%1 eingezahlt, %2 bewilligt</translation>
+    </message>
+    <message>
+        <source>Your offer</source>
+        <translation>Ihr Angebot</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>What is left of an offer; %1 is an energy</extracomment>
+        <translation>%1 übrig</translation>
+    </message>
+    <message>
+        <source>You sell %1 to %2 at %3</source>
+        <translation>Sie verkaufen %1 an %2 zu %3</translation>
+    </message>
+    <message>
+        <source>You buy %1 from %2 at %3</source>
+        <extracomment>%1 energy, %2 a household, %3 a price per kWh</extracomment>
+        <translation>Sie kaufen %1 von %2 zu %3</translation>
+    </message>
+    <message>
+        <source>settled: %1 delivered, %2 received</source>
+        <translation>abgerechnet: %1 geliefert, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>settled: %1 delivered, %2 paid</source>
+        <extracomment>%1 energy delivered, %2 credits</extracomment>
+        <translation>abgerechnet: %1 geliefert, %2 bezahlt</translation>
+    </message>
+    <message>
+        <source>waiting for the grid to confirm the delivery</source>
+        <translation>wartet auf die Bestätigung der Lieferung durch das Netz</translation>
+    </message>
+    <message>
+        <source>You asked for %1: “%2”</source>
+        <translation>Sie haben %1 beantragt: „%2“</translation>
+    </message>
+    <message>
+        <source>%1 asked for %2: “%3”</source>
+        <extracomment>%1 who asks, %2 an amount of credits, %3 the purpose as the requester wrote it</extracomment>
+        <translation>%1 hat %2 beantragt: „%3“</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approvals</source>
+        <extracomment>%1 approvals so far, %2 needed</extracomment>
+        <translation>%1 von %2 Genehmigungen</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>ausgezahlt</translation>
+    </message>
+    <message>
+        <source>approved, waiting for payment</source>
+        <translation>genehmigt, wartet auf Auszahlung</translation>
+    </message>
+    <message>
+        <source>waiting for stewards</source>
+        <translation>wartet auf die Verwalter</translation>
+    </message>
+    <message>
+        <source>You (anonymous to others)</source>
+        <translation>Sie (für andere anonym)</translation>
+    </message>
+    <message>
+        <source>You (%1)</source>
+        <extracomment>The household&apos;s own row on the board; %1 its chosen name</extracomment>
+        <translation>Sie (%1)</translation>
+    </message>
+    <message>
+        <source>Anonymous member</source>
+        <translation>Anonymes Mitglied</translation>
+    </message>
+    <message>
+        <source>%1 of 80</source>
+        <extracomment>Reputation points out of 80 (giving and reliability)</extracomment>
+        <translation>%1 von 80</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <extracomment>%1 is a price per kWh</extracomment>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>Start: write a time such as 14:00.</source>
+        <translation>Beginn: Geben Sie eine Uhrzeit wie 14:00 ein.</translation>
+    </message>
+    <message>
+        <source>End: write a time such as 16:00.</source>
+        <translation>Ende: Geben Sie eine Uhrzeit wie 16:00 ein.</translation>
+    </message>
+    <message>
+        <source>End: choose a time after the start.</source>
+        <translation>Ende: Wählen Sie eine Zeit nach dem Beginn.</translation>
+    </message>
+    <message>
+        <source>Energy: write a number of kWh, such as 2 or 1.5.</source>
+        <translation>Energie: Geben Sie kWh als Zahl ein, etwa 2 oder 1,5.</translation>
+    </message>
+    <message>
+        <source>Price: write credits per kWh, such as 0.30.</source>
+        <translation>Preis: Geben Sie Credits pro kWh ein, etwa 0,30.</translation>
+    </message>
+    <message>
+        <source>Offer %1 for %2 at %3</source>
+        <extracomment>%1 energy, %2 a time range, %3 a price per kWh</extracomment>
+        <translation>%1 für %2 zu %3 anbieten</translation>
+    </message>
+    <message>
+        <source>Accept %1 from %2</source>
+        <extracomment>%1 energy, %2 a household</extracomment>
+        <translation>%1 von %2 annehmen</translation>
+    </message>
+    <message>
+        <source>Amount: write a number of credits, such as 5 or 2.50.</source>
+        <translation>Betrag: Geben Sie Credits als Zahl ein, etwa 5 oder 2,50.</translation>
+    </message>
+    <message>
+        <source>Give %1 to the subsidy pool</source>
+        <extracomment>%1 an amount of credits</extracomment>
+        <translation>%1 in den Fördertopf geben</translation>
+    </message>
+    <message>
+        <source>Ask for %1: “%2”</source>
+        <extracomment>%1 an amount of credits, %2 the purpose</extracomment>
+        <translation>%1 beantragen: „%2“</translation>
+    </message>
+    <message>
+        <source>Approve “%1”</source>
+        <extracomment>%1 the grant&apos;s purpose</extracomment>
+        <translation>„%1“ genehmigen</translation>
+    </message>
+    <message>
+        <source>Withdraw the approval of “%1”</source>
+        <translation>Genehmigung von „%1“ zurückziehen</translation>
+    </message>
+    <message>
+        <source>Pay the grant “%1”</source>
+        <extracomment>%1 the grant&apos;s purpose</extracomment>
+        <translation>Zuschuss „%1“ auszahlen</translation>
+    </message>
+    <message>
+        <source>Name: at most %1 characters.</source>
+        <translation>Name: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The name could not be saved: %1</source>
+        <extracomment>%1 is the reason given by the configuration database</extracomment>
+        <translation>Der Name konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>This household is not a member of a community yet.</source>
+        <translation>Dieser Haushalt ist noch nicht Mitglied einer Gemeinschaft.</translation>
+    </message>
+    <message>
+        <source>Start and end: choose times on the %1-minute grid, the end after the start.</source>
+        <extracomment>%1 the slot length in minutes</extracomment>
+        <translation>Beginn und Ende: Wählen Sie Zeiten im %1-Minuten-Raster, das Ende nach dem Beginn.</translation>
+    </message>
+    <message>
+        <source>Start: that time has begun; offer energy from a later time.</source>
+        <translation>Beginn: Diese Zeit hat schon begonnen; bieten Sie Energie ab einer späteren Zeit an.</translation>
+    </message>
+    <message>
+        <source>End: offers reach at most 7 days ahead.</source>
+        <translation>Ende: Angebote reichen höchstens 7 Tage voraus.</translation>
+    </message>
+    <message>
+        <source>Energy: give more than 0 kWh.</source>
+        <translation>Energie: Geben Sie mehr als 0 kWh an.</translation>
+    </message>
+    <message>
+        <source>Energy: your connection can export at most %1 in that time.</source>
+        <extracomment>%1 an energy</extracomment>
+        <translation>Energie: Ihr Anschluss kann in dieser Zeit höchstens %1 einspeisen.</translation>
+    </message>
+    <message>
+        <source>Price: it cannot be below 0.</source>
+        <translation>Preis: Er kann nicht unter 0 liegen.</translation>
+    </message>
+    <message>
+        <source>Price: at most %1, what a kWh from the grid costs at its dirtiest and most stressed; energy shared in the community never costs more than the grid&apos;s.</source>
+        <extracomment>%1 a price per kWh</extracomment>
+        <translation>Preis: höchstens %1, so viel kostet eine kWh aus dem Netz, wenn es am schmutzigsten und am stärksten belastet ist; in der Gemeinschaft geteilte Energie kostet nie mehr als die aus dem Netz.</translation>
+    </message>
+    <message>
+        <source>Distance: choose 0 to 4 grid levels.</source>
+        <translation>Entfernung: Wählen Sie 0 bis 4 Netzebenen.</translation>
+    </message>
+    <message>
+        <source>That offer is not in the ledger.</source>
+        <translation>Dieses Angebot steht nicht im Hauptbuch.</translation>
+    </message>
+    <message>
+        <source>That is your own offer.</source>
+        <translation>Das ist Ihr eigenes Angebot.</translation>
+    </message>
+    <message>
+        <source>That offer is closed: its time has passed or all its energy is taken.</source>
+        <translation>Dieses Angebot ist geschlossen: Seine Zeit ist vorbei, oder seine ganze Energie ist vergeben.</translation>
+    </message>
+    <message>
+        <source>Energy: only %1 of that offer is left.</source>
+        <extracomment>%1 an energy</extracomment>
+        <translation>Energie: Von diesem Angebot sind nur noch %1 übrig.</translation>
+    </message>
+    <message>
+        <source>Your balance does not cover %1: it is %2.</source>
+        <extracomment>%1 the cost, %2 the balance</extracomment>
+        <translation>Ihr Guthaben deckt %1 nicht: Es beträgt %2.</translation>
+    </message>
+    <message>
+        <source>Amount: give more than 0 credits.</source>
+        <translation>Betrag: Geben Sie mehr als 0 Credits an.</translation>
+    </message>
+    <message>
+        <source>Purpose: say what the grant is for, such as “a home battery”.</source>
+        <translation>Zweck: Sagen Sie, wofür der Zuschuss ist, etwa „ein Heimspeicher“.</translation>
+    </message>
+    <message>
+        <source>Purpose: at most %1 characters.</source>
+        <translation>Zweck: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>That grant request is not in the ledger.</source>
+        <translation>Dieser Zuschussantrag steht nicht im Hauptbuch.</translation>
+    </message>
+    <message>
+        <source>Only the stewards named when the request was made can approve it.</source>
+        <translation>Nur die Verwalter, die bei der Antragstellung benannt waren, können ihn genehmigen.</translation>
+    </message>
+    <message>
+        <source>A steward never approves a grant to their own dwelling.</source>
+        <translation>Ein Verwalter genehmigt nie einen Zuschuss an die eigene Wohnung.</translation>
+    </message>
+    <message>
+        <source>You have approved it already.</source>
+        <translation>Sie haben ihn schon genehmigt.</translation>
+    </message>
+    <message>
+        <source>You have no approval of it to withdraw.</source>
+        <translation>Sie haben keine Genehmigung dafür, die Sie zurückziehen könnten.</translation>
+    </message>
+    <message>
+        <source>That grant is paid already.</source>
+        <translation>Dieser Zuschuss ist schon ausgezahlt.</translation>
+    </message>
+    <message>
+        <source>Approvals are given within 60 days of the request.</source>
+        <translation>Genehmigungen werden innerhalb von 60 Tagen nach dem Antrag erteilt.</translation>
+    </message>
+    <message>
+        <source>It has %1 of the %2 approvals it needs.</source>
+        <extracomment>%1 approvals so far, %2 needed</extracomment>
+        <translation>Er hat %1 der %2 nötigen Genehmigungen.</translation>
+    </message>
+    <message>
+        <source>A grant over a tenth of the pool waits 7 days after its last approval: until %1.</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>Ein Zuschuss über einem Zehntel des Topfs wartet 7 Tage nach seiner letzten Genehmigung: bis %1.</translation>
+    </message>
+    <message>
+        <source>The pool holds %1, not enough for this grant yet.</source>
+        <extracomment>%1 the pool&apos;s balance</extracomment>
+        <translation>Im Topf liegen %1, noch nicht genug für diesen Zuschuss.</translation>
+    </message>
+    <message>
+        <source>it is not linked to its author&apos;s chain</source>
+        <translation>er ist nicht mit der Kette seines Urhebers verbunden</translation>
+    </message>
+    <message>
+        <source>it refers to an entry the ledger does not know</source>
+        <translation>er verweist auf einen Eintrag, den das Hauptbuch nicht kennt</translation>
+    </message>
+    <message>
+        <source>it refers to an entry that was refused or is of another kind</source>
+        <translation>er verweist auf einen Eintrag, der abgelehnt wurde oder von anderer Art ist</translation>
+    </message>
+    <message>
+        <source>its author may not publish it</source>
+        <translation>sein Urheber darf ihn nicht veröffentlichen</translation>
+    </message>
+    <message>
+        <source>its author is not a member of the community</source>
+        <translation>sein Urheber ist kein Mitglied der Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>the configuration cannot be used</source>
+        <translation>die Konfiguration kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>the membership&apos;s limits or devices cannot be used</source>
+        <translation>die Grenzen oder Geräte der Mitgliedschaft können nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>the claim is a second one for its time, too late, or not sealed</source>
+        <translation>die Meldung ist die zweite für ihren Zeitraum, zu spät oder nicht versiegelt</translation>
+    </message>
+    <message>
+        <source>the claim was validated already</source>
+        <translation>die Meldung wurde schon bestätigt</translation>
+    </message>
+    <message>
+        <source>its numbers do not follow from the claim</source>
+        <translation>seine Zahlen folgen nicht aus der Meldung</translation>
+    </message>
+    <message>
+        <source>the trade&apos;s numbers are impossible</source>
+        <translation>die Zahlen des Geschäfts sind unmöglich</translation>
+    </message>
+    <message>
+        <source>someone accepted that energy first: the offer had less left</source>
+        <translation>jemand hat diese Energie zuerst angenommen: vom Angebot war weniger übrig</translation>
+    </message>
+    <message>
+        <source>the balance did not cover the payment</source>
+        <translation>das Guthaben deckte die Zahlung nicht</translation>
+    </message>
+    <message>
+        <source>the amount is not allowed</source>
+        <translation>der Betrag ist nicht zulässig</translation>
+    </message>
+    <message>
+        <source>the approval is not allowed: not a steward, too late, repeated, or nothing to withdraw</source>
+        <translation>die Genehmigung ist nicht zulässig: kein Verwalter, zu spät, wiederholt oder nichts zurückzuziehen</translation>
+    </message>
+    <message>
+        <source>a steward cannot approve a grant to their own dwelling</source>
+        <translation>ein Verwalter kann keinen Zuschuss an die eigene Wohnung genehmigen</translation>
+    </message>
+    <message>
+        <source>the grant does not have its approvals yet</source>
+        <translation>der Zuschuss hat seine Genehmigungen noch nicht</translation>
+    </message>
+    <message>
+        <source>the grant was paid already</source>
+        <translation>der Zuschuss wurde schon ausgezahlt</translation>
+    </message>
+    <message>
+        <source>the pool could not cover the grant</source>
+        <translation>der Topf konnte den Zuschuss nicht decken</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <extracomment>%1 a time of day</extracomment>
+        <translation>gestern %1</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <extracomment>%1 a time of day</extracomment>
+        <translation>morgen %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A time range; %1 the start (with its day when not today), %2 the end time</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 cr</source>
+        <extracomment>An amount of credits; %1 the number</extracomment>
+        <translation>%1 cr</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <extracomment>Energy in kilowatt-hours; %1 the number</extracomment>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>%1 cr/kWh</source>
+        <extracomment>A price in credits per kWh; %1 the number</extracomment>
+        <translation>%1 cr/kWh</translation>
+    </message>
+    <message>
+        <source>household %1</source>
+        <extracomment>Another household, named by the start of its public key (no name is ever shown for others)</extracomment>
+        <translation>Haushalt %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>The grid operator</source>
+        <translation>Der Netzbetreiber</translation>
+    </message>
+    <message>
+        <source>Steward %1</source>
+        <extracomment>%1 the start of the steward&apos;s public key</extracomment>
+        <translation>Verwalter %1</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <extracomment>%1 the start of the household&apos;s public key</extracomment>
+        <translation>Haushalt %1</translation>
+    </message>
+    <message>
+        <source>You claimed your meter readings for %1.</source>
+        <extracomment>%1 a time range</extracomment>
+        <translation>Sie haben Ihre Zählerstände für %1 gemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 claimed its meter readings for %2.</source>
+        <extracomment>%1 who, %2 a time range</extracomment>
+        <translation>%1 hat seine Zählerstände für %2 gemeldet.</translation>
+    </message>
+    <message>
+        <source>Your claim for %1 was validated: %2.</source>
+        <extracomment>%1 a time range, %2 signed credits</extracomment>
+        <translation>Ihre Meldung für %1 wurde bestätigt: %2.</translation>
+    </message>
+    <message>
+        <source>Your claim for %1 was refused by the grid operator: %2.</source>
+        <extracomment>%1 a time range, %2 the grid operator&apos;s reason</extracomment>
+        <translation>Ihre Meldung für %1 wurde vom Netzbetreiber abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>The grid operator validated %1&apos;s claim for %2.</source>
+        <extracomment>%1 a household, %2 a time range</extracomment>
+        <translation>Der Netzbetreiber hat die Meldung von %1 für %2 bestätigt.</translation>
+    </message>
+    <message>
+        <source>The grid operator refused %1&apos;s claim for %2.</source>
+        <extracomment>%1 a household, %2 a time range</extracomment>
+        <translation>Der Netzbetreiber hat die Meldung von %1 für %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>You offered %1 for %2 at %3.</source>
+        <extracomment>%1 energy, %2 a time range, %3 a price per kWh</extracomment>
+        <translation>Sie haben %1 für %2 zu %3 angeboten.</translation>
+    </message>
+    <message>
+        <source>%1 offered %2 for %3 at %4.</source>
+        <extracomment>%1 who, %2 energy, %3 a time range, %4 a price per kWh</extracomment>
+        <translation>%1 hat %2 für %3 zu %4 angeboten.</translation>
+    </message>
+    <message>
+        <source>You accepted %1 from %2&apos;s offer at %3.</source>
+        <extracomment>%1 energy, %2 a household, %3 a price per kWh</extracomment>
+        <translation>Sie haben %1 aus dem Angebot von %2 zu %3 angenommen.</translation>
+    </message>
+    <message>
+        <source>%1 accepted %2 of your offer for %3.</source>
+        <extracomment>%1 who, %2 energy, %3 a time range</extracomment>
+        <translation>%1 hat %2 aus Ihrem Angebot für %3 angenommen.</translation>
+    </message>
+    <message>
+        <source>%1 accepted %2 of %3&apos;s offer.</source>
+        <extracomment>%1 who, %2 energy, %3 a household</extracomment>
+        <translation>%1 hat %2 aus dem Angebot von %3 angenommen.</translation>
+    </message>
+    <message>
+        <source>Your sale settled: %1 delivered, you received %2.</source>
+        <extracomment>%1 energy, %2 credits</extracomment>
+        <translation>Ihr Verkauf ist abgerechnet: %1 geliefert, Sie haben %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>Your purchase settled: %1 delivered, you paid %2.</source>
+        <extracomment>%1 energy, %2 credits</extracomment>
+        <translation>Ihr Kauf ist abgerechnet: %1 geliefert, Sie haben %2 bezahlt.</translation>
+    </message>
+    <message>
+        <source>A trade settled: %1 delivered for %2.</source>
+        <extracomment>%1 energy, %2 credits</extracomment>
+        <translation>Ein Geschäft ist abgerechnet: %1 für %2 geliefert.</translation>
+    </message>
+    <message>
+        <source>The grid operator announced event %1 for %2, rewarding %3.</source>
+        <extracomment>%1 the event&apos;s id, %2 a time range, %3 a reward per kWh</extracomment>
+        <translation>Der Netzbetreiber hat das Ereignis %1 für %2 angekündigt, vergütet mit %3.</translation>
+    </message>
+    <message>
+        <source>You joined a grid event.</source>
+        <translation>Sie nehmen an einem Netzereignis teil.</translation>
+    </message>
+    <message>
+        <source>You declined a grid event.</source>
+        <translation>Sie haben ein Netzereignis abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 joined a grid event.</source>
+        <extracomment>%1 who</extracomment>
+        <translation>%1 nimmt an einem Netzereignis teil.</translation>
+    </message>
+    <message>
+        <source>%1 declined a grid event.</source>
+        <translation>%1 hat ein Netzereignis abgelehnt.</translation>
+    </message>
+    <message>
+        <source>You bought %1 for the subsidy pool.</source>
+        <extracomment>%1 credits</extracomment>
+        <translation>Sie haben %1 für den Fördertopf gekauft.</translation>
+    </message>
+    <message>
+        <source>%1 bought %2 for the subsidy pool.</source>
+        <extracomment>%1 who, %2 credits</extracomment>
+        <translation>%1 hat %2 für den Fördertopf gekauft.</translation>
+    </message>
+    <message>
+        <source>Your round-up moved %1 into the subsidy pool.</source>
+        <extracomment>%1 credits</extracomment>
+        <translation>Ihre Aufrundung hat %1 in den Fördertopf gebracht.</translation>
+    </message>
+    <message>
+        <source>%1 rounded up %2 into the subsidy pool.</source>
+        <extracomment>%1 who, %2 credits</extracomment>
+        <translation>%1 hat %2 in den Fördertopf aufgerundet.</translation>
+    </message>
+    <message>
+        <source>You gave %1 to the subsidy pool.</source>
+        <extracomment>%1 credits</extracomment>
+        <translation>Sie haben %1 in den Fördertopf gegeben.</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 to the subsidy pool.</source>
+        <extracomment>%1 who, %2 credits</extracomment>
+        <translation>%1 hat %2 in den Fördertopf gegeben.</translation>
+    </message>
+    <message>
+        <source>You asked the subsidy pool for %1: “%2”.</source>
+        <extracomment>%1 credits, %2 the purpose</extracomment>
+        <translation>Sie haben beim Fördertopf %1 beantragt: „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 asked the subsidy pool for %2: “%3”.</source>
+        <extracomment>%1 who, %2 credits, %3 the purpose</extracomment>
+        <translation>%1 hat beim Fördertopf %2 beantragt: „%3“.</translation>
+    </message>
+    <message>
+        <source>You approved %1&apos;s grant request “%2”.</source>
+        <extracomment>%1 a household, %2 the grant&apos;s purpose</extracomment>
+        <translation>Sie haben den Zuschussantrag „%2“ von %1 genehmigt.</translation>
+    </message>
+    <message>
+        <source>You withdrew your approval of %1&apos;s grant request “%2”.</source>
+        <extracomment>%1 a household, %2 the grant&apos;s purpose</extracomment>
+        <translation>Sie haben Ihre Genehmigung des Zuschussantrags „%2“ von %1 zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>%1 approved your grant request “%2”.</source>
+        <extracomment>%1 a steward, %2 the grant&apos;s purpose</extracomment>
+        <translation>%1 hat Ihren Zuschussantrag „%2“ genehmigt.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the approval of your grant request “%2”.</source>
+        <extracomment>%1 a steward, %2 the grant&apos;s purpose</extracomment>
+        <translation>%1 hat die Genehmigung Ihres Zuschussantrags „%2“ zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>%1 approved %2&apos;s grant request “%3”.</source>
+        <extracomment>%1 a steward, %2 a household, %3 the grant&apos;s purpose</extracomment>
+        <translation>%1 hat den Zuschussantrag „%3“ von %2 genehmigt.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the approval of %2&apos;s grant request “%3”.</source>
+        <extracomment>%1 a steward, %2 a household, %3 the grant&apos;s purpose</extracomment>
+        <translation>%1 hat die Genehmigung des Zuschussantrags „%3“ von %2 zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>You approved a change of the community&apos;s rules.</source>
+        <translation>Sie haben eine Änderung der Regeln der Gemeinschaft genehmigt.</translation>
+    </message>
+    <message>
+        <source>You withdrew your approval of a change of the community&apos;s rules.</source>
+        <translation>Sie haben Ihre Genehmigung einer Änderung der Regeln der Gemeinschaft zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>%1 approved a change of the community&apos;s rules.</source>
+        <extracomment>%1 a steward</extracomment>
+        <translation>%1 hat eine Änderung der Regeln der Gemeinschaft genehmigt.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the approval of a change of the community&apos;s rules.</source>
+        <extracomment>%1 a steward</extracomment>
+        <translation>%1 hat die Genehmigung einer Änderung der Regeln der Gemeinschaft zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Your grant “%1” was paid: %2.</source>
+        <extracomment>%1 the purpose, %2 credits</extracomment>
+        <translation>Ihr Zuschuss „%1“ wurde ausgezahlt: %2.</translation>
+    </message>
+    <message>
+        <source>You paid %1&apos;s grant “%2” from the pool: %3.</source>
+        <extracomment>%1 a household, %2 the purpose, %3 credits</extracomment>
+        <translation>Sie haben den Zuschuss „%2“ von %1 aus dem Topf ausgezahlt: %3.</translation>
+    </message>
+    <message>
+        <source>%1 paid %2&apos;s grant “%3” from the pool: %4.</source>
+        <extracomment>%1 who paid, %2 a household, %3 the purpose, %4 credits</extracomment>
+        <translation>%1 hat den Zuschuss „%3“ von %2 aus dem Topf ausgezahlt: %4.</translation>
+    </message>
+    <message>
+        <source>You founded the community.</source>
+        <translation>Sie haben die Gemeinschaft gegründet.</translation>
+    </message>
+    <message>
+        <source>%1 founded the community.</source>
+        <translation>%1 hat die Gemeinschaft gegründet.</translation>
+    </message>
+    <message>
+        <source>You proposed a change of the community&apos;s rules, from %1.</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>Sie haben eine Änderung der Regeln der Gemeinschaft ab %1 vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 proposed a change of the community&apos;s rules, from %2.</source>
+        <extracomment>%1 a steward, %2 a date and time</extracomment>
+        <translation>%1 hat eine Änderung der Regeln der Gemeinschaft ab %2 vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The grid operator signed your membership: you are in the community.</source>
+        <translation>Der Netzbetreiber hat Ihre Mitgliedschaft unterschrieben: Sie sind in der Gemeinschaft.</translation>
+    </message>
+    <message>
+        <source>%1 joined the community.</source>
+        <translation>%1 ist der Gemeinschaft beigetreten.</translation>
+    </message>
+    <message>
+        <source>Your membership ended.</source>
+        <translation>Ihre Mitgliedschaft ist beendet.</translation>
+    </message>
+    <message>
+        <source>%1 left the community.</source>
+        <translation>%1 hat die Gemeinschaft verlassen.</translation>
+    </message>
+    <message>
+        <source>%1 Refused: %2.</source>
+        <extracomment>%1 the sentence, %2 why the ledger refused it</extracomment>
+        <translation>%1 Abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>This household is not in a community yet. Your installer can join it to one in installer mode (Installer, then the PIN): under Community membership, import the key and community file from your grid operator, or create a key and send it to them.</source>
+        <translation>Dieser Haushalt ist noch in keiner Gemeinschaft. Ihr Installateur kann ihn im Installationsmodus (Installateur, dann die PIN) einer Gemeinschaft anschließen: Unter Gemeinschaftsmitgliedschaft den Schlüssel und die Gemeinschaftsdatei Ihres Netzbetreibers importieren oder einen Schlüssel erstellen und ihm schicken.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +3274,11 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
 <context>
     <name>commonwatt::app::HistoryModel</name>
     <message>
+        <source>Saved %2 ledger entries to %1.</source>
+        <extracomment>After a ledger export; %1 is the file, %2 the number of entries</extracomment>
+        <translation>%2 Hauptbucheinträge in %1 gespeichert.</translation>
+    </message>
+    <message>
         <source>Power</source>
         <extracomment>The History page&apos;s views: power over time, energy per period, credits and the clean share</extracomment>
         <translation>Leistung</translation>
@@ -2404,11 +3381,6 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
         <translation>%2 abgerechnete Tage in %1 gespeichert.</translation>
     </message>
     <message>
-        <source>Saved %2 ledger entries to %1.</source>
-        <extracomment>After a ledger export; %1 is the file, %2 the number of entries</extracomment>
-        <translation>%2 Hauptbucheinträge in %1 gespeichert.</translation>
-    </message>
-    <message>
         <source>This household is not in a community: there is no ledger to export.</source>
         <extracomment>An export error outside a community</extracomment>
         <translation>Dieser Haushalt gehört keiner Gemeinschaft an: Es gibt kein Hauptbuch zu exportieren.</translation>
@@ -2478,6 +3450,13 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     <message>
         <source>The screen dims after 0 (never) to %1 seconds.</source>
         <translation>Der Bildschirm wird nach 0 (nie) bis %1 Sekunden abgedunkelt.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::LedgerService</name>
+    <message>
+        <source>The community ledger is not open.</source>
+        <translation>Das Hauptbuch der Gemeinschaft ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>

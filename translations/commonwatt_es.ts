@@ -191,6 +191,119 @@
     </message>
 </context>
 <context>
+    <name>CommunityActions</name>
+    <message>
+        <source>%1: pending, waiting for the ledger…</source>
+        <extracomment>An action on the Community page waiting for the ledger; %1 the action</extracomment>
+        <translation>%1: pendiente, esperando al registro…</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <extracomment>An action in the ledger; %1 the action</extracomment>
+        <translation>%1: hecho.</translation>
+    </message>
+    <message>
+        <source>%1: refused, %2.</source>
+        <extracomment>An action the ledger refused; %1 the action, %2 why</extracomment>
+        <translation>%1: rechazado, %2.</translation>
+    </message>
+    <message>
+        <source>%1: not sent, %2</source>
+        <extracomment>An action that could not be stored; %1 the action, %2 why</extracomment>
+        <translation>%1: no enviado, %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityFeedView</name>
+    <message>
+        <source>All</source>
+        <extracomment>Feed filter: every entry</extracomment>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <extracomment>Feed filter: entries by or about this household</extracomment>
+        <translation>Lo mío</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <extracomment>Feed filter: offers, acceptances, settlements</extracomment>
+        <translation>Intercambios</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <extracomment>Feed filter: contributions, grant requests, approvals, payments</extracomment>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <extracomment>Feed period: no limit</extracomment>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>Feed period: today only</extracomment>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <extracomment>Feed period: the last seven days</extracomment>
+        <translation>7 días</translation>
+    </message>
+    <message>
+        <source>Nothing in the ledger matches this filter.</source>
+        <extracomment>The community feed under a filter that matches nothing</extracomment>
+        <translation>Nada en el registro coincide con este filtro.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityPage</name>
+    <message>
+        <source>Your balance %1</source>
+        <extracomment>Community page: the household&apos;s balance; %1 an amount of credits</extracomment>
+        <translation>Tu saldo %1</translation>
+    </message>
+    <message>
+        <source>Pool %1 · %2 members</source>
+        <extracomment>Community page: the pool and the members; %1 credits, %2 how many members</extracomment>
+        <translation>Fondo %1 · %2 miembros</translation>
+    </message>
+    <message>
+        <source> · you are a steward</source>
+        <extracomment>Appended when the household is a steward</extracomment>
+        <translation> · eres administrador</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <extracomment>Community page section: the ledger&apos;s entries</extracomment>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <extracomment>Community page section: offers and trades</extracomment>
+        <translation>Intercambios</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <extracomment>Community page section: the subsidy pool</extracomment>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <extracomment>Community page section: the reputation board</extracomment>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <extracomment>Community page, when the household is not (yet) in a community</extracomment>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Not in a community</source>
+        <translation>En ninguna comunidad</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>not a field of %1</source>
@@ -792,14 +905,14 @@
         <translation>Exportar créditos</translation>
     </message>
     <message>
-        <source>Export progress</source>
-        <extracomment>Accessible name of the export&apos;s progress bar</extracomment>
-        <translation>Progreso de la exportación</translation>
-    </message>
-    <message>
         <source>Export ledger</source>
         <extracomment>Writes the community ledger&apos;s entries of the period to the file</extracomment>
         <translation>Exportar el registro</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <extracomment>Accessible name of the export&apos;s progress bar</extracomment>
+        <translation>Progreso de la exportación</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1382,10 @@
     <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
     </message>
     <message>
         <source>History</source>
@@ -1829,6 +1946,84 @@
     </message>
 </context>
 <context>
+    <name>PoolPanel</name>
+    <message>
+        <source>The subsidy pool holds %1</source>
+        <extracomment>The subsidy pool&apos;s balance; %1 an amount of credits</extracomment>
+        <translation>El fondo de ayudas tiene %1</translation>
+    </message>
+    <message>
+        <source>Give credits</source>
+        <extracomment>Giving to the pool: how many credits</extracomment>
+        <translation>Aportar créditos</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <extracomment>Button: give credits to the subsidy pool</extracomment>
+        <translation>Aportar</translation>
+    </message>
+    <message>
+        <source>Ask for a grant</source>
+        <extracomment>Community page: heading of the form to ask the pool for a grant</extracomment>
+        <translation>Pedir una ayuda</translation>
+    </message>
+    <message>
+        <source>For clean-energy investments: panels, a battery, a heat pump. The stewards approve it; it is paid in full once enough of them have.</source>
+        <extracomment>What grants are for and how they are decided</extracomment>
+        <translation>Para inversiones en energía limpia: paneles, una batería, una bomba de calor. La aprueban los administradores; se paga entera en cuanto la han aprobado suficientes.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <extracomment>Grant form: what the grant is for</extracomment>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>a home battery</source>
+        <extracomment>Grant form: an example purpose</extracomment>
+        <translation>una batería doméstica</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <extracomment>Grant form: how many credits</extracomment>
+        <translation>Créditos</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <extracomment>Button: publish a grant request</extracomment>
+        <translation>Pedir</translation>
+    </message>
+    <message>
+        <source>Grant requests</source>
+        <extracomment>Community page: heading of the list of grant requests</extracomment>
+        <translation>Solicitudes de ayuda</translation>
+    </message>
+    <message>
+        <source>No grant requests yet.</source>
+        <extracomment>Community page: no grant requests</extracomment>
+        <translation>Aún no hay solicitudes de ayuda.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>A grant request&apos;s state: %1 when asked, %2 approvals, %3 status</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <extracomment>Button: a steward approves a grant request</extracomment>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Withdraw approval</source>
+        <extracomment>Button: a steward withdraws an approval</extracomment>
+        <translation>Retirar la aprobación</translation>
+    </message>
+    <message>
+        <source>Pay from the pool</source>
+        <extracomment>Button: pay an approved grant from the pool</extracomment>
+        <translation>Pagar desde el fondo</translation>
+    </message>
+</context>
+<context>
     <name>PowerFlowView</name>
     <message>
         <source>Solar</source>
@@ -1868,6 +2063,49 @@
         <source>away</source>
         <extracomment>Car detail when it is not plugged in</extracomment>
         <translation>fuera</translation>
+    </message>
+</context>
+<context>
+    <name>ReputationBoard</name>
+    <message>
+        <source>Name on the board</source>
+        <extracomment>The name shown on the reputation board</extracomment>
+        <translation>Nombre en la clasificación</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <extracomment>Button: show this name on the reputation board</extracomment>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Stay anonymous</source>
+        <extracomment>Button: be anonymous on the reputation board</extracomment>
+        <translation>Seguir anónimo</translation>
+    </message>
+    <message>
+        <source>Rank %1, %2, %3</source>
+        <extracomment>A row of the board for screen readers: %1 rank, %2 name, %3 points</extracomment>
+        <translation>Puesto %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <extracomment>A rank on the board; %1 the number</extracomment>
+        <translation>n.º %1</translation>
+    </message>
+    <message>
+        <source>Others see you on the board as “%1”, and can tell which entries of the ledger are yours.</source>
+        <extracomment>The board opt-in, when shown; %1 the name</extracomment>
+        <translation>Los demás te ven en la clasificación como «%1» y pueden saber qué entradas del registro son tuyas.</translation>
+    </message>
+    <message>
+        <source>Others see you on the board as an anonymous member. You can show a name of your choice instead; members can then tell which entries of the ledger are yours.</source>
+        <extracomment>The board opt-in, by default</extracomment>
+        <translation>Los demás te ven en la clasificación como un miembro anónimo. Puedes mostrar en su lugar un nombre que elijas; los miembros podrán saber entonces qué entradas del registro son tuyas.</translation>
+    </message>
+    <message>
+        <source>Points out of 80 over the last %1 days: giving (50) and keeping one&apos;s commitments (30). The clean-energy part of your reputation is on Home; it is not on the ledger, so it is not compared here.</source>
+        <extracomment>What the board ranks; %1 the community&apos;s reputation window in days (90 by default)</extracomment>
+        <translation>Puntos sobre 80 en los últimos %1 días: aportar (50) y cumplir los compromisos (30). La parte de energía limpia de tu reputación está en Inicio; no figura en el registro, así que aquí no se compara.</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2363,89 @@
     </message>
 </context>
 <context>
+    <name>TradesPanel</name>
+    <message>
+        <source>Offer your surplus</source>
+        <extracomment>Community page: heading of the form to offer energy</extracomment>
+        <translation>Ofrece tu excedente</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>Offer form: the day of the offer</extracomment>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <extracomment>Offer form: the day of the offer</extracomment>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Offer form: when the offered energy starts</extracomment>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <extracomment>Offer form: when the offered energy ends</extracomment>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <extracomment>Offer form: the energy offered</extracomment>
+        <translation>Energía (kWh)</translation>
+    </message>
+    <message>
+        <source>Price (cr/kWh, %1)</source>
+        <extracomment>Offer form: the price asked; %1 is the cap, e.g. &quot;at most 2.62 cr/kWh&quot;</extracomment>
+        <translation>Precio (cr/kWh, %1)</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <extracomment>Offer form: publish the offer</extracomment>
+        <translation>Ofrecer</translation>
+    </message>
+    <message>
+        <source>Open offers</source>
+        <extracomment>Community page: heading of the list of open offers</extracomment>
+        <translation>Ofertas abiertas</translation>
+    </message>
+    <message>
+        <source>No open offers now.</source>
+        <extracomment>Community page: no open offers</extracomment>
+        <translation>Ahora no hay ofertas abiertas.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, at %4</source>
+        <extracomment>An open offer: %1 who, %2 energy, %3 when, %4 price</extracomment>
+        <translation>%1: %2, %3, a %4</translation>
+    </message>
+    <message>
+        <source>Energy to take (kWh)</source>
+        <extracomment>Accepting an offer: how much of it</extracomment>
+        <translation>Energía que tomar (kWh)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <extracomment>Button: accept an offer of energy</extracomment>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Your trades</source>
+        <extracomment>Community page: heading of the household&apos;s own trades</extracomment>
+        <translation>Tus intercambios</translation>
+    </message>
+    <message>
+        <source>No trades yet: accept an offer, or offer your surplus.</source>
+        <extracomment>Community page: the household has no trades</extracomment>
+        <translation>Aún no hay intercambios: acepta una oferta u ofrece tu excedente.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>One of the household&apos;s trades: %1 what, %2 when, %3 its state</extracomment>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Ui</name>
     <message>
         <source>The user interface could not be loaded:
@@ -2149,6 +2470,657 @@
         <source>Poor time</source>
         <extracomment>Legend of the plan&apos;s band: a slot where the grid is stressed or dirty</extracomment>
         <translation>Mal momento</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::CommunityModel</name>
+    <message>
+        <source>Reading the community ledger…</source>
+        <translation>Leyendo el registro de la comunidad…</translation>
+    </message>
+    <message>
+        <source>The community ledger cannot be used: %1</source>
+        <extracomment>%1 is the reason, from the ledger</extracomment>
+        <translation>No se puede usar el registro de la comunidad: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for your membership: the distributor signs it, and it arrives with the ledger from the community&apos;s broker.</source>
+        <translation>Esperando tu alta: la distribuidora la firma y llega con el registro desde el bróker de la comunidad.</translation>
+    </message>
+    <message>
+        <source>%1 given in, %2 granted</source>
+        <extracomment>The subsidy pool&apos;s totals; %1 and %2 are amounts of credits</extracomment>
+        <translation>%1 aportados, %2 concedidos</translation>
+    </message>
+    <message>
+        <source>Your offer</source>
+        <translation>Tu oferta</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>What is left of an offer; %1 is an energy</extracomment>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>You sell %1 to %2 at %3</source>
+        <translation>Vendes %1 a %2 a %3</translation>
+    </message>
+    <message>
+        <source>You buy %1 from %2 at %3</source>
+        <extracomment>%1 energy, %2 a household, %3 a price per kWh</extracomment>
+        <translation>Compras %1 a %2 a %3</translation>
+    </message>
+    <message>
+        <source>settled: %1 delivered, %2 received</source>
+        <translation>liquidado: %1 entregados, %2 recibidos</translation>
+    </message>
+    <message>
+        <source>settled: %1 delivered, %2 paid</source>
+        <extracomment>%1 energy delivered, %2 credits</extracomment>
+        <translation>liquidado: %1 entregados, %2 pagados</translation>
+    </message>
+    <message>
+        <source>waiting for the grid to confirm the delivery</source>
+        <translation>esperando a que la red confirme la entrega</translation>
+    </message>
+    <message>
+        <source>You asked for %1: “%2”</source>
+        <translation>Pediste %1: «%2»</translation>
+    </message>
+    <message>
+        <source>%1 asked for %2: “%3”</source>
+        <extracomment>%1 who asks, %2 an amount of credits, %3 the purpose as the requester wrote it</extracomment>
+        <translation>%1 pidió %2: «%3»</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approvals</source>
+        <extracomment>%1 approvals so far, %2 needed</extracomment>
+        <translation>%1 de %2 aprobaciones</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagada</translation>
+    </message>
+    <message>
+        <source>approved, waiting for payment</source>
+        <translation>aprobada, pendiente de pago</translation>
+    </message>
+    <message>
+        <source>waiting for stewards</source>
+        <translation>esperando a los administradores</translation>
+    </message>
+    <message>
+        <source>You (anonymous to others)</source>
+        <translation>Tú (anónimo para los demás)</translation>
+    </message>
+    <message>
+        <source>You (%1)</source>
+        <extracomment>The household&apos;s own row on the board; %1 its chosen name</extracomment>
+        <translation>Tú (%1)</translation>
+    </message>
+    <message>
+        <source>Anonymous member</source>
+        <translation>Miembro anónimo</translation>
+    </message>
+    <message>
+        <source>%1 of 80</source>
+        <extracomment>Reputation points out of 80 (giving and reliability)</extracomment>
+        <translation>%1 de 80</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <extracomment>%1 is a price per kWh</extracomment>
+        <translation>como máximo %1</translation>
+    </message>
+    <message>
+        <source>Start: write a time such as 14:00.</source>
+        <translation>Inicio: escribe una hora como 14:00.</translation>
+    </message>
+    <message>
+        <source>End: write a time such as 16:00.</source>
+        <translation>Fin: escribe una hora como 16:00.</translation>
+    </message>
+    <message>
+        <source>End: choose a time after the start.</source>
+        <translation>Fin: elige una hora posterior al inicio.</translation>
+    </message>
+    <message>
+        <source>Energy: write a number of kWh, such as 2 or 1.5.</source>
+        <translation>Energía: escribe un número de kWh, como 2 o 1,5.</translation>
+    </message>
+    <message>
+        <source>Price: write credits per kWh, such as 0.30.</source>
+        <translation>Precio: escribe créditos por kWh, como 0,30.</translation>
+    </message>
+    <message>
+        <source>Offer %1 for %2 at %3</source>
+        <extracomment>%1 energy, %2 a time range, %3 a price per kWh</extracomment>
+        <translation>Ofrecer %1 para %2 a %3</translation>
+    </message>
+    <message>
+        <source>Accept %1 from %2</source>
+        <extracomment>%1 energy, %2 a household</extracomment>
+        <translation>Aceptar %1 de %2</translation>
+    </message>
+    <message>
+        <source>Amount: write a number of credits, such as 5 or 2.50.</source>
+        <translation>Importe: escribe un número de créditos, como 5 o 2,50.</translation>
+    </message>
+    <message>
+        <source>Give %1 to the subsidy pool</source>
+        <extracomment>%1 an amount of credits</extracomment>
+        <translation>Aportar %1 al fondo de ayudas</translation>
+    </message>
+    <message>
+        <source>Ask for %1: “%2”</source>
+        <extracomment>%1 an amount of credits, %2 the purpose</extracomment>
+        <translation>Pedir %1: «%2»</translation>
+    </message>
+    <message>
+        <source>Approve “%1”</source>
+        <extracomment>%1 the grant&apos;s purpose</extracomment>
+        <translation>Aprobar «%1»</translation>
+    </message>
+    <message>
+        <source>Withdraw the approval of “%1”</source>
+        <translation>Retirar la aprobación de «%1»</translation>
+    </message>
+    <message>
+        <source>Pay the grant “%1”</source>
+        <extracomment>%1 the grant&apos;s purpose</extracomment>
+        <translation>Pagar la ayuda «%1»</translation>
+    </message>
+    <message>
+        <source>Name: at most %1 characters.</source>
+        <translation>Nombre: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The name could not be saved: %1</source>
+        <extracomment>%1 is the reason given by the configuration database</extracomment>
+        <translation>No se pudo guardar el nombre: %1</translation>
+    </message>
+    <message>
+        <source>This household is not a member of a community yet.</source>
+        <translation>Este hogar aún no es miembro de ninguna comunidad.</translation>
+    </message>
+    <message>
+        <source>Start and end: choose times on the %1-minute grid, the end after the start.</source>
+        <extracomment>%1 the slot length in minutes</extracomment>
+        <translation>Inicio y fin: elige horas en la cuadrícula de %1 minutos, el fin después del inicio.</translation>
+    </message>
+    <message>
+        <source>Start: that time has begun; offer energy from a later time.</source>
+        <translation>Inicio: esa hora ya ha empezado; ofrece energía a partir de una hora posterior.</translation>
+    </message>
+    <message>
+        <source>End: offers reach at most 7 days ahead.</source>
+        <translation>Fin: las ofertas llegan como máximo a 7 días vista.</translation>
+    </message>
+    <message>
+        <source>Energy: give more than 0 kWh.</source>
+        <translation>Energía: indica más de 0 kWh.</translation>
+    </message>
+    <message>
+        <source>Energy: your connection can export at most %1 in that time.</source>
+        <extracomment>%1 an energy</extracomment>
+        <translation>Energía: tu conexión puede verter como máximo %1 en ese tiempo.</translation>
+    </message>
+    <message>
+        <source>Price: it cannot be below 0.</source>
+        <translation>Precio: no puede ser inferior a 0.</translation>
+    </message>
+    <message>
+        <source>Price: at most %1, what a kWh from the grid costs at its dirtiest and most stressed; energy shared in the community never costs more than the grid&apos;s.</source>
+        <extracomment>%1 a price per kWh</extracomment>
+        <translation>Precio: como máximo %1, lo que cuesta un kWh de la red cuando está más sucia y más exigida; la energía compartida en la comunidad nunca cuesta más que la de la red.</translation>
+    </message>
+    <message>
+        <source>Distance: choose 0 to 4 grid levels.</source>
+        <translation>Distancia: elige de 0 a 4 niveles de red.</translation>
+    </message>
+    <message>
+        <source>That offer is not in the ledger.</source>
+        <translation>Esa oferta no está en el registro.</translation>
+    </message>
+    <message>
+        <source>That is your own offer.</source>
+        <translation>Es tu propia oferta.</translation>
+    </message>
+    <message>
+        <source>That offer is closed: its time has passed or all its energy is taken.</source>
+        <translation>Esa oferta está cerrada: su hora ya pasó o toda su energía está tomada.</translation>
+    </message>
+    <message>
+        <source>Energy: only %1 of that offer is left.</source>
+        <extracomment>%1 an energy</extracomment>
+        <translation>Energía: solo quedan %1 de esa oferta.</translation>
+    </message>
+    <message>
+        <source>Your balance does not cover %1: it is %2.</source>
+        <extracomment>%1 the cost, %2 the balance</extracomment>
+        <translation>Tu saldo no cubre %1: es de %2.</translation>
+    </message>
+    <message>
+        <source>Amount: give more than 0 credits.</source>
+        <translation>Importe: indica más de 0 créditos.</translation>
+    </message>
+    <message>
+        <source>Purpose: say what the grant is for, such as “a home battery”.</source>
+        <translation>Finalidad: di para qué es la ayuda, por ejemplo «una batería doméstica».</translation>
+    </message>
+    <message>
+        <source>Purpose: at most %1 characters.</source>
+        <translation>Finalidad: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>That grant request is not in the ledger.</source>
+        <translation>Esa solicitud de ayuda no está en el registro.</translation>
+    </message>
+    <message>
+        <source>Only the stewards named when the request was made can approve it.</source>
+        <translation>Solo pueden aprobarla los administradores designados cuando se hizo la solicitud.</translation>
+    </message>
+    <message>
+        <source>A steward never approves a grant to their own dwelling.</source>
+        <translation>Un administrador nunca aprueba una ayuda para su propia vivienda.</translation>
+    </message>
+    <message>
+        <source>You have approved it already.</source>
+        <translation>Ya la has aprobado.</translation>
+    </message>
+    <message>
+        <source>You have no approval of it to withdraw.</source>
+        <translation>No tienes ninguna aprobación suya que retirar.</translation>
+    </message>
+    <message>
+        <source>That grant is paid already.</source>
+        <translation>Esa ayuda ya está pagada.</translation>
+    </message>
+    <message>
+        <source>Approvals are given within 60 days of the request.</source>
+        <translation>Las aprobaciones se dan en los 60 días siguientes a la solicitud.</translation>
+    </message>
+    <message>
+        <source>It has %1 of the %2 approvals it needs.</source>
+        <extracomment>%1 approvals so far, %2 needed</extracomment>
+        <translation>Tiene %1 de las %2 aprobaciones que necesita.</translation>
+    </message>
+    <message>
+        <source>A grant over a tenth of the pool waits 7 days after its last approval: until %1.</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>Una ayuda de más de una décima parte del fondo espera 7 días tras su última aprobación: hasta %1.</translation>
+    </message>
+    <message>
+        <source>The pool holds %1, not enough for this grant yet.</source>
+        <extracomment>%1 the pool&apos;s balance</extracomment>
+        <translation>El fondo tiene %1, aún no basta para esta ayuda.</translation>
+    </message>
+    <message>
+        <source>it is not linked to its author&apos;s chain</source>
+        <translation>no está enlazada a la cadena de su autor</translation>
+    </message>
+    <message>
+        <source>it refers to an entry the ledger does not know</source>
+        <translation>remite a una entrada que el registro no conoce</translation>
+    </message>
+    <message>
+        <source>it refers to an entry that was refused or is of another kind</source>
+        <translation>remite a una entrada rechazada o de otro tipo</translation>
+    </message>
+    <message>
+        <source>its author may not publish it</source>
+        <translation>su autor no puede publicarla</translation>
+    </message>
+    <message>
+        <source>its author is not a member of the community</source>
+        <translation>su autor no es miembro de la comunidad</translation>
+    </message>
+    <message>
+        <source>the configuration cannot be used</source>
+        <translation>la configuración no se puede usar</translation>
+    </message>
+    <message>
+        <source>the membership&apos;s limits or devices cannot be used</source>
+        <translation>los límites o dispositivos del alta no se pueden usar</translation>
+    </message>
+    <message>
+        <source>the claim is a second one for its time, too late, or not sealed</source>
+        <translation>la declaración es la segunda de su periodo, llega tarde o no está sellada</translation>
+    </message>
+    <message>
+        <source>the claim was validated already</source>
+        <translation>la declaración ya estaba validada</translation>
+    </message>
+    <message>
+        <source>its numbers do not follow from the claim</source>
+        <translation>sus cifras no se deducen de la declaración</translation>
+    </message>
+    <message>
+        <source>the trade&apos;s numbers are impossible</source>
+        <translation>las cifras del intercambio son imposibles</translation>
+    </message>
+    <message>
+        <source>someone accepted that energy first: the offer had less left</source>
+        <translation>alguien aceptó esa energía antes: a la oferta le quedaba menos</translation>
+    </message>
+    <message>
+        <source>the balance did not cover the payment</source>
+        <translation>el saldo no cubría el pago</translation>
+    </message>
+    <message>
+        <source>the amount is not allowed</source>
+        <translation>el importe no está permitido</translation>
+    </message>
+    <message>
+        <source>the approval is not allowed: not a steward, too late, repeated, or nothing to withdraw</source>
+        <translation>la aprobación no está permitida: no es administrador, llega tarde, está repetida o no hay nada que retirar</translation>
+    </message>
+    <message>
+        <source>a steward cannot approve a grant to their own dwelling</source>
+        <translation>un administrador no puede aprobar una ayuda para su propia vivienda</translation>
+    </message>
+    <message>
+        <source>the grant does not have its approvals yet</source>
+        <translation>la ayuda aún no tiene sus aprobaciones</translation>
+    </message>
+    <message>
+        <source>the grant was paid already</source>
+        <translation>la ayuda ya estaba pagada</translation>
+    </message>
+    <message>
+        <source>the pool could not cover the grant</source>
+        <translation>el fondo no podía cubrir la ayuda</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <extracomment>%1 a time of day</extracomment>
+        <translation>ayer %1</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <extracomment>%1 a time of day</extracomment>
+        <translation>mañana %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A time range; %1 the start (with its day when not today), %2 the end time</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 cr</source>
+        <extracomment>An amount of credits; %1 the number</extracomment>
+        <translation>%1 cr</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <extracomment>Energy in kilowatt-hours; %1 the number</extracomment>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>%1 cr/kWh</source>
+        <extracomment>A price in credits per kWh; %1 the number</extracomment>
+        <translation>%1 cr/kWh</translation>
+    </message>
+    <message>
+        <source>household %1</source>
+        <extracomment>Another household, named by the start of its public key (no name is ever shown for others)</extracomment>
+        <translation>hogar %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>The grid operator</source>
+        <translation>La distribuidora</translation>
+    </message>
+    <message>
+        <source>Steward %1</source>
+        <extracomment>%1 the start of the steward&apos;s public key</extracomment>
+        <translation>Administrador %1</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <extracomment>%1 the start of the household&apos;s public key</extracomment>
+        <translation>Hogar %1</translation>
+    </message>
+    <message>
+        <source>You claimed your meter readings for %1.</source>
+        <extracomment>%1 a time range</extracomment>
+        <translation>Declaraste tus lecturas del contador de %1.</translation>
+    </message>
+    <message>
+        <source>%1 claimed its meter readings for %2.</source>
+        <extracomment>%1 who, %2 a time range</extracomment>
+        <translation>%1 declaró sus lecturas del contador de %2.</translation>
+    </message>
+    <message>
+        <source>Your claim for %1 was validated: %2.</source>
+        <extracomment>%1 a time range, %2 signed credits</extracomment>
+        <translation>Tu declaración de %1 se validó: %2.</translation>
+    </message>
+    <message>
+        <source>Your claim for %1 was refused by the grid operator: %2.</source>
+        <extracomment>%1 a time range, %2 the grid operator&apos;s reason</extracomment>
+        <translation>La distribuidora rechazó tu declaración de %1: %2.</translation>
+    </message>
+    <message>
+        <source>The grid operator validated %1&apos;s claim for %2.</source>
+        <extracomment>%1 a household, %2 a time range</extracomment>
+        <translation>La distribuidora validó la declaración de %1 de %2.</translation>
+    </message>
+    <message>
+        <source>The grid operator refused %1&apos;s claim for %2.</source>
+        <extracomment>%1 a household, %2 a time range</extracomment>
+        <translation>La distribuidora rechazó la declaración de %1 de %2.</translation>
+    </message>
+    <message>
+        <source>You offered %1 for %2 at %3.</source>
+        <extracomment>%1 energy, %2 a time range, %3 a price per kWh</extracomment>
+        <translation>Ofreciste %1 para %2 a %3.</translation>
+    </message>
+    <message>
+        <source>%1 offered %2 for %3 at %4.</source>
+        <extracomment>%1 who, %2 energy, %3 a time range, %4 a price per kWh</extracomment>
+        <translation>%1 ofreció %2 para %3 a %4.</translation>
+    </message>
+    <message>
+        <source>You accepted %1 from %2&apos;s offer at %3.</source>
+        <extracomment>%1 energy, %2 a household, %3 a price per kWh</extracomment>
+        <translation>Aceptaste %1 de la oferta de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>%1 accepted %2 of your offer for %3.</source>
+        <extracomment>%1 who, %2 energy, %3 a time range</extracomment>
+        <translation>%1 aceptó %2 de tu oferta para %3.</translation>
+    </message>
+    <message>
+        <source>%1 accepted %2 of %3&apos;s offer.</source>
+        <extracomment>%1 who, %2 energy, %3 a household</extracomment>
+        <translation>%1 aceptó %2 de la oferta de %3.</translation>
+    </message>
+    <message>
+        <source>Your sale settled: %1 delivered, you received %2.</source>
+        <extracomment>%1 energy, %2 credits</extracomment>
+        <translation>Tu venta se liquidó: %1 entregados, recibiste %2.</translation>
+    </message>
+    <message>
+        <source>Your purchase settled: %1 delivered, you paid %2.</source>
+        <extracomment>%1 energy, %2 credits</extracomment>
+        <translation>Tu compra se liquidó: %1 entregados, pagaste %2.</translation>
+    </message>
+    <message>
+        <source>A trade settled: %1 delivered for %2.</source>
+        <extracomment>%1 energy, %2 credits</extracomment>
+        <translation>Se liquidó un intercambio: %1 entregados por %2.</translation>
+    </message>
+    <message>
+        <source>The grid operator announced event %1 for %2, rewarding %3.</source>
+        <extracomment>%1 the event&apos;s id, %2 a time range, %3 a reward per kWh</extracomment>
+        <translation>La distribuidora anunció el evento %1 para %2, con una recompensa de %3.</translation>
+    </message>
+    <message>
+        <source>You joined a grid event.</source>
+        <translation>Te uniste a un evento de red.</translation>
+    </message>
+    <message>
+        <source>You declined a grid event.</source>
+        <translation>Rechazaste un evento de red.</translation>
+    </message>
+    <message>
+        <source>%1 joined a grid event.</source>
+        <extracomment>%1 who</extracomment>
+        <translation>%1 se unió a un evento de red.</translation>
+    </message>
+    <message>
+        <source>%1 declined a grid event.</source>
+        <translation>%1 rechazó un evento de red.</translation>
+    </message>
+    <message>
+        <source>You bought %1 for the subsidy pool.</source>
+        <extracomment>%1 credits</extracomment>
+        <translation>Compraste %1 para el fondo de ayudas.</translation>
+    </message>
+    <message>
+        <source>%1 bought %2 for the subsidy pool.</source>
+        <extracomment>%1 who, %2 credits</extracomment>
+        <translation>%1 compró %2 para el fondo de ayudas.</translation>
+    </message>
+    <message>
+        <source>Your round-up moved %1 into the subsidy pool.</source>
+        <extracomment>%1 credits</extracomment>
+        <translation>Tu redondeo pasó %1 al fondo de ayudas.</translation>
+    </message>
+    <message>
+        <source>%1 rounded up %2 into the subsidy pool.</source>
+        <extracomment>%1 who, %2 credits</extracomment>
+        <translation>%1 redondeó %2 al fondo de ayudas.</translation>
+    </message>
+    <message>
+        <source>You gave %1 to the subsidy pool.</source>
+        <extracomment>%1 credits</extracomment>
+        <translation>Aportaste %1 al fondo de ayudas.</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 to the subsidy pool.</source>
+        <extracomment>%1 who, %2 credits</extracomment>
+        <translation>%1 aportó %2 al fondo de ayudas.</translation>
+    </message>
+    <message>
+        <source>You asked the subsidy pool for %1: “%2”.</source>
+        <extracomment>%1 credits, %2 the purpose</extracomment>
+        <translation>Pediste %1 al fondo de ayudas: «%2».</translation>
+    </message>
+    <message>
+        <source>%1 asked the subsidy pool for %2: “%3”.</source>
+        <extracomment>%1 who, %2 credits, %3 the purpose</extracomment>
+        <translation>%1 pidió %2 al fondo de ayudas: «%3».</translation>
+    </message>
+    <message>
+        <source>You approved %1&apos;s grant request “%2”.</source>
+        <extracomment>%1 a household, %2 the grant&apos;s purpose</extracomment>
+        <translation>Aprobaste la solicitud de ayuda «%2» de %1.</translation>
+    </message>
+    <message>
+        <source>You withdrew your approval of %1&apos;s grant request “%2”.</source>
+        <extracomment>%1 a household, %2 the grant&apos;s purpose</extracomment>
+        <translation>Retiraste tu aprobación de la solicitud de ayuda «%2» de %1.</translation>
+    </message>
+    <message>
+        <source>%1 approved your grant request “%2”.</source>
+        <extracomment>%1 a steward, %2 the grant&apos;s purpose</extracomment>
+        <translation>%1 aprobó tu solicitud de ayuda «%2».</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the approval of your grant request “%2”.</source>
+        <extracomment>%1 a steward, %2 the grant&apos;s purpose</extracomment>
+        <translation>%1 retiró su aprobación de tu solicitud de ayuda «%2».</translation>
+    </message>
+    <message>
+        <source>%1 approved %2&apos;s grant request “%3”.</source>
+        <extracomment>%1 a steward, %2 a household, %3 the grant&apos;s purpose</extracomment>
+        <translation>%1 aprobó la solicitud de ayuda «%3» de %2.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the approval of %2&apos;s grant request “%3”.</source>
+        <extracomment>%1 a steward, %2 a household, %3 the grant&apos;s purpose</extracomment>
+        <translation>%1 retiró su aprobación de la solicitud de ayuda «%3» de %2.</translation>
+    </message>
+    <message>
+        <source>You approved a change of the community&apos;s rules.</source>
+        <translation>Aprobaste un cambio de las reglas de la comunidad.</translation>
+    </message>
+    <message>
+        <source>You withdrew your approval of a change of the community&apos;s rules.</source>
+        <translation>Retiraste tu aprobación de un cambio de las reglas de la comunidad.</translation>
+    </message>
+    <message>
+        <source>%1 approved a change of the community&apos;s rules.</source>
+        <extracomment>%1 a steward</extracomment>
+        <translation>%1 aprobó un cambio de las reglas de la comunidad.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the approval of a change of the community&apos;s rules.</source>
+        <extracomment>%1 a steward</extracomment>
+        <translation>%1 retiró su aprobación de un cambio de las reglas de la comunidad.</translation>
+    </message>
+    <message>
+        <source>Your grant “%1” was paid: %2.</source>
+        <extracomment>%1 the purpose, %2 credits</extracomment>
+        <translation>Se pagó tu ayuda «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>You paid %1&apos;s grant “%2” from the pool: %3.</source>
+        <extracomment>%1 a household, %2 the purpose, %3 credits</extracomment>
+        <translation>Pagaste desde el fondo la ayuda «%2» de %1: %3.</translation>
+    </message>
+    <message>
+        <source>%1 paid %2&apos;s grant “%3” from the pool: %4.</source>
+        <extracomment>%1 who paid, %2 a household, %3 the purpose, %4 credits</extracomment>
+        <translation>%1 pagó desde el fondo la ayuda «%3» de %2: %4.</translation>
+    </message>
+    <message>
+        <source>You founded the community.</source>
+        <translation>Fundaste la comunidad.</translation>
+    </message>
+    <message>
+        <source>%1 founded the community.</source>
+        <translation>%1 fundó la comunidad.</translation>
+    </message>
+    <message>
+        <source>You proposed a change of the community&apos;s rules, from %1.</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>Propusiste un cambio de las reglas de la comunidad, a partir de %1.</translation>
+    </message>
+    <message>
+        <source>%1 proposed a change of the community&apos;s rules, from %2.</source>
+        <extracomment>%1 a steward, %2 a date and time</extracomment>
+        <translation>%1 propuso un cambio de las reglas de la comunidad, a partir de %2.</translation>
+    </message>
+    <message>
+        <source>The grid operator signed your membership: you are in the community.</source>
+        <translation>La distribuidora firmó tu alta: ya estás en la comunidad.</translation>
+    </message>
+    <message>
+        <source>%1 joined the community.</source>
+        <translation>%1 se unió a la comunidad.</translation>
+    </message>
+    <message>
+        <source>Your membership ended.</source>
+        <translation>Tu pertenencia terminó.</translation>
+    </message>
+    <message>
+        <source>%1 left the community.</source>
+        <translation>%1 dejó la comunidad.</translation>
+    </message>
+    <message>
+        <source>%1 Refused: %2.</source>
+        <extracomment>%1 the sentence, %2 why the ledger refused it</extracomment>
+        <translation>%1 Rechazado: %2.</translation>
+    </message>
+    <message>
+        <source>This household is not in a community yet. Your installer can join it to one in installer mode (Installer, then the PIN): under Community membership, import the key and community file from your grid operator, or create a key and send it to them.</source>
+        <translation>Este hogar aún no está en ninguna comunidad. Tu instalador puede unirlo a una en el modo instalador (Instalador y después el PIN): en Pertenencia a la comunidad, importar la clave y el archivo de comunidad de tu distribuidora, o crear una clave y enviársela.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +3274,11 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
 <context>
     <name>commonwatt::app::HistoryModel</name>
     <message>
+        <source>Saved %2 ledger entries to %1.</source>
+        <extracomment>After a ledger export; %1 is the file, %2 the number of entries</extracomment>
+        <translation>%2 entradas del registro guardadas en %1.</translation>
+    </message>
+    <message>
         <source>Power</source>
         <extracomment>The History page&apos;s views: power over time, energy per period, credits and the clean share</extracomment>
         <translation>Potencia</translation>
@@ -2404,11 +3381,6 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
         <translation>%2 días liquidados guardados en %1.</translation>
     </message>
     <message>
-        <source>Saved %2 ledger entries to %1.</source>
-        <extracomment>After a ledger export; %1 is the file, %2 the number of entries</extracomment>
-        <translation>%2 entradas del registro guardadas en %1.</translation>
-    </message>
-    <message>
         <source>This household is not in a community: there is no ledger to export.</source>
         <extracomment>An export error outside a community</extracomment>
         <translation>Este hogar no pertenece a ninguna comunidad: no hay registro que exportar.</translation>
@@ -2478,6 +3450,13 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     <message>
         <source>The screen dims after 0 (never) to %1 seconds.</source>
         <translation>La pantalla se atenúa tras un tiempo de entre 0 (nunca) y %1 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::LedgerService</name>
+    <message>
+        <source>The community ledger is not open.</source>
+        <translation>El registro de la comunidad no está abierto.</translation>
     </message>
 </context>
 <context>

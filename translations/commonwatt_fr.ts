@@ -191,6 +191,119 @@
     </message>
 </context>
 <context>
+    <name>CommunityActions</name>
+    <message>
+        <source>%1: pending, waiting for the ledger…</source>
+        <extracomment>An action on the Community page waiting for the ledger; %1 the action</extracomment>
+        <translation>%1&#xa0;: en attente du registre…</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <extracomment>An action in the ledger; %1 the action</extracomment>
+        <translation>%1&#xa0;: fait.</translation>
+    </message>
+    <message>
+        <source>%1: refused, %2.</source>
+        <extracomment>An action the ledger refused; %1 the action, %2 why</extracomment>
+        <translation>%1&#xa0;: refusé, %2.</translation>
+    </message>
+    <message>
+        <source>%1: not sent, %2</source>
+        <extracomment>An action that could not be stored; %1 the action, %2 why</extracomment>
+        <translation>%1&#xa0;: non envoyé, %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityFeedView</name>
+    <message>
+        <source>All</source>
+        <extracomment>Feed filter: every entry</extracomment>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <extracomment>Feed filter: entries by or about this household</extracomment>
+        <translation>Les miens</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <extracomment>Feed filter: offers, acceptances, settlements</extracomment>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <extracomment>Feed filter: contributions, grant requests, approvals, payments</extracomment>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <extracomment>Feed period: no limit</extracomment>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>Feed period: today only</extracomment>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <extracomment>Feed period: the last seven days</extracomment>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>Nothing in the ledger matches this filter.</source>
+        <extracomment>The community feed under a filter that matches nothing</extracomment>
+        <translation>Rien dans le registre ne correspond à ce filtre.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityPage</name>
+    <message>
+        <source>Your balance %1</source>
+        <extracomment>Community page: the household&apos;s balance; %1 an amount of credits</extracomment>
+        <translation>Votre solde %1</translation>
+    </message>
+    <message>
+        <source>Pool %1 · %2 members</source>
+        <extracomment>Community page: the pool and the members; %1 credits, %2 how many members</extracomment>
+        <translation>Fonds %1 · %2 membres</translation>
+    </message>
+    <message>
+        <source> · you are a steward</source>
+        <extracomment>Appended when the household is a steward</extracomment>
+        <translation> · vous êtes gardien</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <extracomment>Community page section: the ledger&apos;s entries</extracomment>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <extracomment>Community page section: offers and trades</extracomment>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <extracomment>Community page section: the subsidy pool</extracomment>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <extracomment>Community page section: the reputation board</extracomment>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <extracomment>Community page, when the household is not (yet) in a community</extracomment>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Not in a community</source>
+        <translation>Dans aucune communauté</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>not a field of %1</source>
@@ -792,14 +905,14 @@
         <translation>Exporter les crédits</translation>
     </message>
     <message>
-        <source>Export progress</source>
-        <extracomment>Accessible name of the export&apos;s progress bar</extracomment>
-        <translation>Progression de l’exportation</translation>
-    </message>
-    <message>
         <source>Export ledger</source>
         <extracomment>Writes the community ledger&apos;s entries of the period to the file</extracomment>
         <translation>Exporter le registre</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <extracomment>Accessible name of the export&apos;s progress bar</extracomment>
+        <translation>Progression de l’exportation</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1382,10 @@
     <message>
         <source>Settings</source>
         <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
     </message>
     <message>
         <source>History</source>
@@ -1829,6 +1946,84 @@
     </message>
 </context>
 <context>
+    <name>PoolPanel</name>
+    <message>
+        <source>The subsidy pool holds %1</source>
+        <extracomment>The subsidy pool&apos;s balance; %1 an amount of credits</extracomment>
+        <translation>Le fonds de soutien contient %1</translation>
+    </message>
+    <message>
+        <source>Give credits</source>
+        <extracomment>Giving to the pool: how many credits</extracomment>
+        <translation>Donner des crédits</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <extracomment>Button: give credits to the subsidy pool</extracomment>
+        <translation>Donner</translation>
+    </message>
+    <message>
+        <source>Ask for a grant</source>
+        <extracomment>Community page: heading of the form to ask the pool for a grant</extracomment>
+        <translation>Demander une aide</translation>
+    </message>
+    <message>
+        <source>For clean-energy investments: panels, a battery, a heat pump. The stewards approve it; it is paid in full once enough of them have.</source>
+        <extracomment>What grants are for and how they are decided</extracomment>
+        <translation>Pour des investissements dans l&apos;énergie propre&#xa0;: panneaux, batterie, pompe à chaleur. Les gardiens l&apos;approuvent&#xa0;; elle est versée en entier dès que suffisamment d&apos;entre eux l&apos;ont fait.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <extracomment>Grant form: what the grant is for</extracomment>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>a home battery</source>
+        <extracomment>Grant form: an example purpose</extracomment>
+        <translation>une batterie domestique</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <extracomment>Grant form: how many credits</extracomment>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <extracomment>Button: publish a grant request</extracomment>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <source>Grant requests</source>
+        <extracomment>Community page: heading of the list of grant requests</extracomment>
+        <translation>Demandes d&apos;aide</translation>
+    </message>
+    <message>
+        <source>No grant requests yet.</source>
+        <extracomment>Community page: no grant requests</extracomment>
+        <translation>Aucune demande d&apos;aide pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>A grant request&apos;s state: %1 when asked, %2 approvals, %3 status</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <extracomment>Button: a steward approves a grant request</extracomment>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Withdraw approval</source>
+        <extracomment>Button: a steward withdraws an approval</extracomment>
+        <translation>Retirer l&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Pay from the pool</source>
+        <extracomment>Button: pay an approved grant from the pool</extracomment>
+        <translation>Payer depuis le fonds</translation>
+    </message>
+</context>
+<context>
     <name>PowerFlowView</name>
     <message>
         <source>Solar</source>
@@ -1868,6 +2063,49 @@
         <source>away</source>
         <extracomment>Car detail when it is not plugged in</extracomment>
         <translation>absente</translation>
+    </message>
+</context>
+<context>
+    <name>ReputationBoard</name>
+    <message>
+        <source>Name on the board</source>
+        <extracomment>The name shown on the reputation board</extracomment>
+        <translation>Nom dans le classement</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <extracomment>Button: show this name on the reputation board</extracomment>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Stay anonymous</source>
+        <extracomment>Button: be anonymous on the reputation board</extracomment>
+        <translation>Rester anonyme</translation>
+    </message>
+    <message>
+        <source>Rank %1, %2, %3</source>
+        <extracomment>A row of the board for screen readers: %1 rank, %2 name, %3 points</extracomment>
+        <translation>Rang %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <extracomment>A rank on the board; %1 the number</extracomment>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <source>Others see you on the board as “%1”, and can tell which entries of the ledger are yours.</source>
+        <extracomment>The board opt-in, when shown; %1 the name</extracomment>
+        <translation>Les autres vous voient dans le classement sous le nom «&#xa0;%1&#xa0;» et peuvent savoir quelles entrées du registre sont les vôtres.</translation>
+    </message>
+    <message>
+        <source>Others see you on the board as an anonymous member. You can show a name of your choice instead; members can then tell which entries of the ledger are yours.</source>
+        <extracomment>The board opt-in, by default</extracomment>
+        <translation>Les autres vous voient dans le classement comme un membre anonyme. Vous pouvez afficher à la place un nom de votre choix&#xa0;; les membres pourront alors savoir quelles entrées du registre sont les vôtres.</translation>
+    </message>
+    <message>
+        <source>Points out of 80 over the last %1 days: giving (50) and keeping one&apos;s commitments (30). The clean-energy part of your reputation is on Home; it is not on the ledger, so it is not compared here.</source>
+        <extracomment>What the board ranks; %1 the community&apos;s reputation window in days (90 by default)</extracomment>
+        <translation>Points sur 80 au cours des %1 derniers jours&#xa0;: le don (50) et les engagements tenus (30). La part énergie propre de votre réputation figure sur l&apos;accueil&#xa0;; elle n&apos;est pas dans le registre, elle n&apos;est donc pas comparée ici.</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2363,89 @@
     </message>
 </context>
 <context>
+    <name>TradesPanel</name>
+    <message>
+        <source>Offer your surplus</source>
+        <extracomment>Community page: heading of the form to offer energy</extracomment>
+        <translation>Proposer votre surplus</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>Offer form: the day of the offer</extracomment>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <extracomment>Offer form: the day of the offer</extracomment>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Offer form: when the offered energy starts</extracomment>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <extracomment>Offer form: when the offered energy ends</extracomment>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <extracomment>Offer form: the energy offered</extracomment>
+        <translation>Énergie (kWh)</translation>
+    </message>
+    <message>
+        <source>Price (cr/kWh, %1)</source>
+        <extracomment>Offer form: the price asked; %1 is the cap, e.g. &quot;at most 2.62 cr/kWh&quot;</extracomment>
+        <translation>Prix (cr/kWh, %1)</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <extracomment>Offer form: publish the offer</extracomment>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>Open offers</source>
+        <extracomment>Community page: heading of the list of open offers</extracomment>
+        <translation>Offres ouvertes</translation>
+    </message>
+    <message>
+        <source>No open offers now.</source>
+        <extracomment>Community page: no open offers</extracomment>
+        <translation>Aucune offre ouverte pour le moment.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, at %4</source>
+        <extracomment>An open offer: %1 who, %2 energy, %3 when, %4 price</extracomment>
+        <translation>%1&#xa0;: %2, %3, à %4</translation>
+    </message>
+    <message>
+        <source>Energy to take (kWh)</source>
+        <extracomment>Accepting an offer: how much of it</extracomment>
+        <translation>Énergie à prendre (kWh)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <extracomment>Button: accept an offer of energy</extracomment>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Your trades</source>
+        <extracomment>Community page: heading of the household&apos;s own trades</extracomment>
+        <translation>Vos échanges</translation>
+    </message>
+    <message>
+        <source>No trades yet: accept an offer, or offer your surplus.</source>
+        <extracomment>Community page: the household has no trades</extracomment>
+        <translation>Aucun échange pour l&apos;instant&#xa0;: acceptez une offre ou proposez votre surplus.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>One of the household&apos;s trades: %1 what, %2 when, %3 its state</extracomment>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>Ui</name>
     <message>
         <source>The user interface could not be loaded:
@@ -2149,6 +2470,657 @@
         <source>Poor time</source>
         <extracomment>Legend of the plan&apos;s band: a slot where the grid is stressed or dirty</extracomment>
         <translation>Mauvais moment</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::CommunityModel</name>
+    <message>
+        <source>Reading the community ledger…</source>
+        <translation>Lecture du registre de la communauté…</translation>
+    </message>
+    <message>
+        <source>The community ledger cannot be used: %1</source>
+        <extracomment>%1 is the reason, from the ledger</extracomment>
+        <translation>Le registre de la communauté est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for your membership: the distributor signs it, and it arrives with the ledger from the community&apos;s broker.</source>
+        <translation>En attente de votre adhésion&#xa0;: le gestionnaire de réseau la signe, et elle arrive avec le registre depuis le courtier de la communauté.</translation>
+    </message>
+    <message>
+        <source>%1 given in, %2 granted</source>
+        <extracomment>The subsidy pool&apos;s totals; %1 and %2 are amounts of credits</extracomment>
+        <translation>%1 versés, %2 accordés</translation>
+    </message>
+    <message>
+        <source>Your offer</source>
+        <translation>Votre offre</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>What is left of an offer; %1 is an energy</extracomment>
+        <translation>%1 restants</translation>
+    </message>
+    <message>
+        <source>You sell %1 to %2 at %3</source>
+        <translation>Vous vendez %1 à %2 à %3</translation>
+    </message>
+    <message>
+        <source>You buy %1 from %2 at %3</source>
+        <extracomment>%1 energy, %2 a household, %3 a price per kWh</extracomment>
+        <translation>Vous achetez %1 à %2 à %3</translation>
+    </message>
+    <message>
+        <source>settled: %1 delivered, %2 received</source>
+        <translation>réglé&#xa0;: %1 livrés, %2 reçus</translation>
+    </message>
+    <message>
+        <source>settled: %1 delivered, %2 paid</source>
+        <extracomment>%1 energy delivered, %2 credits</extracomment>
+        <translation>réglé&#xa0;: %1 livrés, %2 payés</translation>
+    </message>
+    <message>
+        <source>waiting for the grid to confirm the delivery</source>
+        <translation>en attente de la confirmation de la livraison par le réseau</translation>
+    </message>
+    <message>
+        <source>You asked for %1: “%2”</source>
+        <translation>Vous avez demandé %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 asked for %2: “%3”</source>
+        <extracomment>%1 who asks, %2 an amount of credits, %3 the purpose as the requester wrote it</extracomment>
+        <translation>%1 a demandé %2&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approvals</source>
+        <extracomment>%1 approvals so far, %2 needed</extracomment>
+        <translation>%1 approbation(s) sur %2</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>versée</translation>
+    </message>
+    <message>
+        <source>approved, waiting for payment</source>
+        <translation>approuvée, en attente de versement</translation>
+    </message>
+    <message>
+        <source>waiting for stewards</source>
+        <translation>en attente des gardiens</translation>
+    </message>
+    <message>
+        <source>You (anonymous to others)</source>
+        <translation>Vous (anonyme pour les autres)</translation>
+    </message>
+    <message>
+        <source>You (%1)</source>
+        <extracomment>The household&apos;s own row on the board; %1 its chosen name</extracomment>
+        <translation>Vous (%1)</translation>
+    </message>
+    <message>
+        <source>Anonymous member</source>
+        <translation>Membre anonyme</translation>
+    </message>
+    <message>
+        <source>%1 of 80</source>
+        <extracomment>Reputation points out of 80 (giving and reliability)</extracomment>
+        <translation>%1 sur 80</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <extracomment>%1 is a price per kWh</extracomment>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <source>Start: write a time such as 14:00.</source>
+        <translation>Début&#xa0;: indiquez une heure comme 14:00.</translation>
+    </message>
+    <message>
+        <source>End: write a time such as 16:00.</source>
+        <translation>Fin&#xa0;: indiquez une heure comme 16:00.</translation>
+    </message>
+    <message>
+        <source>End: choose a time after the start.</source>
+        <translation>Fin&#xa0;: choisissez une heure après le début.</translation>
+    </message>
+    <message>
+        <source>Energy: write a number of kWh, such as 2 or 1.5.</source>
+        <translation>Énergie&#xa0;: indiquez un nombre de kWh, comme 2 ou 1,5.</translation>
+    </message>
+    <message>
+        <source>Price: write credits per kWh, such as 0.30.</source>
+        <translation>Prix&#xa0;: indiquez des crédits par kWh, comme 0,30.</translation>
+    </message>
+    <message>
+        <source>Offer %1 for %2 at %3</source>
+        <extracomment>%1 energy, %2 a time range, %3 a price per kWh</extracomment>
+        <translation>Proposer %1 pour %2 à %3</translation>
+    </message>
+    <message>
+        <source>Accept %1 from %2</source>
+        <extracomment>%1 energy, %2 a household</extracomment>
+        <translation>Accepter %1 de %2</translation>
+    </message>
+    <message>
+        <source>Amount: write a number of credits, such as 5 or 2.50.</source>
+        <translation>Montant&#xa0;: indiquez un nombre de crédits, comme 5 ou 2,50.</translation>
+    </message>
+    <message>
+        <source>Give %1 to the subsidy pool</source>
+        <extracomment>%1 an amount of credits</extracomment>
+        <translation>Donner %1 au fonds de soutien</translation>
+    </message>
+    <message>
+        <source>Ask for %1: “%2”</source>
+        <extracomment>%1 an amount of credits, %2 the purpose</extracomment>
+        <translation>Demander %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Approve “%1”</source>
+        <extracomment>%1 the grant&apos;s purpose</extracomment>
+        <translation>Approuver «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Withdraw the approval of “%1”</source>
+        <translation>Retirer l&apos;approbation de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Pay the grant “%1”</source>
+        <extracomment>%1 the grant&apos;s purpose</extracomment>
+        <translation>Verser l&apos;aide «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Name: at most %1 characters.</source>
+        <translation>Nom&#xa0;: au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The name could not be saved: %1</source>
+        <extracomment>%1 is the reason given by the configuration database</extracomment>
+        <translation>Impossible d&apos;enregistrer le nom&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This household is not a member of a community yet.</source>
+        <translation>Ce foyer n&apos;est encore membre d&apos;aucune communauté.</translation>
+    </message>
+    <message>
+        <source>Start and end: choose times on the %1-minute grid, the end after the start.</source>
+        <extracomment>%1 the slot length in minutes</extracomment>
+        <translation>Début et fin&#xa0;: choisissez des heures sur la grille de %1 minutes, la fin après le début.</translation>
+    </message>
+    <message>
+        <source>Start: that time has begun; offer energy from a later time.</source>
+        <translation>Début&#xa0;: cette heure a commencé&#xa0;; proposez de l&apos;énergie à partir d&apos;une heure plus tardive.</translation>
+    </message>
+    <message>
+        <source>End: offers reach at most 7 days ahead.</source>
+        <translation>Fin&#xa0;: les offres portent sur 7 jours au plus.</translation>
+    </message>
+    <message>
+        <source>Energy: give more than 0 kWh.</source>
+        <translation>Énergie&#xa0;: indiquez plus de 0 kWh.</translation>
+    </message>
+    <message>
+        <source>Energy: your connection can export at most %1 in that time.</source>
+        <extracomment>%1 an energy</extracomment>
+        <translation>Énergie&#xa0;: votre raccordement peut injecter au plus %1 sur cette période.</translation>
+    </message>
+    <message>
+        <source>Price: it cannot be below 0.</source>
+        <translation>Prix&#xa0;: il ne peut pas être inférieur à 0.</translation>
+    </message>
+    <message>
+        <source>Price: at most %1, what a kWh from the grid costs at its dirtiest and most stressed; energy shared in the community never costs more than the grid&apos;s.</source>
+        <extracomment>%1 a price per kWh</extracomment>
+        <translation>Prix&#xa0;: au plus %1, le coût d&apos;un kWh du réseau quand il est le plus carboné et le plus sollicité&#xa0;; l&apos;énergie partagée dans la communauté ne coûte jamais plus que celle du réseau.</translation>
+    </message>
+    <message>
+        <source>Distance: choose 0 to 4 grid levels.</source>
+        <translation>Distance&#xa0;: choisissez de 0 à 4 niveaux de réseau.</translation>
+    </message>
+    <message>
+        <source>That offer is not in the ledger.</source>
+        <translation>Cette offre n&apos;est pas dans le registre.</translation>
+    </message>
+    <message>
+        <source>That is your own offer.</source>
+        <translation>C&apos;est votre propre offre.</translation>
+    </message>
+    <message>
+        <source>That offer is closed: its time has passed or all its energy is taken.</source>
+        <translation>Cette offre est close&#xa0;: son heure est passée ou toute son énergie est prise.</translation>
+    </message>
+    <message>
+        <source>Energy: only %1 of that offer is left.</source>
+        <extracomment>%1 an energy</extracomment>
+        <translation>Énergie&#xa0;: il ne reste que %1 de cette offre.</translation>
+    </message>
+    <message>
+        <source>Your balance does not cover %1: it is %2.</source>
+        <extracomment>%1 the cost, %2 the balance</extracomment>
+        <translation>Votre solde ne couvre pas %1&#xa0;: il est de %2.</translation>
+    </message>
+    <message>
+        <source>Amount: give more than 0 credits.</source>
+        <translation>Montant&#xa0;: indiquez plus de 0 crédit.</translation>
+    </message>
+    <message>
+        <source>Purpose: say what the grant is for, such as “a home battery”.</source>
+        <translation>Objet&#xa0;: dites à quoi sert l&apos;aide, par exemple «&#xa0;une batterie domestique&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Purpose: at most %1 characters.</source>
+        <translation>Objet&#xa0;: au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>That grant request is not in the ledger.</source>
+        <translation>Cette demande d&apos;aide n&apos;est pas dans le registre.</translation>
+    </message>
+    <message>
+        <source>Only the stewards named when the request was made can approve it.</source>
+        <translation>Seuls les gardiens en fonction au moment de la demande peuvent l&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>A steward never approves a grant to their own dwelling.</source>
+        <translation>Un gardien n&apos;approuve jamais une aide destinée à son propre logement.</translation>
+    </message>
+    <message>
+        <source>You have approved it already.</source>
+        <translation>Vous l&apos;avez déjà approuvée.</translation>
+    </message>
+    <message>
+        <source>You have no approval of it to withdraw.</source>
+        <translation>Vous n&apos;avez aucune approbation à retirer.</translation>
+    </message>
+    <message>
+        <source>That grant is paid already.</source>
+        <translation>Cette aide est déjà versée.</translation>
+    </message>
+    <message>
+        <source>Approvals are given within 60 days of the request.</source>
+        <translation>Les approbations se donnent dans les 60 jours suivant la demande.</translation>
+    </message>
+    <message>
+        <source>It has %1 of the %2 approvals it needs.</source>
+        <extracomment>%1 approvals so far, %2 needed</extracomment>
+        <translation>Elle a %1 des %2 approbations nécessaires.</translation>
+    </message>
+    <message>
+        <source>A grant over a tenth of the pool waits 7 days after its last approval: until %1.</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>Une aide de plus d&apos;un dixième du fonds attend 7 jours après sa dernière approbation&#xa0;: jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>The pool holds %1, not enough for this grant yet.</source>
+        <extracomment>%1 the pool&apos;s balance</extracomment>
+        <translation>Le fonds contient %1, pas encore assez pour cette aide.</translation>
+    </message>
+    <message>
+        <source>it is not linked to its author&apos;s chain</source>
+        <translation>elle n&apos;est pas reliée à la chaîne de son auteur</translation>
+    </message>
+    <message>
+        <source>it refers to an entry the ledger does not know</source>
+        <translation>elle renvoie à une entrée inconnue du registre</translation>
+    </message>
+    <message>
+        <source>it refers to an entry that was refused or is of another kind</source>
+        <translation>elle renvoie à une entrée refusée ou d&apos;un autre type</translation>
+    </message>
+    <message>
+        <source>its author may not publish it</source>
+        <translation>son auteur n&apos;a pas le droit de la publier</translation>
+    </message>
+    <message>
+        <source>its author is not a member of the community</source>
+        <translation>son auteur n&apos;est pas membre de la communauté</translation>
+    </message>
+    <message>
+        <source>the configuration cannot be used</source>
+        <translation>la configuration est inutilisable</translation>
+    </message>
+    <message>
+        <source>the membership&apos;s limits or devices cannot be used</source>
+        <translation>les limites ou les appareils de l&apos;adhésion sont inutilisables</translation>
+    </message>
+    <message>
+        <source>the claim is a second one for its time, too late, or not sealed</source>
+        <translation>la déclaration est la deuxième pour sa période, trop tardive ou non scellée</translation>
+    </message>
+    <message>
+        <source>the claim was validated already</source>
+        <translation>la déclaration était déjà validée</translation>
+    </message>
+    <message>
+        <source>its numbers do not follow from the claim</source>
+        <translation>ses chiffres ne découlent pas de la déclaration</translation>
+    </message>
+    <message>
+        <source>the trade&apos;s numbers are impossible</source>
+        <translation>les chiffres de l&apos;échange sont impossibles</translation>
+    </message>
+    <message>
+        <source>someone accepted that energy first: the offer had less left</source>
+        <translation>quelqu&apos;un a accepté cette énergie avant vous&#xa0;: il restait moins dans l&apos;offre</translation>
+    </message>
+    <message>
+        <source>the balance did not cover the payment</source>
+        <translation>le solde ne couvrait pas le paiement</translation>
+    </message>
+    <message>
+        <source>the amount is not allowed</source>
+        <translation>le montant n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <source>the approval is not allowed: not a steward, too late, repeated, or nothing to withdraw</source>
+        <translation>l&apos;approbation n&apos;est pas autorisée&#xa0;: pas gardien, trop tard, en double ou rien à retirer</translation>
+    </message>
+    <message>
+        <source>a steward cannot approve a grant to their own dwelling</source>
+        <translation>un gardien ne peut pas approuver une aide destinée à son propre logement</translation>
+    </message>
+    <message>
+        <source>the grant does not have its approvals yet</source>
+        <translation>l&apos;aide n&apos;a pas encore ses approbations</translation>
+    </message>
+    <message>
+        <source>the grant was paid already</source>
+        <translation>l&apos;aide était déjà versée</translation>
+    </message>
+    <message>
+        <source>the pool could not cover the grant</source>
+        <translation>le fonds ne pouvait pas couvrir l&apos;aide</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <extracomment>%1 a time of day</extracomment>
+        <translation>hier %1</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <extracomment>%1 a time of day</extracomment>
+        <translation>demain %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A time range; %1 the start (with its day when not today), %2 the end time</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 cr</source>
+        <extracomment>An amount of credits; %1 the number</extracomment>
+        <translation>%1&#xa0;cr</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <extracomment>Energy in kilowatt-hours; %1 the number</extracomment>
+        <translation>%1&#xa0;kWh</translation>
+    </message>
+    <message>
+        <source>%1 cr/kWh</source>
+        <extracomment>A price in credits per kWh; %1 the number</extracomment>
+        <translation>%1&#xa0;cr/kWh</translation>
+    </message>
+    <message>
+        <source>household %1</source>
+        <extracomment>Another household, named by the start of its public key (no name is ever shown for others)</extracomment>
+        <translation>foyer %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>The grid operator</source>
+        <translation>Le gestionnaire de réseau</translation>
+    </message>
+    <message>
+        <source>Steward %1</source>
+        <extracomment>%1 the start of the steward&apos;s public key</extracomment>
+        <translation>Gardien %1</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <extracomment>%1 the start of the household&apos;s public key</extracomment>
+        <translation>Foyer %1</translation>
+    </message>
+    <message>
+        <source>You claimed your meter readings for %1.</source>
+        <extracomment>%1 a time range</extracomment>
+        <translation>Vous avez déclaré vos relevés de compteur pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 claimed its meter readings for %2.</source>
+        <extracomment>%1 who, %2 a time range</extracomment>
+        <translation>%1 a déclaré ses relevés de compteur pour %2.</translation>
+    </message>
+    <message>
+        <source>Your claim for %1 was validated: %2.</source>
+        <extracomment>%1 a time range, %2 signed credits</extracomment>
+        <translation>Votre déclaration pour %1 a été validée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Your claim for %1 was refused by the grid operator: %2.</source>
+        <extracomment>%1 a time range, %2 the grid operator&apos;s reason</extracomment>
+        <translation>Votre déclaration pour %1 a été refusée par le gestionnaire de réseau&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The grid operator validated %1&apos;s claim for %2.</source>
+        <extracomment>%1 a household, %2 a time range</extracomment>
+        <translation>Le gestionnaire de réseau a validé la déclaration de %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>The grid operator refused %1&apos;s claim for %2.</source>
+        <extracomment>%1 a household, %2 a time range</extracomment>
+        <translation>Le gestionnaire de réseau a refusé la déclaration de %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>You offered %1 for %2 at %3.</source>
+        <extracomment>%1 energy, %2 a time range, %3 a price per kWh</extracomment>
+        <translation>Vous avez proposé %1 pour %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 offered %2 for %3 at %4.</source>
+        <extracomment>%1 who, %2 energy, %3 a time range, %4 a price per kWh</extracomment>
+        <translation>%1 a proposé %2 pour %3 à %4.</translation>
+    </message>
+    <message>
+        <source>You accepted %1 from %2&apos;s offer at %3.</source>
+        <extracomment>%1 energy, %2 a household, %3 a price per kWh</extracomment>
+        <translation>Vous avez accepté %1 de l&apos;offre de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 accepted %2 of your offer for %3.</source>
+        <extracomment>%1 who, %2 energy, %3 a time range</extracomment>
+        <translation>%1 a accepté %2 de votre offre pour %3.</translation>
+    </message>
+    <message>
+        <source>%1 accepted %2 of %3&apos;s offer.</source>
+        <extracomment>%1 who, %2 energy, %3 a household</extracomment>
+        <translation>%1 a accepté %2 de l&apos;offre de %3.</translation>
+    </message>
+    <message>
+        <source>Your sale settled: %1 delivered, you received %2.</source>
+        <extracomment>%1 energy, %2 credits</extracomment>
+        <translation>Votre vente est réglée&#xa0;: %1 livrés, vous avez reçu %2.</translation>
+    </message>
+    <message>
+        <source>Your purchase settled: %1 delivered, you paid %2.</source>
+        <extracomment>%1 energy, %2 credits</extracomment>
+        <translation>Votre achat est réglé&#xa0;: %1 livrés, vous avez payé %2.</translation>
+    </message>
+    <message>
+        <source>A trade settled: %1 delivered for %2.</source>
+        <extracomment>%1 energy, %2 credits</extracomment>
+        <translation>Un échange est réglé&#xa0;: %1 livrés pour %2.</translation>
+    </message>
+    <message>
+        <source>The grid operator announced event %1 for %2, rewarding %3.</source>
+        <extracomment>%1 the event&apos;s id, %2 a time range, %3 a reward per kWh</extracomment>
+        <translation>Le gestionnaire de réseau a annoncé l&apos;événement %1 pour %2, rémunéré %3.</translation>
+    </message>
+    <message>
+        <source>You joined a grid event.</source>
+        <translation>Vous participez à un événement réseau.</translation>
+    </message>
+    <message>
+        <source>You declined a grid event.</source>
+        <translation>Vous avez refusé un événement réseau.</translation>
+    </message>
+    <message>
+        <source>%1 joined a grid event.</source>
+        <extracomment>%1 who</extracomment>
+        <translation>%1 participe à un événement réseau.</translation>
+    </message>
+    <message>
+        <source>%1 declined a grid event.</source>
+        <translation>%1 a refusé un événement réseau.</translation>
+    </message>
+    <message>
+        <source>You bought %1 for the subsidy pool.</source>
+        <extracomment>%1 credits</extracomment>
+        <translation>Vous avez acheté %1 pour le fonds de soutien.</translation>
+    </message>
+    <message>
+        <source>%1 bought %2 for the subsidy pool.</source>
+        <extracomment>%1 who, %2 credits</extracomment>
+        <translation>%1 a acheté %2 pour le fonds de soutien.</translation>
+    </message>
+    <message>
+        <source>Your round-up moved %1 into the subsidy pool.</source>
+        <extracomment>%1 credits</extracomment>
+        <translation>Votre arrondi a versé %1 au fonds de soutien.</translation>
+    </message>
+    <message>
+        <source>%1 rounded up %2 into the subsidy pool.</source>
+        <extracomment>%1 who, %2 credits</extracomment>
+        <translation>%1 a versé %2 d&apos;arrondi au fonds de soutien.</translation>
+    </message>
+    <message>
+        <source>You gave %1 to the subsidy pool.</source>
+        <extracomment>%1 credits</extracomment>
+        <translation>Vous avez donné %1 au fonds de soutien.</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 to the subsidy pool.</source>
+        <extracomment>%1 who, %2 credits</extracomment>
+        <translation>%1 a donné %2 au fonds de soutien.</translation>
+    </message>
+    <message>
+        <source>You asked the subsidy pool for %1: “%2”.</source>
+        <extracomment>%1 credits, %2 the purpose</extracomment>
+        <translation>Vous avez demandé %1 au fonds de soutien&#xa0;: «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 asked the subsidy pool for %2: “%3”.</source>
+        <extracomment>%1 who, %2 credits, %3 the purpose</extracomment>
+        <translation>%1 a demandé %2 au fonds de soutien&#xa0;: «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You approved %1&apos;s grant request “%2”.</source>
+        <extracomment>%1 a household, %2 the grant&apos;s purpose</extracomment>
+        <translation>Vous avez approuvé la demande d&apos;aide «&#xa0;%2&#xa0;» de %1.</translation>
+    </message>
+    <message>
+        <source>You withdrew your approval of %1&apos;s grant request “%2”.</source>
+        <extracomment>%1 a household, %2 the grant&apos;s purpose</extracomment>
+        <translation>Vous avez retiré votre approbation de la demande d&apos;aide «&#xa0;%2&#xa0;» de %1.</translation>
+    </message>
+    <message>
+        <source>%1 approved your grant request “%2”.</source>
+        <extracomment>%1 a steward, %2 the grant&apos;s purpose</extracomment>
+        <translation>%1 a approuvé votre demande d&apos;aide «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the approval of your grant request “%2”.</source>
+        <extracomment>%1 a steward, %2 the grant&apos;s purpose</extracomment>
+        <translation>%1 a retiré son approbation de votre demande d&apos;aide «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 approved %2&apos;s grant request “%3”.</source>
+        <extracomment>%1 a steward, %2 a household, %3 the grant&apos;s purpose</extracomment>
+        <translation>%1 a approuvé la demande d&apos;aide «&#xa0;%3&#xa0;» de %2.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the approval of %2&apos;s grant request “%3”.</source>
+        <extracomment>%1 a steward, %2 a household, %3 the grant&apos;s purpose</extracomment>
+        <translation>%1 a retiré son approbation de la demande d&apos;aide «&#xa0;%3&#xa0;» de %2.</translation>
+    </message>
+    <message>
+        <source>You approved a change of the community&apos;s rules.</source>
+        <translation>Vous avez approuvé une modification des règles de la communauté.</translation>
+    </message>
+    <message>
+        <source>You withdrew your approval of a change of the community&apos;s rules.</source>
+        <translation>Vous avez retiré votre approbation d&apos;une modification des règles de la communauté.</translation>
+    </message>
+    <message>
+        <source>%1 approved a change of the community&apos;s rules.</source>
+        <extracomment>%1 a steward</extracomment>
+        <translation>%1 a approuvé une modification des règles de la communauté.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the approval of a change of the community&apos;s rules.</source>
+        <extracomment>%1 a steward</extracomment>
+        <translation>%1 a retiré son approbation d&apos;une modification des règles de la communauté.</translation>
+    </message>
+    <message>
+        <source>Your grant “%1” was paid: %2.</source>
+        <extracomment>%1 the purpose, %2 credits</extracomment>
+        <translation>Votre aide «&#xa0;%1&#xa0;» a été versée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>You paid %1&apos;s grant “%2” from the pool: %3.</source>
+        <extracomment>%1 a household, %2 the purpose, %3 credits</extracomment>
+        <translation>Vous avez versé l&apos;aide «&#xa0;%2&#xa0;» de %1 depuis le fonds&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 paid %2&apos;s grant “%3” from the pool: %4.</source>
+        <extracomment>%1 who paid, %2 a household, %3 the purpose, %4 credits</extracomment>
+        <translation>%1 a versé l&apos;aide «&#xa0;%3&#xa0;» de %2 depuis le fonds&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>You founded the community.</source>
+        <translation>Vous avez fondé la communauté.</translation>
+    </message>
+    <message>
+        <source>%1 founded the community.</source>
+        <translation>%1 a fondé la communauté.</translation>
+    </message>
+    <message>
+        <source>You proposed a change of the community&apos;s rules, from %1.</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>Vous avez proposé une modification des règles de la communauté, à partir de %1.</translation>
+    </message>
+    <message>
+        <source>%1 proposed a change of the community&apos;s rules, from %2.</source>
+        <extracomment>%1 a steward, %2 a date and time</extracomment>
+        <translation>%1 a proposé une modification des règles de la communauté, à partir de %2.</translation>
+    </message>
+    <message>
+        <source>The grid operator signed your membership: you are in the community.</source>
+        <translation>Le gestionnaire de réseau a signé votre adhésion&#xa0;: vous faites partie de la communauté.</translation>
+    </message>
+    <message>
+        <source>%1 joined the community.</source>
+        <translation>%1 a rejoint la communauté.</translation>
+    </message>
+    <message>
+        <source>Your membership ended.</source>
+        <translation>Votre adhésion a pris fin.</translation>
+    </message>
+    <message>
+        <source>%1 left the community.</source>
+        <translation>%1 a quitté la communauté.</translation>
+    </message>
+    <message>
+        <source>%1 Refused: %2.</source>
+        <extracomment>%1 the sentence, %2 why the ledger refused it</extracomment>
+        <translation>%1 Refusé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>This household is not in a community yet. Your installer can join it to one in installer mode (Installer, then the PIN): under Community membership, import the key and community file from your grid operator, or create a key and send it to them.</source>
+        <translation>Ce foyer ne fait encore partie d&apos;aucune communauté. Votre installateur peut l&apos;y faire adhérer en mode installateur (Installateur, puis le code PIN)&#xa0;: sous Adhésion à la communauté, importer la clé et le fichier de communauté fournis par votre gestionnaire de réseau, ou créer une clé et la lui envoyer.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +3274,11 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
 <context>
     <name>commonwatt::app::HistoryModel</name>
     <message>
+        <source>Saved %2 ledger entries to %1.</source>
+        <extracomment>After a ledger export; %1 is the file, %2 the number of entries</extracomment>
+        <translation>%2 entrées du registre enregistrées dans %1.</translation>
+    </message>
+    <message>
         <source>Power</source>
         <extracomment>The History page&apos;s views: power over time, energy per period, credits and the clean share</extracomment>
         <translation>Puissance</translation>
@@ -2404,11 +3381,6 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
         <translation>%2 jours calculés enregistrés dans %1.</translation>
     </message>
     <message>
-        <source>Saved %2 ledger entries to %1.</source>
-        <extracomment>After a ledger export; %1 is the file, %2 the number of entries</extracomment>
-        <translation>%2 entrées du registre enregistrées dans %1.</translation>
-    </message>
-    <message>
         <source>This household is not in a community: there is no ledger to export.</source>
         <extracomment>An export error outside a community</extracomment>
         <translation>Ce foyer ne fait partie d’aucune communauté : il n’y a pas de registre à exporter.</translation>
@@ -2478,6 +3450,13 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     <message>
         <source>The screen dims after 0 (never) to %1 seconds.</source>
         <translation>Le délai d&apos;assombrissement de l&apos;écran va de 0 (jamais) à %1 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::LedgerService</name>
+    <message>
+        <source>The community ledger is not open.</source>
+        <translation>Le registre de la communauté n&apos;est pas ouvert.</translation>
     </message>
 </context>
 <context>

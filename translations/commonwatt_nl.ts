@@ -191,6 +191,119 @@
     </message>
 </context>
 <context>
+    <name>CommunityActions</name>
+    <message>
+        <source>%1: pending, waiting for the ledger…</source>
+        <extracomment>An action on the Community page waiting for the ledger; %1 the action</extracomment>
+        <translation>%1: in behandeling, wacht op het grootboek…</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <extracomment>An action in the ledger; %1 the action</extracomment>
+        <translation>%1: gedaan.</translation>
+    </message>
+    <message>
+        <source>%1: refused, %2.</source>
+        <extracomment>An action the ledger refused; %1 the action, %2 why</extracomment>
+        <translation>%1: geweigerd, %2.</translation>
+    </message>
+    <message>
+        <source>%1: not sent, %2</source>
+        <extracomment>An action that could not be stored; %1 the action, %2 why</extracomment>
+        <translation>%1: niet verstuurd, %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityFeedView</name>
+    <message>
+        <source>All</source>
+        <extracomment>Feed filter: every entry</extracomment>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <extracomment>Feed filter: entries by or about this household</extracomment>
+        <translation>Van mij</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <extracomment>Feed filter: offers, acceptances, settlements</extracomment>
+        <translation>Handel</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <extracomment>Feed filter: contributions, grant requests, approvals, payments</extracomment>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <extracomment>Feed period: no limit</extracomment>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>Feed period: today only</extracomment>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <extracomment>Feed period: the last seven days</extracomment>
+        <translation>7 dagen</translation>
+    </message>
+    <message>
+        <source>Nothing in the ledger matches this filter.</source>
+        <extracomment>The community feed under a filter that matches nothing</extracomment>
+        <translation>Niets in het grootboek past bij dit filter.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityPage</name>
+    <message>
+        <source>Your balance %1</source>
+        <extracomment>Community page: the household&apos;s balance; %1 an amount of credits</extracomment>
+        <translation>Je saldo %1</translation>
+    </message>
+    <message>
+        <source>Pool %1 · %2 members</source>
+        <extracomment>Community page: the pool and the members; %1 credits, %2 how many members</extracomment>
+        <translation>Fonds %1 · %2 leden</translation>
+    </message>
+    <message>
+        <source> · you are a steward</source>
+        <extracomment>Appended when the household is a steward</extracomment>
+        <translation> · je bent beheerder</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <extracomment>Community page section: the ledger&apos;s entries</extracomment>
+        <translation>Grootboek</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <extracomment>Community page section: offers and trades</extracomment>
+        <translation>Handel</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <extracomment>Community page section: the subsidy pool</extracomment>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <extracomment>Community page section: the reputation board</extracomment>
+        <translation>Ranglijst</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <extracomment>Community page, when the household is not (yet) in a community</extracomment>
+        <translation>Gemeenschap</translation>
+    </message>
+    <message>
+        <source>Not in a community</source>
+        <translation>Niet in een gemeenschap</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>not a field of %1</source>
@@ -792,14 +905,14 @@
         <translation>Credits exporteren</translation>
     </message>
     <message>
-        <source>Export progress</source>
-        <extracomment>Accessible name of the export&apos;s progress bar</extracomment>
-        <translation>Voortgang van de export</translation>
-    </message>
-    <message>
         <source>Export ledger</source>
         <extracomment>Writes the community ledger&apos;s entries of the period to the file</extracomment>
         <translation>Grootboek exporteren</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <extracomment>Accessible name of the export&apos;s progress bar</extracomment>
+        <translation>Voortgang van de export</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1382,10 @@
     <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Gemeenschap</translation>
     </message>
     <message>
         <source>History</source>
@@ -1829,6 +1946,84 @@
     </message>
 </context>
 <context>
+    <name>PoolPanel</name>
+    <message>
+        <source>The subsidy pool holds %1</source>
+        <extracomment>The subsidy pool&apos;s balance; %1 an amount of credits</extracomment>
+        <translation>In het steunfonds zit %1</translation>
+    </message>
+    <message>
+        <source>Give credits</source>
+        <extracomment>Giving to the pool: how many credits</extracomment>
+        <translation>Credits geven</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <extracomment>Button: give credits to the subsidy pool</extracomment>
+        <translation>Geven</translation>
+    </message>
+    <message>
+        <source>Ask for a grant</source>
+        <extracomment>Community page: heading of the form to ask the pool for a grant</extracomment>
+        <translation>Subsidie aanvragen</translation>
+    </message>
+    <message>
+        <source>For clean-energy investments: panels, a battery, a heat pump. The stewards approve it; it is paid in full once enough of them have.</source>
+        <extracomment>What grants are for and how they are decided</extracomment>
+        <translation>Voor investeringen in schone energie: panelen, een thuisbatterij, een warmtepomp. De beheerders keuren hem goed; hij wordt volledig uitbetaald zodra genoeg van hen dat hebben gedaan.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <extracomment>Grant form: what the grant is for</extracomment>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>a home battery</source>
+        <extracomment>Grant form: an example purpose</extracomment>
+        <translation>een thuisbatterij</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <extracomment>Grant form: how many credits</extracomment>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <extracomment>Button: publish a grant request</extracomment>
+        <translation>Aanvragen</translation>
+    </message>
+    <message>
+        <source>Grant requests</source>
+        <extracomment>Community page: heading of the list of grant requests</extracomment>
+        <translation>Subsidieaanvragen</translation>
+    </message>
+    <message>
+        <source>No grant requests yet.</source>
+        <extracomment>Community page: no grant requests</extracomment>
+        <translation>Nog geen subsidieaanvragen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>A grant request&apos;s state: %1 when asked, %2 approvals, %3 status</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <extracomment>Button: a steward approves a grant request</extracomment>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Withdraw approval</source>
+        <extracomment>Button: a steward withdraws an approval</extracomment>
+        <translation>Goedkeuring intrekken</translation>
+    </message>
+    <message>
+        <source>Pay from the pool</source>
+        <extracomment>Button: pay an approved grant from the pool</extracomment>
+        <translation>Uitbetalen uit het fonds</translation>
+    </message>
+</context>
+<context>
     <name>PowerFlowView</name>
     <message>
         <source>Solar</source>
@@ -1868,6 +2063,49 @@
         <source>away</source>
         <extracomment>Car detail when it is not plugged in</extracomment>
         <translation>niet thuis</translation>
+    </message>
+</context>
+<context>
+    <name>ReputationBoard</name>
+    <message>
+        <source>Name on the board</source>
+        <extracomment>The name shown on the reputation board</extracomment>
+        <translation>Naam op de ranglijst</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <extracomment>Button: show this name on the reputation board</extracomment>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Stay anonymous</source>
+        <extracomment>Button: be anonymous on the reputation board</extracomment>
+        <translation>Anoniem blijven</translation>
+    </message>
+    <message>
+        <source>Rank %1, %2, %3</source>
+        <extracomment>A row of the board for screen readers: %1 rank, %2 name, %3 points</extracomment>
+        <translation>Plaats %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <extracomment>A rank on the board; %1 the number</extracomment>
+        <translation>nr. %1</translation>
+    </message>
+    <message>
+        <source>Others see you on the board as “%1”, and can tell which entries of the ledger are yours.</source>
+        <extracomment>The board opt-in, when shown; %1 the name</extracomment>
+        <translation>Anderen zien je op de ranglijst als ‘%1’ en kunnen zien welke boekingen in het grootboek van jou zijn.</translation>
+    </message>
+    <message>
+        <source>Others see you on the board as an anonymous member. You can show a name of your choice instead; members can then tell which entries of the ledger are yours.</source>
+        <extracomment>The board opt-in, by default</extracomment>
+        <translation>Anderen zien je op de ranglijst als anoniem lid. Je kunt in plaats daarvan een naam naar keuze tonen; leden kunnen dan zien welke boekingen in het grootboek van jou zijn.</translation>
+    </message>
+    <message>
+        <source>Points out of 80 over the last %1 days: giving (50) and keeping one&apos;s commitments (30). The clean-energy part of your reputation is on Home; it is not on the ledger, so it is not compared here.</source>
+        <extracomment>What the board ranks; %1 the community&apos;s reputation window in days (90 by default)</extracomment>
+        <translation>Punten van de 80 over de laatste %1 dagen: geven (50) en toezeggingen nakomen (30). Het schone-energiedeel van je reputatie staat op Overzicht; het staat niet in het grootboek en wordt hier dus niet vergeleken.</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2363,89 @@
     </message>
 </context>
 <context>
+    <name>TradesPanel</name>
+    <message>
+        <source>Offer your surplus</source>
+        <extracomment>Community page: heading of the form to offer energy</extracomment>
+        <translation>Bied je overschot aan</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>Offer form: the day of the offer</extracomment>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <extracomment>Offer form: the day of the offer</extracomment>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Offer form: when the offered energy starts</extracomment>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <extracomment>Offer form: when the offered energy ends</extracomment>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <extracomment>Offer form: the energy offered</extracomment>
+        <translation>Energie (kWh)</translation>
+    </message>
+    <message>
+        <source>Price (cr/kWh, %1)</source>
+        <extracomment>Offer form: the price asked; %1 is the cap, e.g. &quot;at most 2.62 cr/kWh&quot;</extracomment>
+        <translation>Prijs (cr/kWh, %1)</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <extracomment>Offer form: publish the offer</extracomment>
+        <translation>Aanbieden</translation>
+    </message>
+    <message>
+        <source>Open offers</source>
+        <extracomment>Community page: heading of the list of open offers</extracomment>
+        <translation>Open aanbiedingen</translation>
+    </message>
+    <message>
+        <source>No open offers now.</source>
+        <extracomment>Community page: no open offers</extracomment>
+        <translation>Nu geen open aanbiedingen.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, at %4</source>
+        <extracomment>An open offer: %1 who, %2 energy, %3 when, %4 price</extracomment>
+        <translation>%1: %2, %3, voor %4</translation>
+    </message>
+    <message>
+        <source>Energy to take (kWh)</source>
+        <extracomment>Accepting an offer: how much of it</extracomment>
+        <translation>Af te nemen energie (kWh)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <extracomment>Button: accept an offer of energy</extracomment>
+        <translation>Aannemen</translation>
+    </message>
+    <message>
+        <source>Your trades</source>
+        <extracomment>Community page: heading of the household&apos;s own trades</extracomment>
+        <translation>Je handel</translation>
+    </message>
+    <message>
+        <source>No trades yet: accept an offer, or offer your surplus.</source>
+        <extracomment>Community page: the household has no trades</extracomment>
+        <translation>Nog geen handel: neem een aanbieding aan of bied je overschot aan.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>One of the household&apos;s trades: %1 what, %2 when, %3 its state</extracomment>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Ui</name>
     <message>
         <source>The user interface could not be loaded:
@@ -2149,6 +2470,657 @@
         <source>Poor time</source>
         <extracomment>Legend of the plan&apos;s band: a slot where the grid is stressed or dirty</extracomment>
         <translation>Slecht moment</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::CommunityModel</name>
+    <message>
+        <source>Reading the community ledger…</source>
+        <translation>Het grootboek van de gemeenschap wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>The community ledger cannot be used: %1</source>
+        <extracomment>%1 is the reason, from the ledger</extracomment>
+        <translation>Het grootboek van de gemeenschap is onbruikbaar: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for your membership: the distributor signs it, and it arrives with the ledger from the community&apos;s broker.</source>
+        <translation>Wachten op je lidmaatschap: de netbeheerder ondertekent het, en het komt met het grootboek van de broker van de gemeenschap.</translation>
+    </message>
+    <message>
+        <source>%1 given in, %2 granted</source>
+        <extracomment>The subsidy pool&apos;s totals; %1 and %2 are amounts of credits</extracomment>
+        <translation>%1 ingelegd, %2 toegekend</translation>
+    </message>
+    <message>
+        <source>Your offer</source>
+        <translation>Jouw aanbieding</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>What is left of an offer; %1 is an energy</extracomment>
+        <translation>nog %1</translation>
+    </message>
+    <message>
+        <source>You sell %1 to %2 at %3</source>
+        <translation>Je verkoopt %1 aan %2 voor %3</translation>
+    </message>
+    <message>
+        <source>You buy %1 from %2 at %3</source>
+        <extracomment>%1 energy, %2 a household, %3 a price per kWh</extracomment>
+        <translation>Je koopt %1 van %2 voor %3</translation>
+    </message>
+    <message>
+        <source>settled: %1 delivered, %2 received</source>
+        <translation>afgerekend: %1 geleverd, %2 ontvangen</translation>
+    </message>
+    <message>
+        <source>settled: %1 delivered, %2 paid</source>
+        <extracomment>%1 energy delivered, %2 credits</extracomment>
+        <translation>afgerekend: %1 geleverd, %2 betaald</translation>
+    </message>
+    <message>
+        <source>waiting for the grid to confirm the delivery</source>
+        <translation>wacht tot het net de levering bevestigt</translation>
+    </message>
+    <message>
+        <source>You asked for %1: “%2”</source>
+        <translation>Je vroeg %1 aan: ‘%2’</translation>
+    </message>
+    <message>
+        <source>%1 asked for %2: “%3”</source>
+        <extracomment>%1 who asks, %2 an amount of credits, %3 the purpose as the requester wrote it</extracomment>
+        <translation>%1 vroeg %2 aan: ‘%3’</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approvals</source>
+        <extracomment>%1 approvals so far, %2 needed</extracomment>
+        <translation>%1 van %2 goedkeuringen</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>uitbetaald</translation>
+    </message>
+    <message>
+        <source>approved, waiting for payment</source>
+        <translation>goedgekeurd, wacht op uitbetaling</translation>
+    </message>
+    <message>
+        <source>waiting for stewards</source>
+        <translation>wacht op beheerders</translation>
+    </message>
+    <message>
+        <source>You (anonymous to others)</source>
+        <translation>Jij (anoniem voor anderen)</translation>
+    </message>
+    <message>
+        <source>You (%1)</source>
+        <extracomment>The household&apos;s own row on the board; %1 its chosen name</extracomment>
+        <translation>Jij (%1)</translation>
+    </message>
+    <message>
+        <source>Anonymous member</source>
+        <translation>Anoniem lid</translation>
+    </message>
+    <message>
+        <source>%1 of 80</source>
+        <extracomment>Reputation points out of 80 (giving and reliability)</extracomment>
+        <translation>%1 van 80</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <extracomment>%1 is a price per kWh</extracomment>
+        <translation>hoogstens %1</translation>
+    </message>
+    <message>
+        <source>Start: write a time such as 14:00.</source>
+        <translation>Begin: schrijf een tijd zoals 14:00.</translation>
+    </message>
+    <message>
+        <source>End: write a time such as 16:00.</source>
+        <translation>Einde: schrijf een tijd zoals 16:00.</translation>
+    </message>
+    <message>
+        <source>End: choose a time after the start.</source>
+        <translation>Einde: kies een tijd na het begin.</translation>
+    </message>
+    <message>
+        <source>Energy: write a number of kWh, such as 2 or 1.5.</source>
+        <translation>Energie: schrijf een aantal kWh, zoals 2 of 1,5.</translation>
+    </message>
+    <message>
+        <source>Price: write credits per kWh, such as 0.30.</source>
+        <translation>Prijs: schrijf credits per kWh, zoals 0,30.</translation>
+    </message>
+    <message>
+        <source>Offer %1 for %2 at %3</source>
+        <extracomment>%1 energy, %2 a time range, %3 a price per kWh</extracomment>
+        <translation>%1 aanbieden voor %2 voor %3</translation>
+    </message>
+    <message>
+        <source>Accept %1 from %2</source>
+        <extracomment>%1 energy, %2 a household</extracomment>
+        <translation>%1 aannemen van %2</translation>
+    </message>
+    <message>
+        <source>Amount: write a number of credits, such as 5 or 2.50.</source>
+        <translation>Bedrag: schrijf een aantal credits, zoals 5 of 2,50.</translation>
+    </message>
+    <message>
+        <source>Give %1 to the subsidy pool</source>
+        <extracomment>%1 an amount of credits</extracomment>
+        <translation>%1 aan het steunfonds geven</translation>
+    </message>
+    <message>
+        <source>Ask for %1: “%2”</source>
+        <extracomment>%1 an amount of credits, %2 the purpose</extracomment>
+        <translation>%1 aanvragen: ‘%2’</translation>
+    </message>
+    <message>
+        <source>Approve “%1”</source>
+        <extracomment>%1 the grant&apos;s purpose</extracomment>
+        <translation>‘%1’ goedkeuren</translation>
+    </message>
+    <message>
+        <source>Withdraw the approval of “%1”</source>
+        <translation>Goedkeuring van ‘%1’ intrekken</translation>
+    </message>
+    <message>
+        <source>Pay the grant “%1”</source>
+        <extracomment>%1 the grant&apos;s purpose</extracomment>
+        <translation>Subsidie ‘%1’ uitbetalen</translation>
+    </message>
+    <message>
+        <source>Name: at most %1 characters.</source>
+        <translation>Naam: hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>The name could not be saved: %1</source>
+        <extracomment>%1 is the reason given by the configuration database</extracomment>
+        <translation>De naam kon niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>This household is not a member of a community yet.</source>
+        <translation>Dit huishouden is nog geen lid van een gemeenschap.</translation>
+    </message>
+    <message>
+        <source>Start and end: choose times on the %1-minute grid, the end after the start.</source>
+        <extracomment>%1 the slot length in minutes</extracomment>
+        <translation>Begin en einde: kies tijden in het raster van %1 minuten, het einde na het begin.</translation>
+    </message>
+    <message>
+        <source>Start: that time has begun; offer energy from a later time.</source>
+        <translation>Begin: die tijd is al begonnen; bied energie aan vanaf een later tijdstip.</translation>
+    </message>
+    <message>
+        <source>End: offers reach at most 7 days ahead.</source>
+        <translation>Einde: aanbiedingen reiken hoogstens 7 dagen vooruit.</translation>
+    </message>
+    <message>
+        <source>Energy: give more than 0 kWh.</source>
+        <translation>Energie: geef meer dan 0 kWh op.</translation>
+    </message>
+    <message>
+        <source>Energy: your connection can export at most %1 in that time.</source>
+        <extracomment>%1 an energy</extracomment>
+        <translation>Energie: je aansluiting kan in die tijd hoogstens %1 terugleveren.</translation>
+    </message>
+    <message>
+        <source>Price: it cannot be below 0.</source>
+        <translation>Prijs: die kan niet onder 0 liggen.</translation>
+    </message>
+    <message>
+        <source>Price: at most %1, what a kWh from the grid costs at its dirtiest and most stressed; energy shared in the community never costs more than the grid&apos;s.</source>
+        <extracomment>%1 a price per kWh</extracomment>
+        <translation>Prijs: hoogstens %1, wat een kWh van het net kost als het net het vuilst en het zwaarst belast is; energie die in de gemeenschap wordt gedeeld kost nooit meer dan die van het net.</translation>
+    </message>
+    <message>
+        <source>Distance: choose 0 to 4 grid levels.</source>
+        <translation>Afstand: kies 0 tot 4 netniveaus.</translation>
+    </message>
+    <message>
+        <source>That offer is not in the ledger.</source>
+        <translation>Die aanbieding staat niet in het grootboek.</translation>
+    </message>
+    <message>
+        <source>That is your own offer.</source>
+        <translation>Dat is je eigen aanbieding.</translation>
+    </message>
+    <message>
+        <source>That offer is closed: its time has passed or all its energy is taken.</source>
+        <translation>Die aanbieding is gesloten: de tijd is voorbij of alle energie is al afgenomen.</translation>
+    </message>
+    <message>
+        <source>Energy: only %1 of that offer is left.</source>
+        <extracomment>%1 an energy</extracomment>
+        <translation>Energie: van die aanbieding is nog maar %1 over.</translation>
+    </message>
+    <message>
+        <source>Your balance does not cover %1: it is %2.</source>
+        <extracomment>%1 the cost, %2 the balance</extracomment>
+        <translation>Je saldo dekt %1 niet: het is %2.</translation>
+    </message>
+    <message>
+        <source>Amount: give more than 0 credits.</source>
+        <translation>Bedrag: geef meer dan 0 credits op.</translation>
+    </message>
+    <message>
+        <source>Purpose: say what the grant is for, such as “a home battery”.</source>
+        <translation>Doel: zeg waarvoor de subsidie is, zoals ‘een thuisbatterij’.</translation>
+    </message>
+    <message>
+        <source>Purpose: at most %1 characters.</source>
+        <translation>Doel: hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>That grant request is not in the ledger.</source>
+        <translation>Die subsidieaanvraag staat niet in het grootboek.</translation>
+    </message>
+    <message>
+        <source>Only the stewards named when the request was made can approve it.</source>
+        <translation>Alleen de beheerders die bij de aanvraag waren aangewezen kunnen hem goedkeuren.</translation>
+    </message>
+    <message>
+        <source>A steward never approves a grant to their own dwelling.</source>
+        <translation>Een beheerder keurt nooit een subsidie voor de eigen woning goed.</translation>
+    </message>
+    <message>
+        <source>You have approved it already.</source>
+        <translation>Je hebt hem al goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>You have no approval of it to withdraw.</source>
+        <translation>Je hebt geen goedkeuring om in te trekken.</translation>
+    </message>
+    <message>
+        <source>That grant is paid already.</source>
+        <translation>Die subsidie is al uitbetaald.</translation>
+    </message>
+    <message>
+        <source>Approvals are given within 60 days of the request.</source>
+        <translation>Goedkeuringen worden binnen 60 dagen na de aanvraag gegeven.</translation>
+    </message>
+    <message>
+        <source>It has %1 of the %2 approvals it needs.</source>
+        <extracomment>%1 approvals so far, %2 needed</extracomment>
+        <translation>Hij heeft %1 van de %2 goedkeuringen die nodig zijn.</translation>
+    </message>
+    <message>
+        <source>A grant over a tenth of the pool waits 7 days after its last approval: until %1.</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>Een subsidie van meer dan een tiende van het fonds wacht 7 dagen na de laatste goedkeuring: tot %1.</translation>
+    </message>
+    <message>
+        <source>The pool holds %1, not enough for this grant yet.</source>
+        <extracomment>%1 the pool&apos;s balance</extracomment>
+        <translation>In het fonds zit %1, nog niet genoeg voor deze subsidie.</translation>
+    </message>
+    <message>
+        <source>it is not linked to its author&apos;s chain</source>
+        <translation>het is niet verbonden met de keten van de auteur</translation>
+    </message>
+    <message>
+        <source>it refers to an entry the ledger does not know</source>
+        <translation>het verwijst naar een boeking die het grootboek niet kent</translation>
+    </message>
+    <message>
+        <source>it refers to an entry that was refused or is of another kind</source>
+        <translation>het verwijst naar een boeking die geweigerd is of van een andere soort is</translation>
+    </message>
+    <message>
+        <source>its author may not publish it</source>
+        <translation>de auteur mag het niet publiceren</translation>
+    </message>
+    <message>
+        <source>its author is not a member of the community</source>
+        <translation>de auteur is geen lid van de gemeenschap</translation>
+    </message>
+    <message>
+        <source>the configuration cannot be used</source>
+        <translation>de configuratie is onbruikbaar</translation>
+    </message>
+    <message>
+        <source>the membership&apos;s limits or devices cannot be used</source>
+        <translation>de grenzen of apparaten van het lidmaatschap zijn onbruikbaar</translation>
+    </message>
+    <message>
+        <source>the claim is a second one for its time, too late, or not sealed</source>
+        <translation>de opgave is de tweede voor die tijd, te laat of niet verzegeld</translation>
+    </message>
+    <message>
+        <source>the claim was validated already</source>
+        <translation>de opgave was al bevestigd</translation>
+    </message>
+    <message>
+        <source>its numbers do not follow from the claim</source>
+        <translation>de getallen volgen niet uit de opgave</translation>
+    </message>
+    <message>
+        <source>the trade&apos;s numbers are impossible</source>
+        <translation>de getallen van de handel zijn onmogelijk</translation>
+    </message>
+    <message>
+        <source>someone accepted that energy first: the offer had less left</source>
+        <translation>iemand nam die energie eerder aan: de aanbieding had minder over</translation>
+    </message>
+    <message>
+        <source>the balance did not cover the payment</source>
+        <translation>het saldo dekte de betaling niet</translation>
+    </message>
+    <message>
+        <source>the amount is not allowed</source>
+        <translation>het bedrag is niet toegestaan</translation>
+    </message>
+    <message>
+        <source>the approval is not allowed: not a steward, too late, repeated, or nothing to withdraw</source>
+        <translation>de goedkeuring is niet toegestaan: geen beheerder, te laat, herhaald of niets om in te trekken</translation>
+    </message>
+    <message>
+        <source>a steward cannot approve a grant to their own dwelling</source>
+        <translation>een beheerder kan geen subsidie voor de eigen woning goedkeuren</translation>
+    </message>
+    <message>
+        <source>the grant does not have its approvals yet</source>
+        <translation>de subsidie heeft haar goedkeuringen nog niet</translation>
+    </message>
+    <message>
+        <source>the grant was paid already</source>
+        <translation>de subsidie was al uitbetaald</translation>
+    </message>
+    <message>
+        <source>the pool could not cover the grant</source>
+        <translation>het fonds kon de subsidie niet dekken</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <extracomment>%1 a time of day</extracomment>
+        <translation>gisteren %1</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <extracomment>%1 a time of day</extracomment>
+        <translation>morgen %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A time range; %1 the start (with its day when not today), %2 the end time</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 cr</source>
+        <extracomment>An amount of credits; %1 the number</extracomment>
+        <translation>%1 cr</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <extracomment>Energy in kilowatt-hours; %1 the number</extracomment>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>%1 cr/kWh</source>
+        <extracomment>A price in credits per kWh; %1 the number</extracomment>
+        <translation>%1 cr/kWh</translation>
+    </message>
+    <message>
+        <source>household %1</source>
+        <extracomment>Another household, named by the start of its public key (no name is ever shown for others)</extracomment>
+        <translation>huishouden %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <source>The grid operator</source>
+        <translation>De netbeheerder</translation>
+    </message>
+    <message>
+        <source>Steward %1</source>
+        <extracomment>%1 the start of the steward&apos;s public key</extracomment>
+        <translation>Beheerder %1</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <extracomment>%1 the start of the household&apos;s public key</extracomment>
+        <translation>Huishouden %1</translation>
+    </message>
+    <message>
+        <source>You claimed your meter readings for %1.</source>
+        <extracomment>%1 a time range</extracomment>
+        <translation>Je gaf je meterstanden voor %1 op.</translation>
+    </message>
+    <message>
+        <source>%1 claimed its meter readings for %2.</source>
+        <extracomment>%1 who, %2 a time range</extracomment>
+        <translation>%1 gaf zijn meterstanden voor %2 op.</translation>
+    </message>
+    <message>
+        <source>Your claim for %1 was validated: %2.</source>
+        <extracomment>%1 a time range, %2 signed credits</extracomment>
+        <translation>Je opgave voor %1 is bevestigd: %2.</translation>
+    </message>
+    <message>
+        <source>Your claim for %1 was refused by the grid operator: %2.</source>
+        <extracomment>%1 a time range, %2 the grid operator&apos;s reason</extracomment>
+        <translation>Je opgave voor %1 is door de netbeheerder geweigerd: %2.</translation>
+    </message>
+    <message>
+        <source>The grid operator validated %1&apos;s claim for %2.</source>
+        <extracomment>%1 a household, %2 a time range</extracomment>
+        <translation>De netbeheerder bevestigde de opgave van %1 voor %2.</translation>
+    </message>
+    <message>
+        <source>The grid operator refused %1&apos;s claim for %2.</source>
+        <extracomment>%1 a household, %2 a time range</extracomment>
+        <translation>De netbeheerder weigerde de opgave van %1 voor %2.</translation>
+    </message>
+    <message>
+        <source>You offered %1 for %2 at %3.</source>
+        <extracomment>%1 energy, %2 a time range, %3 a price per kWh</extracomment>
+        <translation>Je bood %1 aan voor %2 voor %3.</translation>
+    </message>
+    <message>
+        <source>%1 offered %2 for %3 at %4.</source>
+        <extracomment>%1 who, %2 energy, %3 a time range, %4 a price per kWh</extracomment>
+        <translation>%1 bood %2 aan voor %3 voor %4.</translation>
+    </message>
+    <message>
+        <source>You accepted %1 from %2&apos;s offer at %3.</source>
+        <extracomment>%1 energy, %2 a household, %3 a price per kWh</extracomment>
+        <translation>Je nam %1 aan uit de aanbieding van %2 voor %3.</translation>
+    </message>
+    <message>
+        <source>%1 accepted %2 of your offer for %3.</source>
+        <extracomment>%1 who, %2 energy, %3 a time range</extracomment>
+        <translation>%1 nam %2 aan uit jouw aanbieding voor %3.</translation>
+    </message>
+    <message>
+        <source>%1 accepted %2 of %3&apos;s offer.</source>
+        <extracomment>%1 who, %2 energy, %3 a household</extracomment>
+        <translation>%1 nam %2 aan uit de aanbieding van %3.</translation>
+    </message>
+    <message>
+        <source>Your sale settled: %1 delivered, you received %2.</source>
+        <extracomment>%1 energy, %2 credits</extracomment>
+        <translation>Je verkoop is afgerekend: %1 geleverd, je ontving %2.</translation>
+    </message>
+    <message>
+        <source>Your purchase settled: %1 delivered, you paid %2.</source>
+        <extracomment>%1 energy, %2 credits</extracomment>
+        <translation>Je aankoop is afgerekend: %1 geleverd, je betaalde %2.</translation>
+    </message>
+    <message>
+        <source>A trade settled: %1 delivered for %2.</source>
+        <extracomment>%1 energy, %2 credits</extracomment>
+        <translation>Een handel is afgerekend: %1 geleverd voor %2.</translation>
+    </message>
+    <message>
+        <source>The grid operator announced event %1 for %2, rewarding %3.</source>
+        <extracomment>%1 the event&apos;s id, %2 a time range, %3 a reward per kWh</extracomment>
+        <translation>De netbeheerder kondigde netoproep %1 aan voor %2, met een vergoeding van %3.</translation>
+    </message>
+    <message>
+        <source>You joined a grid event.</source>
+        <translation>Je doet mee aan een netoproep.</translation>
+    </message>
+    <message>
+        <source>You declined a grid event.</source>
+        <translation>Je wees een netoproep af.</translation>
+    </message>
+    <message>
+        <source>%1 joined a grid event.</source>
+        <extracomment>%1 who</extracomment>
+        <translation>%1 doet mee aan een netoproep.</translation>
+    </message>
+    <message>
+        <source>%1 declined a grid event.</source>
+        <translation>%1 wees een netoproep af.</translation>
+    </message>
+    <message>
+        <source>You bought %1 for the subsidy pool.</source>
+        <extracomment>%1 credits</extracomment>
+        <translation>Je kocht %1 voor het steunfonds.</translation>
+    </message>
+    <message>
+        <source>%1 bought %2 for the subsidy pool.</source>
+        <extracomment>%1 who, %2 credits</extracomment>
+        <translation>%1 kocht %2 voor het steunfonds.</translation>
+    </message>
+    <message>
+        <source>Your round-up moved %1 into the subsidy pool.</source>
+        <extracomment>%1 credits</extracomment>
+        <translation>Je afronding bracht %1 naar het steunfonds.</translation>
+    </message>
+    <message>
+        <source>%1 rounded up %2 into the subsidy pool.</source>
+        <extracomment>%1 who, %2 credits</extracomment>
+        <translation>%1 rondde %2 af naar het steunfonds.</translation>
+    </message>
+    <message>
+        <source>You gave %1 to the subsidy pool.</source>
+        <extracomment>%1 credits</extracomment>
+        <translation>Je gaf %1 aan het steunfonds.</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 to the subsidy pool.</source>
+        <extracomment>%1 who, %2 credits</extracomment>
+        <translation>%1 gaf %2 aan het steunfonds.</translation>
+    </message>
+    <message>
+        <source>You asked the subsidy pool for %1: “%2”.</source>
+        <extracomment>%1 credits, %2 the purpose</extracomment>
+        <translation>Je vroeg het steunfonds om %1: ‘%2’.</translation>
+    </message>
+    <message>
+        <source>%1 asked the subsidy pool for %2: “%3”.</source>
+        <extracomment>%1 who, %2 credits, %3 the purpose</extracomment>
+        <translation>%1 vroeg het steunfonds om %2: ‘%3’.</translation>
+    </message>
+    <message>
+        <source>You approved %1&apos;s grant request “%2”.</source>
+        <extracomment>%1 a household, %2 the grant&apos;s purpose</extracomment>
+        <translation>Je keurde de subsidieaanvraag ‘%2’ van %1 goed.</translation>
+    </message>
+    <message>
+        <source>You withdrew your approval of %1&apos;s grant request “%2”.</source>
+        <extracomment>%1 a household, %2 the grant&apos;s purpose</extracomment>
+        <translation>Je trok je goedkeuring van de subsidieaanvraag ‘%2’ van %1 in.</translation>
+    </message>
+    <message>
+        <source>%1 approved your grant request “%2”.</source>
+        <extracomment>%1 a steward, %2 the grant&apos;s purpose</extracomment>
+        <translation>%1 keurde je subsidieaanvraag ‘%2’ goed.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the approval of your grant request “%2”.</source>
+        <extracomment>%1 a steward, %2 the grant&apos;s purpose</extracomment>
+        <translation>%1 trok de goedkeuring van je subsidieaanvraag ‘%2’ in.</translation>
+    </message>
+    <message>
+        <source>%1 approved %2&apos;s grant request “%3”.</source>
+        <extracomment>%1 a steward, %2 a household, %3 the grant&apos;s purpose</extracomment>
+        <translation>%1 keurde de subsidieaanvraag ‘%3’ van %2 goed.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the approval of %2&apos;s grant request “%3”.</source>
+        <extracomment>%1 a steward, %2 a household, %3 the grant&apos;s purpose</extracomment>
+        <translation>%1 trok de goedkeuring van de subsidieaanvraag ‘%3’ van %2 in.</translation>
+    </message>
+    <message>
+        <source>You approved a change of the community&apos;s rules.</source>
+        <translation>Je keurde een wijziging van de regels van de gemeenschap goed.</translation>
+    </message>
+    <message>
+        <source>You withdrew your approval of a change of the community&apos;s rules.</source>
+        <translation>Je trok je goedkeuring van een wijziging van de regels van de gemeenschap in.</translation>
+    </message>
+    <message>
+        <source>%1 approved a change of the community&apos;s rules.</source>
+        <extracomment>%1 a steward</extracomment>
+        <translation>%1 keurde een wijziging van de regels van de gemeenschap goed.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the approval of a change of the community&apos;s rules.</source>
+        <extracomment>%1 a steward</extracomment>
+        <translation>%1 trok de goedkeuring van een wijziging van de regels van de gemeenschap in.</translation>
+    </message>
+    <message>
+        <source>Your grant “%1” was paid: %2.</source>
+        <extracomment>%1 the purpose, %2 credits</extracomment>
+        <translation>Je subsidie ‘%1’ is uitbetaald: %2.</translation>
+    </message>
+    <message>
+        <source>You paid %1&apos;s grant “%2” from the pool: %3.</source>
+        <extracomment>%1 a household, %2 the purpose, %3 credits</extracomment>
+        <translation>Je betaalde de subsidie ‘%2’ van %1 uit het fonds uit: %3.</translation>
+    </message>
+    <message>
+        <source>%1 paid %2&apos;s grant “%3” from the pool: %4.</source>
+        <extracomment>%1 who paid, %2 a household, %3 the purpose, %4 credits</extracomment>
+        <translation>%1 betaalde de subsidie ‘%3’ van %2 uit het fonds uit: %4.</translation>
+    </message>
+    <message>
+        <source>You founded the community.</source>
+        <translation>Je richtte de gemeenschap op.</translation>
+    </message>
+    <message>
+        <source>%1 founded the community.</source>
+        <translation>%1 richtte de gemeenschap op.</translation>
+    </message>
+    <message>
+        <source>You proposed a change of the community&apos;s rules, from %1.</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>Je stelde een wijziging van de regels van de gemeenschap voor, vanaf %1.</translation>
+    </message>
+    <message>
+        <source>%1 proposed a change of the community&apos;s rules, from %2.</source>
+        <extracomment>%1 a steward, %2 a date and time</extracomment>
+        <translation>%1 stelde een wijziging van de regels van de gemeenschap voor, vanaf %2.</translation>
+    </message>
+    <message>
+        <source>The grid operator signed your membership: you are in the community.</source>
+        <translation>De netbeheerder ondertekende je lidmaatschap: je hoort bij de gemeenschap.</translation>
+    </message>
+    <message>
+        <source>%1 joined the community.</source>
+        <translation>%1 sloot zich aan bij de gemeenschap.</translation>
+    </message>
+    <message>
+        <source>Your membership ended.</source>
+        <translation>Je lidmaatschap is beëindigd.</translation>
+    </message>
+    <message>
+        <source>%1 left the community.</source>
+        <translation>%1 verliet de gemeenschap.</translation>
+    </message>
+    <message>
+        <source>%1 Refused: %2.</source>
+        <extracomment>%1 the sentence, %2 why the ledger refused it</extracomment>
+        <translation>%1 Geweigerd: %2.</translation>
+    </message>
+    <message>
+        <source>This household is not in a community yet. Your installer can join it to one in installer mode (Installer, then the PIN): under Community membership, import the key and community file from your grid operator, or create a key and send it to them.</source>
+        <translation>Dit huishouden zit nog niet in een gemeenschap. Je installateur kan het aansluiten in de installateursmodus (Installateur, dan de pincode): bij Lidmaatschap van de gemeenschap de sleutel en het gemeenschapsbestand van je netbeheerder importeren, of een sleutel maken en die naar hen sturen.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +3274,11 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
 <context>
     <name>commonwatt::app::HistoryModel</name>
     <message>
+        <source>Saved %2 ledger entries to %1.</source>
+        <extracomment>After a ledger export; %1 is the file, %2 the number of entries</extracomment>
+        <translation>%2 grootboekregels opgeslagen in %1.</translation>
+    </message>
+    <message>
         <source>Power</source>
         <extracomment>The History page&apos;s views: power over time, energy per period, credits and the clean share</extracomment>
         <translation>Vermogen</translation>
@@ -2404,11 +3381,6 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
         <translation>%2 verrekende dagen opgeslagen in %1.</translation>
     </message>
     <message>
-        <source>Saved %2 ledger entries to %1.</source>
-        <extracomment>After a ledger export; %1 is the file, %2 the number of entries</extracomment>
-        <translation>%2 grootboekregels opgeslagen in %1.</translation>
-    </message>
-    <message>
         <source>This household is not in a community: there is no ledger to export.</source>
         <extracomment>An export error outside a community</extracomment>
         <translation>Dit huishouden hoort bij geen gemeenschap: er is geen grootboek om te exporteren.</translation>
@@ -2478,6 +3450,13 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     <message>
         <source>The screen dims after 0 (never) to %1 seconds.</source>
         <translation>Het scherm dimt na 0 (nooit) tot %1 seconden.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::LedgerService</name>
+    <message>
+        <source>The community ledger is not open.</source>
+        <translation>Het grootboek van de gemeenschap is niet geopend.</translation>
     </message>
 </context>
 <context>

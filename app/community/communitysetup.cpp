@@ -49,20 +49,6 @@ std::optional<ledger::SecretKey> newKey(const QString &directory, const QString 
     return key;
 }
 
-// The next entry of key's chain in replica, signed.
-ledger::Entry nextEntry(const ledger::LedgerReplica &replica, const ledger::SecretKey &key, qint64 nowMs,
-                        ledger::Payload payload)
-{
-    const ledger::ChainHead head = replica.head(key.publicKey());
-    ledger::Entry entry;
-    entry.sequence = head.sequence + 1;
-    entry.previous = head.hash;
-    entry.timestampMs = nowMs;
-    entry.payload = std::move(payload);
-    entry.sign(key);
-    return entry;
-}
-
 // Submits entry to replica; the error text names the entry's type and the verdict.
 bool store(ledger::LedgerReplica &replica, const ledger::Entry &entry, qint64 nowMs, QString *error)
 {
@@ -79,6 +65,20 @@ bool store(ledger::LedgerReplica &replica, const ledger::Entry &entry, qint64 no
 }
 
 } // namespace
+
+// The next entry of key's chain in replica, signed.
+ledger::Entry nextEntry(const ledger::LedgerReplica &replica, const ledger::SecretKey &key, qint64 nowMs,
+                        ledger::Payload payload)
+{
+    const ledger::ChainHead head = replica.head(key.publicKey());
+    ledger::Entry entry;
+    entry.sequence = head.sequence + 1;
+    entry.previous = head.hash;
+    entry.timestampMs = nowMs;
+    entry.payload = std::move(payload);
+    entry.sign(key);
+    return entry;
+}
 
 SetupResult createCommunity(const CreateOptions &options, const KeyProtection &keys)
 {

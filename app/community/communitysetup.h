@@ -11,6 +11,7 @@
 
 namespace commonwatt::ledger {
 struct KdfLimits;
+class LedgerReplica;
 }
 
 namespace commonwatt::community {
@@ -59,5 +60,9 @@ struct KeyProtection
 
 [[nodiscard]] SetupResult createCommunity(const CreateOptions &options, const KeyProtection &keys);
 [[nodiscard]] SetupResult addMember(const MemberOptions &options, const KeyProtection &keys);
+
+// The next entry of key's chain in replica (its head's sequence + 1, linked to it), stamped nowMs and signed.
+[[nodiscard]] ledger::Entry nextEntry(const ledger::LedgerReplica &replica, const ledger::SecretKey &key,
+                                      qint64 nowMs, ledger::Payload payload);
 
 } // namespace commonwatt::community

@@ -27,6 +27,10 @@ RowLayout {
         id: _nav
         objectName: "navTabs"
         compact: root._compact
+        // As wide as its tabs where there is room; narrower, it scrolls.
+        Layout.fillWidth: true
+        Layout.maximumWidth: implicitWidth
+        Layout.minimumWidth: Theme.touchTarget * 3
     }
 
     Rectangle {
@@ -51,6 +55,8 @@ RowLayout {
         objectName: "dateLabel"
         Layout.fillWidth: true
         Layout.minimumWidth: 0
+        // Hidden, it only pushes the time to the right and claims no room from the tabs.
+        Layout.preferredWidth: root._showDate ? implicitWidth : 0
         horizontalAlignment: Text.AlignRight
         elide: Text.ElideRight
         opacity: root._showDate ? 1 : 0

@@ -120,7 +120,7 @@ bool showPage(QQuickWindow *window, const QString &name)
     return false;
 }
 
-const QStringList kPages = {u"dashboard"_s, u"plan"_s, u"events"_s, u"settings"_s, u"history"_s};
+const QStringList kPages = {u"dashboard"_s, u"plan"_s, u"events"_s, u"settings"_s, u"community"_s, u"history"_s};
 
 // Each of pages at size, saved as <page>[-<tag>]-<w>x<h>-<theme>.png.
 void shoot(QQuickWindow *window, QSize size, const QStringList &pages, const QString &tag, const QString &theme)
@@ -203,6 +203,29 @@ private slots:
                 if (QTest::currentTestFailed())
                     return;
             }
+        }
+    }
+
+    // The Community page's sections on the demo community (tests/support/democommunity.h): the trades with an
+    // open offer, the pool with a grant request the household (a steward) may approve, the anonymous board.
+    void communitySections()
+    {
+        Screen screen;
+        QVERIFY(screen.open(QTime(10, 0), 4));
+        auto *page = screen.window()->findChild<QQuickItem *>(u"communityPage"_s);
+        QVERIFY(page);
+        const QStringList sections = {u"ledger"_s, u"trades"_s, u"pool"_s, u"board"_s};
+        for (const QString &theme : {u"night"_s, u"day"_s}) {
+            QVERIFY(screen.settings().setTheme(theme));
+            for (qsizetype i = 1; i < sections.size(); ++i) {
+                page->setProperty("section", int(i));
+                for (const QSize size : {QSize(1280, 800), QSize(800, 480), QSize(480, 800)}) {
+                    shoot(screen.window(), size, {u"community"_s}, sections[i], theme);
+                    if (QTest::currentTestFailed())
+                        return;
+                }
+            }
+            page->setProperty("section", 0);
         }
     }
 

@@ -1,7 +1,9 @@
 // The view models of the user interface over a demo household, as app/main.cpp builds them.
 #pragma once
 
+#include "communitymodel.h"
 #include "dashboardmodel.h"
+#include "democommunity.h"
 #include "demohousehold.h"
 #include "eventsmodel.h"
 #include "historymodel.h"
@@ -26,10 +28,15 @@ public:
           settings(&household.runtime().configuration(), household.runtime().clock(), household.dataPath()),
           events(household.runtime().gridEvents()),
           kiosk(household.runtime().configuration(), household.runtime().wallClock(), kioskMode),
+          community(&household.runtime().configuration(), &household.runtime().clock()),
           history(household.runtime().household(), household.runtime().store(), &household.runtime().credits(),
                   household.dataPath())
     {
         settings.load();
+        // A populated community (tests/support/democommunity.h), as if --community were given.
+        demoCommunity = std::make_unique<DemoCommunity>(household.runtime().clock(),
+                                                        household.dataPath() + QStringLiteral("/community"));
+        demoCommunity->attach(community);
     }
 
     // Loads the main window over these models and waits until it is shown; null (with the reason logged) if it
@@ -45,13 +52,15 @@ public:
         return window && QTest::qWaitForWindowExposed(window) ? window : nullptr;
     }
 
-    [[nodiscard]] app::UiModels models() { return {&dashboard, &plan, &settings, &events, &kiosk, &history}; }
+    [[nodiscard]] app::UiModels models() { return {&dashboard, &plan, &settings, &events, &kiosk, &community, &history}; }
 
     app::DashboardModel dashboard;
     app::PlanModel plan;
     app::UiSettings settings;
     app::EventsModel events;
     app::KioskModel kiosk;
+    app::CommunityModel community;
+    std::unique_ptr<DemoCommunity> demoCommunity;
     app::HistoryModel history;
 };
 

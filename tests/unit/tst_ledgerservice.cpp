@@ -8,6 +8,7 @@
 #include "validatorservice.h"
 
 #include "../support/mosquitto.h"
+#include "../support/testcommunity.h"
 
 #include "currency/communityconfig.h"
 #include "currency/slotsettlement.h"
@@ -65,27 +66,12 @@ private slots:
         QVERIFY2(m_broker.start(), qPrintable(m_broker.errorString()));
         QVERIFY(m_dir.isValid());
         m_community = m_dir.filePath(u"community"_s);
-        community::CreateOptions create;
-        create.directory = m_community;
-        create.name = u"Riverside"_s;
-        create.timeZone = u"Europe/Amsterdam"_s;
-        create.nowMs = kJoinedMs - 60'000;
-        const community::KeyProtection keys{kPassphrase, true};
-        const community::SetupResult created = community::createCommunity(create, keys);
-        QVERIFY2(created.ok, qPrintable(created.error));
-        community::MemberOptions member;
-        member.directory = m_community;
-        member.name = u"home"_s;
-        member.dwelling = u"Riverside 7"_s;
-        member.meter = u"M1"_s;
-        member.feeder = u"F1"_s;
-        member.substation = u"S1"_s;
-        member.region = u"R1"_s;
-        member.pvPeakW = kPvPeakW;
-        member.devicesJson = uR"([{"id":"bat-1","kind":"battery","powerW":3000,"capacityWh":10000}])"_s;
-        member.nowMs = kJoinedMs;
-        const community::SetupResult added = community::addMember(member, keys);
-        QVERIFY2(added.ok, qPrintable(added.error));
+        const QString created = testing::createTestCommunity(m_community, kJoinedMs - 60'000, kPassphrase);
+        QVERIFY2(created.isEmpty(), qPrintable(created));
+        const QString added = testing::addTestMember(
+            m_community, u"home"_s, u"Riverside 7"_s, u"M1"_s, kPvPeakW,
+            uR"([{"id":"bat-1","kind":"battery","powerW":3000,"capacityWh":10000}])"_s, kJoinedMs, kPassphrase);
+        QVERIFY2(added.isEmpty(), qPrintable(added));
         m_member = *ledger::KeyFile::publicKeyOf(community::keyFilePath(m_community, u"home"_s));
     }
 
