@@ -145,9 +145,9 @@ int main(int argc, char *argv[])
         community = std::make_unique<app::CommunityModel>(&runtime.configuration(), &runtime.clock());
         if (runtime.ledger())
             community->attachLedger(*runtime.ledger());
-        history = std::make_unique<app::HistoryModel>(runtime.household(), runtime.store(), &runtime.credits(),
-                                                      app::HistoryModel::defaultExportFolder(runtime.dataDirectory().path()),
-                                                      runtime.ledger());
+        history = std::make_unique<app::HistoryModel>(
+            runtime.household(), runtime.store(), &runtime.credits(),
+            app::HistoryModel::defaultExportFolder(runtime.dataDirectory().path()), runtime.ledger());
         engine = std::make_unique<QQmlApplicationEngine>();
         if (!app::loadMainWindow(*engine,
                                  {dashboard.get(), plan.get(), settings.get(), events.get(), kiosk.get(),
