@@ -304,6 +304,29 @@ EventResult CreditsService::describeEvent(const std::vector<currency::EventSlot>
     return result;
 }
 
+QList<DailyCredits> CreditsService::dailyCredits() const
+{
+    QList<DailyCredits> result;
+    auto add = [&result](const Day &day) {
+        if (!day.hasData)
+            return;
+        DailyCredits credits;
+        credits.dayStartMs = day.startMs;
+        credits.giving = day.totals.giving;
+        credits.taking = day.totals.taking;
+        credits.fossil = day.totals.fossil;
+        credits.eventRewards = day.eventRewards;
+        credits.slotCount = day.totals.slotCount;
+        credits.cleanShare = day.cleanShare;
+        result.append(credits);
+    };
+    for (const Day &day : m_days)
+        add(day);
+    if (m_today)
+        add(*m_today);
+    return result;
+}
+
 void CreditsService::summarize()
 {
     const Household &h = m_household;

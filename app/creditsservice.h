@@ -54,6 +54,20 @@ struct EventResult
     QString refusal; // why nothing is paid, when the baseline or the readings lack data
 };
 
+// One settled local day as the History page shows it (docs/history.md): the day's credits by part and its
+// clean share's numerator and denominator, so that weeks and months add up exactly.
+struct DailyCredits
+{
+    qint64 dayStartMs = 0;
+    MilliCredits giving = {};
+    MilliCredits taking = {};
+    MilliCredits fossil = {};
+    MilliCredits eventRewards = {};
+    std::int64_t slotCount = 0;
+    currency::CleanShare cleanShare = {};
+    [[nodiscard]] MilliCredits net() const { return giving - taking - fossil + eventRewards; }
+};
+
 class CreditsService : public QObject
 {
     Q_OBJECT
@@ -63,6 +77,8 @@ public:
     [[nodiscard]] const CreditsSummary &summary() const { return m_summary; }
     // The grid events that ended within the settled days (the reputation window), oldest first.
     [[nodiscard]] const QList<EventResult> &eventResults() const { return m_events; }
+    // The settled days with readings (the reputation window and today), oldest first.
+    [[nodiscard]] QList<DailyCredits> dailyCredits() const;
     // Settles what is new: completed days once, today every time. Runs on the store's worker through its
     // queries, so it never waits on disk.
     void refresh();

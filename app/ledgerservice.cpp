@@ -3,6 +3,7 @@
 #include "communityfile.h"
 #include "communityledger.h"
 #include "communitysetup.h"
+#include "historyexport.h"
 
 #include "currency/communityconfig.h"
 #include "ledger/claim.h"
@@ -20,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -222,10 +224,35 @@ public:
         recompute();
     }
 
+    void exportEntries(const QString &path, qint64 fromMs, qint64 toMs)
+    {
+        QSaveFile file(path);
+        qint64 count = 0;
+        std::optional<QString> error;
+        if (!m_replica) {
+            error = path + u": the ledger is closed"_s;
+        } else if (!file.open(QIODevice::WriteOnly)) {
+            error = cannotWriteMessage(path, file.errorString());
+        } else {
+            file.write(kLedgerCsvHeader);
+            error = m_replica->forEachEntry([&](const ledger::Entry &entry, const ledger::Hash &hash) {
+                if (entry.timestampMs >= fromMs && entry.timestampMs < toMs) {
+                    file.write(ledgerCsvRow(entry, hash));
+                    ++count;
+                }
+                return true;
+            });
+            if (!error && !file.commit())
+                error = cannotWriteMessage(path, file.errorString());
+        }
+        emit entriesExported(!error, count, error.value_or(QString()));
+    }
+
 signals:
     void summaryReady(const commonwatt::app::LedgerSummary &summary);
     void claimPublished(qint64 slotStartMs);
     void publishFinished(quint64 request, const QString &entryHash, const QString &error);
+    void entriesExported(bool ok, qint64 count, const QString &message);
 
 private:
     [[nodiscard]] QString communityFilePath() const
@@ -488,6 +515,8 @@ std::optional<QString> LedgerService::open(const LedgerOptions &options, QByteAr
             Qt::QueuedConnection);
     connect(m_worker, &LedgerWorker::publishFinished, this, &LedgerService::publishFinished,
             Qt::QueuedConnection);
+    connect(m_worker, &LedgerWorker::entriesExported, this, &LedgerService::entriesExported,
+            Qt::QueuedConnection);
     m_thread.start();
     std::optional<QString> error;
     QMetaObject::invokeMethod(
@@ -545,6 +574,17 @@ void LedgerService::setDisplayName(const QString &name)
     if (m_worker)
         QMetaObject::invokeMethod(
             m_worker, [worker = m_worker, name] { worker->setDisplayName(name); }, Qt::QueuedConnection);
+}
+
+void LedgerService::exportEntries(const QString &path, qint64 fromMs, qint64 toMs)
+{
+    if (!m_worker) {
+        emit entriesExported(false, 0, path + u": the ledger is closed"_s);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, path, fromMs, toMs] { worker->exportEntries(path, fromMs, toMs); },
+        Qt::QueuedConnection);
 }
 
 void LedgerService::onSummary(const LedgerSummary &summary)

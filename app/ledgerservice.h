@@ -74,6 +74,10 @@ public:
     // The first 16 hex digits of the community id, as topics carry it.
     [[nodiscard]] QString communityTopicId() const { return m_topicId; }
 
+    // Writes the replica's accepted entries with fromMs <= timestamp < toMs to a CSV file (docs/history.md),
+    // streamed on the worker; entriesExported says how it went.
+    void exportEntries(const QString &path, qint64 fromMs, qint64 toMs);
+
     [[nodiscard]] const LedgerSummary &summary() const { return m_summary; }
     [[nodiscard]] QString communityName() const { return m_communityName; }
 
@@ -83,6 +87,8 @@ signals:
     void claimPublished(qint64 slotStartMs);
     // publishEntry's outcome: the entry's hash in hex, or an empty hash and why it was not stored.
     void publishFinished(quint64 request, const QString &entryHash, const QString &error);
+    // ok: the file is complete with count entries; otherwise message names the file or the replica's error.
+    void entriesExported(bool ok, qint64 count, const QString &message);
 
 private:
     void onSummary(const commonwatt::app::LedgerSummary &summary);

@@ -5,6 +5,7 @@
 #include "communitymodel.h"
 #include "dashboardmodel.h"
 #include "eventsmodel.h"
+#include "historymodel.h"
 #include "kioskmodel.h"
 #include "installercommunity.h"
 #include "installermodel.h"
@@ -121,6 +122,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<app::CommunityModel> community;
     std::unique_ptr<app::InstallerModel> installer;
     std::unique_ptr<app::InstallerCommunity> installerCommunity;
+    std::unique_ptr<app::HistoryModel> history;
     std::unique_ptr<QQmlApplicationEngine> engine;
     if (commandLine.headless) {
         qCInfo(lcMain).noquote() << "running headless; data in" << runtime.dataDirectory().path();
@@ -158,17 +160,21 @@ int main(int argc, char *argv[])
             },
             [&runtime] { return runtime.ledger(); }, kiosk.get());
         installer->setCommunity(installerCommunity.get());
-        // A community joined from the installer: the dashboard and the card follow its ledger from now on.
-        QObject::connect(&runtime, &app::Runtime::ledgerStarted, dashboard.get(),
-                         [&runtime, &dashboard] { dashboard->attachLedger(*runtime.ledger()); });
-        QObject::connect(&runtime, &app::Runtime::ledgerStarted, installerCommunity.get(),
-                         &app::InstallerCommunity::watchLedger);
-        QObject::connect(&runtime, &app::Runtime::ledgerStarted, community.get(),
-                         [&runtime, &community] { community->attachLedger(*runtime.ledger()); });
+        history = std::make_unique<app::HistoryModel>(
+            runtime.household(), runtime.store(), &runtime.credits(),
+            app::HistoryModel::defaultExportFolder(runtime.dataDirectory().path()), runtime.ledger());
+        // A community joined from the installer: the pages follow its ledger from now on.
+        QObject::connect(&runtime, &app::Runtime::ledgerStarted, application.get(), [&] {
+            app::LedgerService &ledger = *runtime.ledger();
+            dashboard->attachLedger(ledger);
+            community->attachLedger(ledger);
+            history->attachLedger(ledger);
+            installerCommunity->watchLedger();
+        });
         engine = std::make_unique<QQmlApplicationEngine>();
         if (!app::loadMainWindow(*engine,
                                  {dashboard.get(), plan.get(), settings.get(), events.get(), kiosk.get(),
-                                  community.get(), installer.get()},
+                                  community.get(), installer.get(), history.get()},
                                  commandLine.kiosk, &error)) {
             print(stderr, u"commonwatt: "_s + error);
             return kExitStartFailed;
@@ -186,6 +192,7 @@ int main(int argc, char *argv[])
     plan.reset(); // before the planner it reads goes with the runtime
     events.reset();
     community.reset(); // before the ledger it is connected to goes with the runtime
+    history.reset(); // before the store and the credits it reads go with the runtime
     runtime.shutdown();
     return code;
 }

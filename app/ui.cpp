@@ -4,6 +4,8 @@
 #include "dashboardmodel.h"
 #include "eventsmodel.h"
 #include "installermodel.h"
+#include "historychart.h"
+#include "historymodel.h"
 #include "kioskmodel.h"
 #include "planmodel.h"
 #include "uisettings.h"
@@ -50,6 +52,9 @@ void registerViewModels(const UiModels &models)
     registerModel("Community", models.community);
     QObject::connect(models.settings, &UiSettings::languageChanged, models.community, &CommunityModel::relocalize);
     registerModel("Installer", models.installer);
+    registerModel("History", models.history);
+    QObject::connect(models.settings, &UiSettings::languageChanged, models.history, &HistoryModel::relocalize);
+    qmlRegisterType<HistoryChart>("Commonwatt.App", 1, 0, "HistoryChart");
 }
 
 void addModuleImportPath(QQmlEngine &engine)

@@ -12,6 +12,7 @@ class CommunityModel;
 class DashboardModel;
 class EventsModel;
 class InstallerModel;
+class HistoryModel;
 class KioskModel;
 class PlanModel;
 class UiSettings;
@@ -26,6 +27,7 @@ struct UiModels
     KioskModel *kiosk = nullptr;
     CommunityModel *community = nullptr;
     InstallerModel *installer = nullptr;
+    HistoryModel *history = nullptr;
 };
 
 // Registers the view models as singletons of the module Commonwatt.App, for every engine created afterwards

@@ -50,6 +50,9 @@ ApplicationWindow {
             PlanPage {
                 objectName: "planPage"
             }
+            HistoryPage {
+                objectName: "historyPage"
+            }
             EventsPage {
                 objectName: "eventsPage"
             }

@@ -8,6 +8,7 @@ COMMONWATT_BUILD_PACKAGES=(
     qml6-module-qtquick-templates qml6-module-qtqml-workerscript qml6-module-qttest
     qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin libsodium-dev linguist-qt6
     qml6-module-qt-labs-folderlistmodel
+    libqcustomplot-dev libqcustomplot2.1-qt6
     tzdata
 )
 COMMONWATT_TEST_PACKAGES=(

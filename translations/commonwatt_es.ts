@@ -782,6 +782,171 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Solar</source>
+        <extracomment>A series of the history chart: what the solar panels produced</extracomment>
+        <translation>Solar</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <extracomment>A series of the history chart: what the home battery gave</extracomment>
+        <translation>Batería</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <extracomment>A series of the history chart: what came from the grid</extracomment>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>A series of the history chart: what the home used (not the battery or the car)</extracomment>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <extracomment>A series of the history chart: what charged the car</extracomment>
+        <translation>Coche</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <extracomment>A series of the history chart: what charged the home battery</extracomment>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <extracomment>A series of the history chart: what was sent to the grid</extracomment>
+        <translation>Vertido</translation>
+    </message>
+    <message>
+        <source>Giving</source>
+        <extracomment>A series of the credits chart: credits earned by giving clean energy</extracomment>
+        <translation>Aporte</translation>
+    </message>
+    <message>
+        <source>Grid events</source>
+        <extracomment>A series of the credits chart: rewards for answering grid events</extracomment>
+        <translation>Eventos de red</translation>
+    </message>
+    <message>
+        <source>Taking</source>
+        <extracomment>A series of the credits chart: credits spent taking energy from the commons</extracomment>
+        <translation>Consumo</translation>
+    </message>
+    <message>
+        <source>Fossil</source>
+        <extracomment>A series of the credits chart: credits spent on fossil energy</extracomment>
+        <translation>Fósil</translation>
+    </message>
+    <message>
+        <source>Clean share</source>
+        <extracomment>A series of the clean-share chart: the share of the home&apos;s use that was clean</extracomment>
+        <translation>Energía limpia</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Ya hay una exportación en curso.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChartView</name>
+    <message>
+        <source>kW</source>
+        <extracomment>Unit on the History chart&apos;s value axis</extracomment>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <extracomment>Unit on the History chart&apos;s value axis</extracomment>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>cr</source>
+        <extracomment>Unit on the History chart&apos;s value axis: credits</extracomment>
+        <translation>cr</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Accessible name of the History chart; %1 is the view, %2 the period</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <extracomment>Accessible name of the History page&apos;s progress indicator</extracomment>
+        <translation>Leyendo el historial</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <extracomment>Shows the whole period again after zooming in, on the History chart</extracomment>
+        <translation>Todo el periodo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A series and its value at the tapped point of the History chart</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExportPanel</name>
+    <message>
+        <source>File to write</source>
+        <extracomment>The file field of the History page&apos;s export</extracomment>
+        <translation>Archivo de destino</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Closes the export on the History page</extracomment>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Export readings</source>
+        <extracomment>Writes the period&apos;s readings to the file</extracomment>
+        <translation>Exportar lecturas</translation>
+    </message>
+    <message>
+        <source>Export credits</source>
+        <extracomment>Writes the period&apos;s settled credits per day to the file</extracomment>
+        <translation>Exportar créditos</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <extracomment>Writes the community ledger&apos;s entries of the period to the file</extracomment>
+        <translation>Exportar el registro</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <extracomment>Accessible name of the export&apos;s progress bar</extracomment>
+        <translation>Progreso de la exportación</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryToolbar</name>
+    <message>
+        <source>Earlier</source>
+        <extracomment>Tooltip and accessible name of the History page&apos;s back button</extracomment>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <extracomment>Tooltip and accessible name of the History page&apos;s forward button</extracomment>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <extracomment>Back to the period that holds today, on the History page</extracomment>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <extracomment>Opens the CSV export on the History page</extracomment>
+        <translation>Exportar</translation>
+    </message>
+</context>
+<context>
     <name>InstallerBackupCard</name>
     <message>
         <source>Backup and restore</source>
@@ -1561,6 +1726,10 @@
     <message>
         <source>Installer</source>
         <translation>Instalador</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3639,121 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     <message>
         <source>This grid event has already started: it could be answered until it started.</source>
         <translation>Este evento de red ya ha empezado: solo se podía responder antes de su inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::HistoryModel</name>
+    <message>
+        <source>Saved %2 ledger entries to %1.</source>
+        <extracomment>After a ledger export; %1 is the file, %2 the number of entries</extracomment>
+        <translation>%2 entradas del registro guardadas en %1.</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <extracomment>The History page&apos;s views: power over time, energy per period, credits and the clean share</extracomment>
+        <translation>Potencia</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Créditos</translation>
+    </message>
+    <message>
+        <source>Clean share</source>
+        <translation>Energía limpia</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <extracomment>The History page&apos;s ranges</extracomment>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A week on the History page: first and last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>This household has no energy meters to chart.</source>
+        <extracomment>The History page&apos;s empty state</extracomment>
+        <translation>Este hogar no tiene contadores de energía que mostrar.</translation>
+    </message>
+    <message>
+        <source>Nothing was measured in this period.</source>
+        <extracomment>The History page&apos;s empty state</extracomment>
+        <translation>No se midió nada en este periodo.</translation>
+    </message>
+    <message>
+        <source>Credits are not settled for this household.</source>
+        <extracomment>The History page&apos;s empty state when credits are not settled</extracomment>
+        <translation>Este hogar no liquida créditos.</translation>
+    </message>
+    <message>
+        <source>Credits are settled for the last %1 days only; this period is older.</source>
+        <extracomment>The History page&apos;s empty state for an old period; %1 is the number of days kept (90)</extracomment>
+        <translation>Los créditos solo se liquidan para los últimos %1 días; este periodo es anterior.</translation>
+    </message>
+    <message>
+        <source>The home used no energy in this period.</source>
+        <extracomment>The History page&apos;s empty state for the clean share</extracomment>
+        <translation>La casa no consumió energía en este periodo.</translation>
+    </message>
+    <message>
+        <source>Nothing was settled in this period.</source>
+        <extracomment>The History page&apos;s empty state</extracomment>
+        <translation>No se liquidó nada en este periodo.</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <extracomment>A stretch of time on the History chart: a date, then the start and end times</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <extracomment>An export error: the file field is empty</extracomment>
+        <translation>Elija un archivo para la exportación.</translation>
+    </message>
+    <message>
+        <source>Saved 1 reading to %1.</source>
+        <extracomment>After an export; %1 is the file</extracomment>
+        <translation>1 lectura guardada en %1.</translation>
+    </message>
+    <message>
+        <source>Saved %2 readings to %1.</source>
+        <translation>%2 lecturas guardadas en %1.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <extracomment>While an export runs</extracomment>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Saved 1 settled day to %1.</source>
+        <extracomment>After an export; %1 is the file</extracomment>
+        <translation>1 día liquidado guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Saved %2 settled days to %1.</source>
+        <translation>%2 días liquidados guardados en %1.</translation>
+    </message>
+    <message>
+        <source>This household is not in a community: there is no ledger to export.</source>
+        <extracomment>An export error outside a community</extracomment>
+        <translation>Este hogar no pertenece a ninguna comunidad: no hay registro que exportar.</translation>
     </message>
 </context>
 <context>

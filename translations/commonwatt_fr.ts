@@ -782,6 +782,171 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Solar</source>
+        <extracomment>A series of the history chart: what the solar panels produced</extracomment>
+        <translation>Solaire</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <extracomment>A series of the history chart: what the home battery gave</extracomment>
+        <translation>Batterie</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <extracomment>A series of the history chart: what came from the grid</extracomment>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>A series of the history chart: what the home used (not the battery or the car)</extracomment>
+        <translation>Maison</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <extracomment>A series of the history chart: what charged the car</extracomment>
+        <translation>Voiture</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <extracomment>A series of the history chart: what charged the home battery</extracomment>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <extracomment>A series of the history chart: what was sent to the grid</extracomment>
+        <translation>Injection</translation>
+    </message>
+    <message>
+        <source>Giving</source>
+        <extracomment>A series of the credits chart: credits earned by giving clean energy</extracomment>
+        <translation>Don</translation>
+    </message>
+    <message>
+        <source>Grid events</source>
+        <extracomment>A series of the credits chart: rewards for answering grid events</extracomment>
+        <translation>Événements réseau</translation>
+    </message>
+    <message>
+        <source>Taking</source>
+        <extracomment>A series of the credits chart: credits spent taking energy from the commons</extracomment>
+        <translation>Prélèvement</translation>
+    </message>
+    <message>
+        <source>Fossil</source>
+        <extracomment>A series of the credits chart: credits spent on fossil energy</extracomment>
+        <translation>Fossile</translation>
+    </message>
+    <message>
+        <source>Clean share</source>
+        <extracomment>A series of the clean-share chart: the share of the home&apos;s use that was clean</extracomment>
+        <translation>Part propre</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Une exportation est déjà en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChartView</name>
+    <message>
+        <source>kW</source>
+        <extracomment>Unit on the History chart&apos;s value axis</extracomment>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <extracomment>Unit on the History chart&apos;s value axis</extracomment>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>cr</source>
+        <extracomment>Unit on the History chart&apos;s value axis: credits</extracomment>
+        <translation>cr</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Accessible name of the History chart; %1 is the view, %2 the period</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <extracomment>Accessible name of the History page&apos;s progress indicator</extracomment>
+        <translation>Lecture de l’historique</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <extracomment>Shows the whole period again after zooming in, on the History chart</extracomment>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A series and its value at the tapped point of the History chart</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExportPanel</name>
+    <message>
+        <source>File to write</source>
+        <extracomment>The file field of the History page&apos;s export</extracomment>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Closes the export on the History page</extracomment>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Export readings</source>
+        <extracomment>Writes the period&apos;s readings to the file</extracomment>
+        <translation>Exporter les relevés</translation>
+    </message>
+    <message>
+        <source>Export credits</source>
+        <extracomment>Writes the period&apos;s settled credits per day to the file</extracomment>
+        <translation>Exporter les crédits</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <extracomment>Writes the community ledger&apos;s entries of the period to the file</extracomment>
+        <translation>Exporter le registre</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <extracomment>Accessible name of the export&apos;s progress bar</extracomment>
+        <translation>Progression de l’exportation</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryToolbar</name>
+    <message>
+        <source>Earlier</source>
+        <extracomment>Tooltip and accessible name of the History page&apos;s back button</extracomment>
+        <translation>Plus tôt</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <extracomment>Tooltip and accessible name of the History page&apos;s forward button</extracomment>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <extracomment>Back to the period that holds today, on the History page</extracomment>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <extracomment>Opens the CSV export on the History page</extracomment>
+        <translation>Exporter</translation>
+    </message>
+</context>
+<context>
     <name>InstallerBackupCard</name>
     <message>
         <source>Backup and restore</source>
@@ -1561,6 +1726,10 @@
     <message>
         <source>Installer</source>
         <translation>Installateur</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3639,121 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     <message>
         <source>This grid event has already started: it could be answered until it started.</source>
         <translation>Cet événement réseau a déjà commencé&#xa0;: il était possible d&apos;y répondre jusqu&apos;à son début.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::HistoryModel</name>
+    <message>
+        <source>Saved %2 ledger entries to %1.</source>
+        <extracomment>After a ledger export; %1 is the file, %2 the number of entries</extracomment>
+        <translation>%2 entrées du registre enregistrées dans %1.</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <extracomment>The History page&apos;s views: power over time, energy per period, credits and the clean share</extracomment>
+        <translation>Puissance</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <source>Clean share</source>
+        <translation>Part propre</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <extracomment>The History page&apos;s ranges</extracomment>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A week on the History page: first and last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>This household has no energy meters to chart.</source>
+        <extracomment>The History page&apos;s empty state</extracomment>
+        <translation>Ce foyer n’a aucun compteur d’énergie à afficher.</translation>
+    </message>
+    <message>
+        <source>Nothing was measured in this period.</source>
+        <extracomment>The History page&apos;s empty state</extracomment>
+        <translation>Rien n’a été mesuré sur cette période.</translation>
+    </message>
+    <message>
+        <source>Credits are not settled for this household.</source>
+        <extracomment>The History page&apos;s empty state when credits are not settled</extracomment>
+        <translation>Les crédits ne sont pas calculés pour ce foyer.</translation>
+    </message>
+    <message>
+        <source>Credits are settled for the last %1 days only; this period is older.</source>
+        <extracomment>The History page&apos;s empty state for an old period; %1 is the number of days kept (90)</extracomment>
+        <translation>Les crédits ne sont calculés que pour les %1 derniers jours ; cette période est plus ancienne.</translation>
+    </message>
+    <message>
+        <source>The home used no energy in this period.</source>
+        <extracomment>The History page&apos;s empty state for the clean share</extracomment>
+        <translation>La maison n’a consommé aucune énergie sur cette période.</translation>
+    </message>
+    <message>
+        <source>Nothing was settled in this period.</source>
+        <extracomment>The History page&apos;s empty state</extracomment>
+        <translation>Rien n’a été calculé sur cette période.</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <extracomment>A stretch of time on the History chart: a date, then the start and end times</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <extracomment>An export error: the file field is empty</extracomment>
+        <translation>Choisissez un fichier pour l’exportation.</translation>
+    </message>
+    <message>
+        <source>Saved 1 reading to %1.</source>
+        <extracomment>After an export; %1 is the file</extracomment>
+        <translation>1 relevé enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Saved %2 readings to %1.</source>
+        <translation>%2 relevés enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <extracomment>While an export runs</extracomment>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Saved 1 settled day to %1.</source>
+        <extracomment>After an export; %1 is the file</extracomment>
+        <translation>1 jour calculé enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Saved %2 settled days to %1.</source>
+        <translation>%2 jours calculés enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>This household is not in a community: there is no ledger to export.</source>
+        <extracomment>An export error outside a community</extracomment>
+        <translation>Ce foyer ne fait partie d’aucune communauté : il n’y a pas de registre à exporter.</translation>
     </message>
 </context>
 <context>

@@ -782,6 +782,171 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Solar</source>
+        <extracomment>A series of the history chart: what the solar panels produced</extracomment>
+        <translation>Zon</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <extracomment>A series of the history chart: what the home battery gave</extracomment>
+        <translation>Batterij</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <extracomment>A series of the history chart: what came from the grid</extracomment>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>A series of the history chart: what the home used (not the battery or the car)</extracomment>
+        <translation>Huis</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <extracomment>A series of the history chart: what charged the car</extracomment>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <extracomment>A series of the history chart: what charged the home battery</extracomment>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <extracomment>A series of the history chart: what was sent to the grid</extracomment>
+        <translation>Teruglevering</translation>
+    </message>
+    <message>
+        <source>Giving</source>
+        <extracomment>A series of the credits chart: credits earned by giving clean energy</extracomment>
+        <translation>Geven</translation>
+    </message>
+    <message>
+        <source>Grid events</source>
+        <extracomment>A series of the credits chart: rewards for answering grid events</extracomment>
+        <translation>Netgebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Taking</source>
+        <extracomment>A series of the credits chart: credits spent taking energy from the commons</extracomment>
+        <translation>Nemen</translation>
+    </message>
+    <message>
+        <source>Fossil</source>
+        <extracomment>A series of the credits chart: credits spent on fossil energy</extracomment>
+        <translation>Fossiel</translation>
+    </message>
+    <message>
+        <source>Clean share</source>
+        <extracomment>A series of the clean-share chart: the share of the home&apos;s use that was clean</extracomment>
+        <translation>Schoon aandeel</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Er loopt al een export.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChartView</name>
+    <message>
+        <source>kW</source>
+        <extracomment>Unit on the History chart&apos;s value axis</extracomment>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <extracomment>Unit on the History chart&apos;s value axis</extracomment>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>cr</source>
+        <extracomment>Unit on the History chart&apos;s value axis: credits</extracomment>
+        <translation>cr</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Accessible name of the History chart; %1 is the view, %2 the period</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <extracomment>Accessible name of the History page&apos;s progress indicator</extracomment>
+        <translation>Geschiedenis wordt gelezen</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <extracomment>Shows the whole period again after zooming in, on the History chart</extracomment>
+        <translation>Hele periode</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A series and its value at the tapped point of the History chart</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExportPanel</name>
+    <message>
+        <source>File to write</source>
+        <extracomment>The file field of the History page&apos;s export</extracomment>
+        <translation>Doelbestand</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Closes the export on the History page</extracomment>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Export readings</source>
+        <extracomment>Writes the period&apos;s readings to the file</extracomment>
+        <translation>Meetwaarden exporteren</translation>
+    </message>
+    <message>
+        <source>Export credits</source>
+        <extracomment>Writes the period&apos;s settled credits per day to the file</extracomment>
+        <translation>Credits exporteren</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <extracomment>Writes the community ledger&apos;s entries of the period to the file</extracomment>
+        <translation>Grootboek exporteren</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <extracomment>Accessible name of the export&apos;s progress bar</extracomment>
+        <translation>Voortgang van de export</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryToolbar</name>
+    <message>
+        <source>Earlier</source>
+        <extracomment>Tooltip and accessible name of the History page&apos;s back button</extracomment>
+        <translation>Eerder</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <extracomment>Tooltip and accessible name of the History page&apos;s forward button</extracomment>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <extracomment>Back to the period that holds today, on the History page</extracomment>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <extracomment>Opens the CSV export on the History page</extracomment>
+        <translation>Exporteren</translation>
+    </message>
+</context>
+<context>
     <name>InstallerBackupCard</name>
     <message>
         <source>Backup and restore</source>
@@ -1561,6 +1726,10 @@
     <message>
         <source>Installer</source>
         <translation>Installateur</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3639,121 @@ Home&apos;s event card: %1 a date, %2 and %3 times such as 17:00</extracomment>
     <message>
         <source>This grid event has already started: it could be answered until it started.</source>
         <translation>Deze netoproep is al begonnen: je kon erop reageren tot hij begon.</translation>
+    </message>
+</context>
+<context>
+    <name>commonwatt::app::HistoryModel</name>
+    <message>
+        <source>Saved %2 ledger entries to %1.</source>
+        <extracomment>After a ledger export; %1 is the file, %2 the number of entries</extracomment>
+        <translation>%2 grootboekregels opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <extracomment>The History page&apos;s views: power over time, energy per period, credits and the clean share</extracomment>
+        <translation>Vermogen</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Clean share</source>
+        <translation>Schoon aandeel</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <extracomment>The History page&apos;s ranges</extracomment>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A week on the History page: first and last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>This household has no energy meters to chart.</source>
+        <extracomment>The History page&apos;s empty state</extracomment>
+        <translation>Dit huishouden heeft geen energiemeters om te tonen.</translation>
+    </message>
+    <message>
+        <source>Nothing was measured in this period.</source>
+        <extracomment>The History page&apos;s empty state</extracomment>
+        <translation>In deze periode is niets gemeten.</translation>
+    </message>
+    <message>
+        <source>Credits are not settled for this household.</source>
+        <extracomment>The History page&apos;s empty state when credits are not settled</extracomment>
+        <translation>Voor dit huishouden worden geen credits verrekend.</translation>
+    </message>
+    <message>
+        <source>Credits are settled for the last %1 days only; this period is older.</source>
+        <extracomment>The History page&apos;s empty state for an old period; %1 is the number of days kept (90)</extracomment>
+        <translation>Credits worden alleen voor de laatste %1 dagen verrekend; deze periode is ouder.</translation>
+    </message>
+    <message>
+        <source>The home used no energy in this period.</source>
+        <extracomment>The History page&apos;s empty state for the clean share</extracomment>
+        <translation>Het huis heeft in deze periode geen energie verbruikt.</translation>
+    </message>
+    <message>
+        <source>Nothing was settled in this period.</source>
+        <extracomment>The History page&apos;s empty state</extracomment>
+        <translation>In deze periode is niets verrekend.</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <extracomment>A stretch of time on the History chart: a date, then the start and end times</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <extracomment>An export error: the file field is empty</extracomment>
+        <translation>Kies een bestand om naar te exporteren.</translation>
+    </message>
+    <message>
+        <source>Saved 1 reading to %1.</source>
+        <extracomment>After an export; %1 is the file</extracomment>
+        <translation>1 meetwaarde opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Saved %2 readings to %1.</source>
+        <translation>%2 meetwaarden opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <extracomment>While an export runs</extracomment>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>Saved 1 settled day to %1.</source>
+        <extracomment>After an export; %1 is the file</extracomment>
+        <translation>1 verrekende dag opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Saved %2 settled days to %1.</source>
+        <translation>%2 verrekende dagen opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>This household is not in a community: there is no ledger to export.</source>
+        <extracomment>An export error outside a community</extracomment>
+        <translation>Dit huishouden hoort bij geen gemeenschap: er is geen grootboek om te exporteren.</translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,10 @@ Rectangle {
     // Narrow tabs for a narrow screen (a 7" panel, or any panel in portrait).
     property bool compact: false
     //: Names of the pages in the navigation bar
-    readonly property var _labels: [qsTr("Home"), qsTr("Plan"), qsTr("Events"), qsTr("Community"), qsTr("Settings"),
-                                    qsTr("Installer")]
-    readonly property var _names: ["navHome", "navPlan", "navEvents", "navCommunity", "navSettings", "navInstaller"]
+    readonly property var _labels: [qsTr("Home"), qsTr("Plan"), qsTr("History"), qsTr("Events"), qsTr("Community"),
+                                    qsTr("Settings"), qsTr("Installer")]
+    readonly property var _names: ["navHome", "navPlan", "navHistory", "navEvents", "navCommunity", "navSettings",
+                                   "navInstaller"]
     // The Installer tab is there only in installer mode; leaving installer mode leaves its page.
     readonly property int installerIndex: _names.indexOf("navInstaller")
 

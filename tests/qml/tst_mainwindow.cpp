@@ -284,6 +284,34 @@ private slots:
         QVERIFY2(checked > 20, qPrintable(QString::number(checked)));
     }
 
+    // The History page, third tab: today's power drawn by the chart, and the export's file field with a name in
+    // the export folder.
+    void historyPageShowsToday()
+    {
+        testing::DemoHousehold household;
+        QVERIFY(household.start(QDate(2026, 6, 20), QTime(13, 0)));
+        QVERIFY(household.settle());
+        testing::DemoUi ui(household);
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = ui.openMainWindow(engine);
+        QVERIFY(window);
+        testing::findItem(window->contentItem(), u"headerBar"_s)->setProperty("currentPage", 2);
+        QTRY_VERIFY(testing::findItem(window->contentItem(), u"historyPage"_s)->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!ui.history.busy(), 20'000);
+        QCOMPARE(ui.history.emptyText(), QString());
+        QQuickItem *chart = testing::findItem(window->contentItem(), u"historyChart"_s);
+        QVERIFY(chart && chart->isVisible());
+        QTRY_VERIFY2(chart->width() > 200 && chart->height() > 100,
+                     qPrintable(u"%1x%2"_s.arg(chart->width()).arg(chart->height())));
+        QTRY_VERIFY(chart->property("paintCount").toInt() > 0);
+        QQuickItem *exportButton = testing::findItem(window->contentItem(), u"historyExport"_s);
+        QVERIFY(exportButton);
+        QMetaObject::invokeMethod(exportButton, "clicked");
+        QQuickItem *path = testing::findItem(window->contentItem(), u"historyExportPath"_s);
+        QTRY_VERIFY(path && path->isVisible());
+        QVERIFY(path->property("text").toString().startsWith(household.dataPath()));
+    }
+
     // The Events page shows each event of the model with its own time, status and answer: yesterday's past,
     // tonight's upcoming, on a winter Tuesday.
     void eventsPageShowsEachEvent()
@@ -298,7 +326,7 @@ private slots:
         QQuickWindow *window = ui.openMainWindow(engine);
         QVERIFY(window);
         QTRY_VERIFY_WITH_TIMEOUT(ui.events.rowCount() >= 2, 20'000);
-        testing::findItem(window->contentItem(), u"headerBar"_s)->setProperty("currentPage", 2);
+        testing::findItem(window->contentItem(), u"headerBar"_s)->setProperty("currentPage", 3);
         QVERIFY(testing::findItem(window->contentItem(), u"eventsPage"_s)->isVisible());
 
         QSet<QString> statuses;

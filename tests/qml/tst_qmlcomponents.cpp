@@ -7,6 +7,7 @@
 
 #include "config/configstore.h"
 
+#include <QApplication>
 #include <QLocale>
 #include <QQmlError>
 #include <QQmlComponent>
@@ -87,6 +88,14 @@ private:
     std::unique_ptr<app::KioskModel> m_kiosk;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(tst_qmlcomponents, Setup)
+// Qt Quick Test would make a QGuiApplication; the History chart draws with QCustomPlot, a widget, which needs
+// a QApplication (as the app has).
+int main(int argc, char **argv)
+{
+    QApplication application(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "tst_qmlcomponents", QUICK_TEST_SOURCE_DIR, &setup);
+}
 
 #include "tst_qmlcomponents.moc"

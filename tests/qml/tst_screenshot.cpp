@@ -121,7 +121,7 @@ bool showPage(QQuickWindow *window, const QString &name)
     return false;
 }
 
-const QStringList kPages = {u"dashboard"_s, u"plan"_s, u"events"_s, u"settings"_s, u"community"_s};
+const QStringList kPages = {u"dashboard"_s, u"plan"_s, u"events"_s, u"settings"_s, u"community"_s, u"history"_s};
 
 // Each of pages at size, saved as <page>[-<tag>]-<w>x<h>-<theme>.png.
 void shoot(QQuickWindow *window, QSize size, const QStringList &pages, const QString &tag, const QString &theme)

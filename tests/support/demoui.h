@@ -6,6 +6,7 @@
 #include "democommunity.h"
 #include "demohousehold.h"
 #include "eventsmodel.h"
+#include "historymodel.h"
 #include "installercommunity.h"
 #include "installermodel.h"
 #include "kioskmodel.h"
@@ -30,6 +31,8 @@ public:
           events(household.runtime().gridEvents()),
           kiosk(household.runtime().configuration(), household.runtime().wallClock(), kioskMode),
           community(&household.runtime().configuration(), &household.runtime().clock()),
+          history(household.runtime().household(), household.runtime().store(), &household.runtime().credits(),
+                  household.dataPath()),
           installer(household.runtime().configuration(), household.runtime().devices(),
                     household.runtime().household(), household.runtime().wallClock(),
                     &household.runtime().planner(), &kiosk, household.dataPath()),
@@ -63,7 +66,7 @@ public:
 
     [[nodiscard]] app::UiModels models()
     {
-        return {&dashboard, &plan, &settings, &events, &kiosk, &community, &installer};
+        return {&dashboard, &plan, &settings, &events, &kiosk, &community, &installer, &history};
     }
 
     app::DashboardModel dashboard;
@@ -73,6 +76,7 @@ public:
     app::KioskModel kiosk;
     app::CommunityModel community;
     std::unique_ptr<DemoCommunity> demoCommunity;
+    app::HistoryModel history;
     app::InstallerModel installer;
     app::InstallerCommunity installerCommunity;
 };

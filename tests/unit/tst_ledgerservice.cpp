@@ -18,6 +18,9 @@
 
 #include <QDateTime>
 #include <QDir>
+#include "historyexport.h"
+
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -233,6 +236,51 @@ private slots:
         QCOMPARE(service.summary().balance.value(), expected);
         QVERIFY(service.summary().joined);
         QCOMPARE(service.summary().lastClaimedSlotMs, slotList[3].first);
+
+        // The History page's ledger export: the entries of the range, one per row, as the replica holds them.
+        // The household's four claims and their four validations fall within the day of the slots.
+        QSignalSpy exported(&service, &app::LedgerService::entriesExported);
+        const QString csvPath = m_dir.filePath(u"ledger-export.csv"_s);
+        const qint64 dayStart = QDateTime(QDate(2026, 6, 20), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        service.exportEntries(csvPath, kFirstSlotMs, dayStart + 10 * 24 * kHourMs);
+        QVERIFY(exported.wait(10'000));
+        QVERIFY2(exported.front().at(0).toBool(), qPrintable(exported.front().at(2).toString()));
+        QFile csvFile(csvPath);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csvFile.readAll().split('\n');
+        QCOMPARE(lines.constFirst() + '\n', QByteArray(app::kLedgerCsvHeader));
+        QCOMPARE(lines.constLast(), QByteArray()); // ends with a line break
+        QList<qint64> claimedSlots;
+        int validations = 0;
+        for (qsizetype i = 1; i + 1 < lines.size(); ++i) {
+            if (lines[i].contains(",meter claim,")) {
+                QVERIFY(lines[i].contains(QByteArray(',' + m_member.toHex().toLatin1() + ',')));
+                const QByteArray json = lines[i].mid(lines[i].indexOf(",\"{") + 2).chopped(1).replace("\"\"", "\"");
+                claimedSlots.append(QJsonDocument::fromJson(json).object().value(u"slotStartMs"_s).toInteger());
+            }
+            validations += lines[i].contains(",validation,") ? 1 : 0;
+        }
+        QCOMPARE(claimedSlots, (QList<qint64>{slotList[0].first, slotList[1].first, slotList[2].first,
+                                              slotList[3].first}));
+        QCOMPARE(validations, 4);
+        QCOMPARE(exported.front().at(1).toLongLong(), lines.size() - 2);
+        // Before the first slot: nothing of the household's claims (the membership came earlier).
+        exported.clear();
+        service.exportEntries(csvPath, 0, kFirstSlotMs);
+        QVERIFY(exported.wait(10'000));
+        csvFile.close(); // the export replaced the file
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QByteArray before = csvFile.readAll();
+        QVERIFY(before.startsWith(app::kLedgerCsvHeader));
+        QVERIFY(!before.contains(",meter claim,"));
+        // A folder that does not exist is named.
+        exported.clear();
+        const QString bad = m_dir.filePath(u"no-such-folder/ledger.csv"_s);
+        service.exportEntries(bad, 0, kFirstSlotMs);
+        QVERIFY(exported.wait(10'000));
+        QVERIFY(!exported.front().at(0).toBool());
+        QVERIFY2(exported.front().at(2).toString().contains(QDir::toNativeSeparators(bad)),
+                 qPrintable(exported.front().at(2).toString()));
     }
 
 private:
