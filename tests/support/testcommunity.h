@@ -4,6 +4,9 @@
 #pragma once
 
 #include "communitysetup.h"
+#include "validatorservice.h"
+
+#include <chrono>
 
 #include <QString>
 
@@ -50,6 +53,24 @@ namespace commonwatt::testing {
     member.devicesJson = devicesJson;
     const community::SetupResult added = community::addMember(member, {passphrase, true});
     return added.ok ? QString() : added.error;
+}
+
+// Opens the distributor's validator of the community in `directory` on the broker at host:port, comparing claims
+// with the revenue meter's readings in readingsFile, and starts it; empty, or why not.
+[[nodiscard]] inline QString startTestValidator(community::ValidatorService &validator, const QString &directory,
+                                                const QString &host, int port, const QString &readingsFile,
+                                                const QByteArray &passphrase)
+{
+    community::ValidatorOptions options;
+    options.directory = directory;
+    options.host = host;
+    options.port = port;
+    options.readingsFile = readingsFile;
+    options.interval = std::chrono::milliseconds(200);
+    if (const auto error = validator.open(options, passphrase))
+        return *error;
+    validator.start();
+    return {};
 }
 
 } // namespace commonwatt::testing

@@ -58,15 +58,9 @@ private:
     // The distributor's validator on the broker: it publishes the memberships of the community's replica.
     void startValidator(community::ValidatorService &validator)
     {
-        community::ValidatorOptions options;
-        options.directory = m_community;
-        options.host = m_broker.host();
-        options.port = m_broker.port();
-        options.readingsFile = m_dir.filePath(u"readings.csv"_s);
-        options.interval = std::chrono::milliseconds(200);
-        const auto error = validator.open(options, kPassphrase);
-        QVERIFY2(!error, qPrintable(error.value_or(QString())));
-        validator.start();
+        QCOMPARE(testing::startTestValidator(validator, m_community, m_broker.host(), m_broker.port(),
+                                             m_dir.filePath(u"readings.csv"_s), kPassphrase),
+                 QString());
     }
 
 private slots:

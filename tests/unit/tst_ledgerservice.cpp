@@ -155,15 +155,9 @@ private slots:
         // The distributor's validator on its own clock: nothing is due until 48 h after the last slot.
         SimulatedClock validatorClock(afterSlotsMs);
         community::ValidatorService validator(validatorClock);
-        community::ValidatorOptions validatorOptions;
-        validatorOptions.directory = m_community;
-        validatorOptions.host = m_broker.host();
-        validatorOptions.port = m_broker.port();
-        validatorOptions.readingsFile = readings;
-        validatorOptions.interval = std::chrono::milliseconds(200);
-        const auto validatorError = validator.open(validatorOptions, kPassphrase);
-        QVERIFY2(!validatorError, qPrintable(validatorError.value_or(QString())));
-        validator.start();
+        QCOMPARE(testing::startTestValidator(validator, m_community, m_broker.host(), m_broker.port(), readings,
+                                             kPassphrase),
+                 QString());
 
         SimulatedClock clock(afterSlotsMs);
         const app::LedgerOptions options = optionsFor(u"ledger.sqlite"_s);

@@ -98,15 +98,9 @@ private slots:
         const qint64 afterSlotMs = kSlotStartMs + kSlotMs + 60'000;
         SimulatedClock validatorClock(afterSlotMs);
         community::ValidatorService validator(validatorClock);
-        community::ValidatorOptions validatorOptions;
-        validatorOptions.directory = m_community;
-        validatorOptions.host = m_broker.host();
-        validatorOptions.port = m_broker.port();
-        validatorOptions.readingsFile = readings;
-        validatorOptions.interval = std::chrono::milliseconds(200);
-        const auto validatorError = validator.open(validatorOptions, kPassphrase);
-        QVERIFY2(!validatorError, qPrintable(validatorError.value_or(QString())));
-        validator.start();
+        QCOMPARE(testing::startTestValidator(validator, m_community, m_broker.host(), m_broker.port(), readings,
+                                             kPassphrase),
+                 QString());
 
         SimulatedClock homeClock(afterSlotMs);
         SimulatedClock neighbourClock(afterSlotMs);
