@@ -46,6 +46,9 @@ QtObject {
     readonly property color battery: night ? "#4cc38a" : "#1e7f52"
     readonly property color ev: night ? "#5aa9f5" : "#2a6fb8"
     readonly property color house: night ? "#e48bd0" : "#c45fb0"
+    // The History chart's flows below zero: paler than their source above it, so that the legend tells them apart.
+    readonly property color chartBatteryCharging: night ? "#a6e8c8" : "#74c29c"
+    readonly property color chartGridExport: night ? "#d3dde8" : "#aab8c8"
 
     // Is now a good time? Green, amber, red: the colours of a traffic light, readable on the dark surface.
     readonly property color adviceGood: night ? "#4cc38a" : "#1e7f52"

@@ -91,8 +91,8 @@ Rectangle {
                     }
                 }
                 seriesColors: ({
-                    solar: Theme.solar, battery_out: Theme.battery, battery_in: Theme.battery,
-                    grid_in: Theme.grid, grid_out: Theme.grid, house: Theme.house, ev: Theme.ev,
+                    solar: Theme.solar, battery_out: Theme.battery, battery_in: Theme.chartBatteryCharging,
+                    grid_in: Theme.grid, grid_out: Theme.chartGridExport, house: Theme.house, ev: Theme.ev,
                     giving: Theme.adviceGood, events: Theme.eventAccent, taking: Theme.advicePoor,
                     fossil: Theme.thermal, clean: Theme.adviceGood
                 })
